@@ -1,0 +1,428 @@
+"""Embedded fact store on a DuckDB file: schema and migrations, idempotent writes, queries.
+
+DuckDB locks the whole file: while one process writes, no other process can even read it. So
+nothing here keeps a connection open: every call opens the file, does its batch and closes it,
+and opening retries for a bounded time before raising StoreBusy. Ids are derived from content
+(article_id from the body text, fact_id from the fact), and each article is written together with
+its facts in one transaction, so a killed ingest leaves either the whole article or none of it and
+re-ingesting the same text adds nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+import time
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+from pipeline import schema
+from pipeline.documents import Article
+
+log = logging.getLogger(__name__)
+
+WRITE_TIMEOUT = 30.0
+READ_TIMEOUT = 3.0
+_REPORT_EVERY = 5.0
+
+ARTICLES = "articles"
+FACTS = "facts"
+VERSIONS = "schema_version"
+INGESTED_AT = "ingested_at"
+N_FACTS = "n_facts"  # fact count per article in query_articles()
+
+ARTICLE_META = tuple(c for c in schema.ARTICLE_COLUMNS if c != schema.TEXT)
+QUERY_EXTRA = (schema.TITLE, schema.SOURCE, schema.URL, schema.DATE)
+QUERY_DTYPES = {**schema.FACT_DTYPES, **{c: schema.ARTICLE_DTYPES[c] for c in QUERY_EXTRA}}
+ARTICLE_LIST_DTYPES = {**{c: schema.ARTICLE_DTYPES[c] for c in ARTICLE_META}, N_FACTS: "Int64"}
+
+_SQL_TYPES = {"string": "VARCHAR", "Float64": "DOUBLE", "Int64": "BIGINT", "boolean": "BOOLEAN"}
+_LOCK_HOLDER = re.compile(r"Conflicting lock is held in (.+?) \(PID (\d+)\)")
+
+
+class StoreError(Exception):
+    """The database cannot be used; the message says what to do about it."""
+
+
+class StoreBusy(StoreError):
+    """Another process kept the database file locked for longer than the bounded wait."""
+
+
+def _q(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _column_list(columns: Iterable[str], prefix: str = "") -> str:
+    return ", ".join(prefix + _q(c) for c in columns)
+
+
+def _ddl_columns(dtypes: dict[str, str], not_null: Iterable[str]) -> str:
+    required = set(not_null)
+    return ", ".join(
+        f"{_q(c)} {_SQL_TYPES[t]}{' NOT NULL' if c in required else ''}" for c, t in dtypes.items()
+    )
+
+
+# Forward migrations, applied in order, each in its own transaction and recorded in VERSIONS.
+# Never edit a released step: add a new one. A column added to schema.py later needs a step with
+# `ALTER TABLE ... ADD COLUMN IF NOT EXISTS`, so stores created before and after converge.
+MIGRATIONS: list[tuple[int, str, list[str]]] = [
+    (
+        1,
+        "articles and facts",
+        [
+            f"CREATE TABLE IF NOT EXISTS {ARTICLES} ("
+            f"{_ddl_columns(schema.ARTICLE_DTYPES, (schema.ARTICLE_ID, schema.TEXT))}, "
+            f"{_q(INGESTED_AT)} TIMESTAMP DEFAULT current_timestamp, "
+            f"PRIMARY KEY ({_q(schema.ARTICLE_ID)}))",
+            f"CREATE TABLE IF NOT EXISTS {FACTS} ("
+            f"{_ddl_columns(schema.FACT_DTYPES, (schema.ARTICLE_ID, schema.FACT_ID))}, "
+            f"PRIMARY KEY ({_q(schema.ARTICLE_ID)}, {_q(schema.FACT_ID)}))",
+        ],
+    ),
+]
+
+
+def schema_version() -> int:
+    return MIGRATIONS[-1][0]
+
+
+# ---------------------------------------------------------------- connections
+
+
+def _is_lock_error(exc: Exception) -> bool:
+    return "lock" in str(exc).lower()
+
+
+def _holder(exc: Exception) -> str:
+    match = _LOCK_HOLDER.search(str(exc))
+    return f"process {match.group(2)} ({Path(match.group(1)).name})" if match else "another process"
+
+
+@contextmanager
+def _connect(
+    db: Path | str,
+    *,
+    read_only: bool,
+    timeout: float,
+    sleep: Callable[[float], None] = time.sleep,
+) -> Iterator[duckdb.DuckDBPyConnection]:
+    """Open, yield, close. Waits up to `timeout` seconds while another process holds the file."""
+    path = Path(db)
+    if not read_only:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    start = time.monotonic()
+    delay, reported = 0.05, None
+    while True:
+        try:
+            con = duckdb.connect(str(path), read_only=read_only)
+            break
+        except duckdb.Error as exc:
+            if not _is_lock_error(exc):
+                raise StoreError(f"{path}: cannot open the database ({exc})") from None
+            waited = time.monotonic() - start
+            if waited >= timeout:
+                raise StoreBusy(
+                    f"{path} is locked by {_holder(exc)}; gave up after {waited:.0f} s. "
+                    "Let that process finish (or stop it) and run this again."
+                ) from None
+            if reported is None or waited - reported >= _REPORT_EVERY:
+                # Writers say so loudly: ingest must show that it is waiting, not hanging.
+                level = logging.INFO if read_only else logging.WARNING
+                log.log(
+                    level,
+                    "%s is locked by %s; retrying for up to %.0f s (waited %.1f s)",
+                    path,
+                    _holder(exc),
+                    timeout,
+                    waited,
+                )
+                reported = waited
+            sleep(min(delay, max(timeout - waited, 0.0)))
+            delay = min(delay * 2, 1.0)
+    try:
+        yield con
+    finally:
+        con.close()
+
+
+def _current_version(con: duckdb.DuckDBPyConnection) -> int:
+    try:
+        row = con.execute(f"SELECT max(version) FROM {VERSIONS}").fetchone()
+    except duckdb.CatalogException:
+        return 0
+    return int(row[0] or 0)
+
+
+def _migrate(con: duckdb.DuckDBPyConnection) -> None:
+    con.execute(
+        f"CREATE TABLE IF NOT EXISTS {VERSIONS} (version INTEGER PRIMARY KEY, "
+        "description VARCHAR, applied_at TIMESTAMP DEFAULT current_timestamp)"
+    )
+    current = _current_version(con)
+    if current > schema_version():
+        raise StoreError(
+            f"the database is at schema version {current}, newer than this code "
+            f"({schema_version()}); update Policy Tracker or point --db at another file"
+        )
+    for version, description, statements in MIGRATIONS:
+        if version <= current:
+            continue
+        con.execute("BEGIN TRANSACTION")
+        try:
+            for statement in statements:
+                con.execute(statement)
+            con.execute(
+                f"INSERT INTO {VERSIONS} (version, description) VALUES (?, ?)",
+                [version, description],
+            )
+            con.execute("COMMIT")
+        except Exception:
+            con.execute("ROLLBACK")
+            raise
+        log.info("store migrated to schema version %d (%s)", version, description)
+    _check_columns(con)
+
+
+def _check_columns(con: duckdb.DuckDBPyConnection) -> None:
+    for table, wanted in ((ARTICLES, schema.ARTICLE_COLUMNS), (FACTS, schema.FACT_COLUMNS)):
+        have = {row[0] for row in con.execute(f"DESCRIBE {table}").fetchall()}
+        if missing := [c for c in wanted if c not in have]:
+            raise StoreError(
+                f"table {table} lacks columns {missing} that schema.py defines; "
+                "add a migration step to pipeline/store.py"
+            )
+
+
+@contextmanager
+def _writer(db: Path | str, timeout: float) -> Iterator[duckdb.DuckDBPyConnection]:
+    with _connect(db, read_only=False, timeout=timeout) as con:
+        _migrate(con)
+        yield con
+
+
+@contextmanager
+def _reader(db: Path | str, timeout: float) -> Iterator[duckdb.DuckDBPyConnection | None]:
+    """A read-only connection, or None when there is no database yet (nothing is created)."""
+    path = Path(db)
+    if not path.exists():
+        yield None
+        return
+    with _connect(path, read_only=True, timeout=timeout) as con:
+        current = _current_version(con)
+    if current < schema_version():
+        with _writer(path, timeout):
+            pass
+    with _connect(path, read_only=True, timeout=timeout) as con:
+        yield con
+
+
+def init(db: Path | str, *, timeout: float = WRITE_TIMEOUT) -> None:
+    """Create the database file and bring its schema to the current version."""
+    with _writer(db, timeout):
+        pass
+
+
+# ---------------------------------------------------------------- writes
+
+
+def save(
+    db: Path | str,
+    articles: list[Article],
+    facts: pd.DataFrame,
+    *,
+    timeout: float = WRITE_TIMEOUT,
+) -> dict:
+    """Store articles with their facts, one transaction per article; known articles add nothing.
+
+    Returns {"new": n, "unchanged": n, "facts_added": n}.
+    """
+    counts = {"new": 0, "unchanged": 0, "facts_added": 0}
+    if not articles:
+        return counts
+    incoming = facts.loc[:, list(schema.FACT_COLUMNS)].drop_duplicates(
+        [schema.ARTICLE_ID, schema.FACT_ID]
+    )
+    article_sql = (
+        f"INSERT INTO {ARTICLES} ({_column_list(schema.ARTICLE_COLUMNS)}) "
+        f"VALUES ({', '.join('?' for _ in schema.ARTICLE_COLUMNS)}) "
+        f"ON CONFLICT DO NOTHING RETURNING {_q(schema.ARTICLE_ID)}"
+    )
+    facts_sql = (
+        f"INSERT INTO {FACTS} ({_column_list(schema.FACT_COLUMNS)}) "
+        f"SELECT {_column_list(schema.FACT_COLUMNS)} FROM incoming_facts "
+        f"WHERE {_q(schema.ARTICLE_ID)} = ?"
+    )
+    with _writer(db, timeout) as con:
+        con.register("incoming_facts", incoming)
+        for article in articles:
+            row = [_article_value(article, c) for c in schema.ARTICLE_COLUMNS]
+            con.execute("BEGIN TRANSACTION")
+            try:
+                if con.execute(article_sql, row).fetchall():
+                    added = con.execute(facts_sql, [article.article_id]).fetchone()[0]
+                    counts["new"] += 1
+                    counts["facts_added"] += int(added)
+                else:
+                    counts["unchanged"] += 1
+                con.execute("COMMIT")
+            except Exception:
+                con.execute("ROLLBACK")
+                raise
+        con.unregister("incoming_facts")
+    return counts
+
+
+def _article_value(article: Article, column: str) -> str | None:
+    if column == schema.ARTICLE_ID:
+        return article.article_id
+    return getattr(article, column)
+
+
+# ---------------------------------------------------------------- reads
+
+
+def known_ids(db: Path | str, ids: Iterable[str], *, timeout: float = WRITE_TIMEOUT) -> set[str]:
+    """Which of these article ids are already stored (ingest skips extracting them)."""
+    wanted = list(dict.fromkeys(ids))
+    with _reader(db, timeout) as con:
+        if con is None or not wanted:
+            return set()
+        rows = con.execute(
+            f"SELECT {_q(schema.ARTICLE_ID)} FROM {ARTICLES} "
+            f"WHERE list_contains(?::VARCHAR[], {_q(schema.ARTICLE_ID)})",
+            [wanted],
+        ).fetchall()
+    return {row[0] for row in rows}
+
+
+def _day(value: str | dt.date | None, name: str) -> str | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    try:
+        return dt.date.fromisoformat(str(value).strip()[:10]).isoformat()
+    except ValueError:
+        raise ValueError(f"{name} must be a date written YYYY-MM-DD, got {value!r}") from None
+
+
+def _typed(frame: pd.DataFrame, dtypes: dict[str, str]) -> pd.DataFrame:
+    return frame.loc[:, list(dtypes)].astype(dtypes)
+
+
+def _empty(dtypes: dict[str, str]) -> pd.DataFrame:
+    return pd.DataFrame({c: pd.Series(dtype=t) for c, t in dtypes.items()})
+
+
+def query_facts(
+    db: Path | str,
+    countries: Iterable[str] = (),
+    topics: Iterable[str] = (),
+    statuses: Iterable[str] = (),
+    since: str | dt.date | None = None,
+    until: str | dt.date | None = None,
+    *,
+    timeout: float = READ_TIMEOUT,
+) -> pd.DataFrame:
+    """Facts with their article's title, source, url and date, filtered and in a stable order.
+
+    `countries` match the actor or the partner; `since`/`until` bound the article date
+    (inclusive); an empty filter keeps everything.
+    """
+    countries = [c.strip().upper() for c in countries if c and c.strip()]
+    topics, statuses = list(topics), list(statuses)
+    since, until = _day(since, "since"), _day(until, "until")
+    where, params = [], []
+    if countries:
+        where.append(
+            f"(list_contains(?::VARCHAR[], f.{_q(schema.ACTOR)}) "
+            f"OR list_contains(?::VARCHAR[], f.{_q(schema.PARTNER)}))"
+        )
+        params += [countries, countries]
+    if topics:
+        where.append(f"list_contains(?::VARCHAR[], f.{_q(schema.TOPIC)})")
+        params.append(topics)
+    if statuses:
+        where.append(f"list_contains(?::VARCHAR[], f.{_q(schema.STATUS)})")
+        params.append(statuses)
+    if since:
+        where.append(f"a.{_q(schema.DATE)} >= ?")
+        params.append(since)
+    if until:
+        where.append(f"a.{_q(schema.DATE)} <= ?")
+        params.append(until)
+    sql = (
+        f"SELECT {_column_list(schema.FACT_COLUMNS, 'f.')}, {_column_list(QUERY_EXTRA, 'a.')} "
+        f"FROM {FACTS} f JOIN {ARTICLES} a ON a.{_q(schema.ARTICLE_ID)} = f.{_q(schema.ARTICLE_ID)}"
+        + (" WHERE " + " AND ".join(where) if where else "")
+        + f" ORDER BY a.{_q(schema.DATE)} NULLS LAST, f.{_q(schema.ARTICLE_ID)}, "
+        f"f.{_q(schema.START)} NULLS LAST, f.{_q(schema.FACT_ID)}"
+    )
+    with _reader(db, timeout) as con:
+        if con is None:
+            return _empty(QUERY_DTYPES)
+        frame = con.execute(sql, params).df()
+    return _typed(frame, QUERY_DTYPES)
+
+
+def query_articles(db: Path | str, *, timeout: float = READ_TIMEOUT) -> pd.DataFrame:
+    """One row per article (metadata without the text) with its fact count, oldest first."""
+    sql = (
+        f"SELECT {_column_list(ARTICLE_META, 'a.')}, "
+        f"count(f.{_q(schema.FACT_ID)}) AS {_q(N_FACTS)} "
+        f"FROM {ARTICLES} a LEFT JOIN {FACTS} f "
+        f"ON f.{_q(schema.ARTICLE_ID)} = a.{_q(schema.ARTICLE_ID)} "
+        f"GROUP BY ALL ORDER BY a.{_q(schema.DATE)} NULLS LAST, a.{_q(schema.ARTICLE_ID)}"
+    )
+    with _reader(db, timeout) as con:
+        if con is None:
+            return _empty(ARTICLE_LIST_DTYPES)
+        frame = con.execute(sql).df()
+    return _typed(frame, ARTICLE_LIST_DTYPES)
+
+
+def article(db: Path | str, article_id: str, *, timeout: float = READ_TIMEOUT) -> dict | None:
+    """One article with its text, as a dict keyed by schema.ARTICLE_COLUMNS, or None."""
+    with _reader(db, timeout) as con:
+        if con is None:
+            return None
+        row = con.execute(
+            f"SELECT {_column_list(schema.ARTICLE_COLUMNS)} FROM {ARTICLES} "
+            f"WHERE {_q(schema.ARTICLE_ID)} = ?",
+            [article_id],
+        ).fetchone()
+    return dict(zip(schema.ARTICLE_COLUMNS, row, strict=True)) if row else None
+
+
+def counts(db: Path | str, *, timeout: float = READ_TIMEOUT) -> dict:
+    """{"articles", "facts", "countries" (distinct actors and partners), "latest_date"}."""
+    with _reader(db, timeout) as con:
+        if con is None:
+            return {"articles": 0, "facts": 0, "countries": 0, "latest_date": None}
+        n_articles, latest = con.execute(
+            f"SELECT count(*), max({_q(schema.DATE)}) FROM {ARTICLES}"
+        ).fetchone()
+        n_facts, n_countries = con.execute(
+            f"SELECT count(*), (SELECT count(DISTINCT c) FROM (SELECT {_q(schema.ACTOR)} AS c "
+            f"FROM {FACTS} UNION SELECT {_q(schema.PARTNER)} FROM {FACTS}) WHERE c IS NOT NULL) "
+            f"FROM {FACTS}"
+        ).fetchone()
+    return {
+        "articles": int(n_articles),
+        "facts": int(n_facts),
+        "countries": int(n_countries),
+        "latest_date": latest,
+    }
+
+
+def is_empty(db: Path | str, *, timeout: float = READ_TIMEOUT) -> bool:
+    """True when the database is missing or holds no article."""
+    return counts(db, timeout=timeout)["articles"] == 0
