@@ -301,7 +301,7 @@ def known_ids(db: Path | str, ids: Iterable[str], *, timeout: float = WRITE_TIME
     return {row[0] for row in rows}
 
 
-def _day(value: str | dt.date | None, name: str) -> str | None:
+def parse_day(value: str | dt.date | None, name: str) -> str | None:
     if value is None or value == "":
         return None
     if isinstance(value, dt.datetime):
@@ -339,7 +339,7 @@ def query_facts(
     """
     countries = [c.strip().upper() for c in countries if c and c.strip()]
     topics, statuses = list(topics), list(statuses)
-    since, until = _day(since, "since"), _day(until, "until")
+    since, until = parse_day(since, "since"), parse_day(until, "until")
     where, params = [], []
     if countries:
         where.append(

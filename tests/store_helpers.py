@@ -59,3 +59,44 @@ def lock_held(db: Path, seconds: float):
     finally:
         proc.kill()
         proc.wait()
+
+
+def build_store(db: Path) -> list[Article]:
+    """Three articles, four facts, one evidence cell that a spreadsheet would run as a formula."""
+    from pipeline import store
+
+    a = article(
+        "US tariff on Japanese cars.", date="2025-02-01", title="Zölle – ¥500 billion", url="u1"
+    )
+    b = article("German trade surplus.", date="2025-04-15", title="-B", source="@wire")
+    c = article("Undated note on Korea.", date=None, title="C")
+    rows = [
+        fact(a, "a1", partner="JPN", product="autos"),
+        fact(a, "a2", status="threatened", partner="JPN", start=30, end=40),
+        fact(
+            b,
+            "b1",
+            topic="trade",
+            measure="balance",
+            actor="DEU",
+            value=-6.8e10,
+            unit="USD",
+            status="reported",
+            evidence="=SUM(A1:A9) the surplus",
+            year=2024,
+        ),
+        fact(
+            c,
+            "c1",
+            topic="investment",
+            measure="amount",
+            actor="KOR",
+            partner="USA",
+            value=1.5e11,
+            value_usd=1.5e11,
+            unit="USD",
+            status="pledged",
+        ),
+    ]
+    store.save(db, [a, b, c], schema.facts_frame(rows))
+    return [a, b, c]

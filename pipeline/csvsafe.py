@@ -1,0 +1,43 @@
+"""Spreadsheet-safe CSV: text cells that a spreadsheet would run as a formula get an apostrophe.
+
+Excel, LibreOffice and Google Sheets treat a cell starting with `=`, `+`, `-` or `@` (and, after
+trimming, tab or carriage return) as a formula, so evidence quoted from an article such as
+`=SUM(...)` or `-2% of GDP` could run or break. Only text columns are touched: numbers in numeric
+columns (a negative trade balance) stay numbers.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+from pandas.api.types import is_bool_dtype, is_numeric_dtype
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+PREFIX = "'"
+# UTF-8 with a byte order mark: without it Excel decodes the file as the local code page.
+ENCODING = "utf-8-sig"
+
+
+def neutralize_cell(value: object) -> object:
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return PREFIX + value
+    return value
+
+
+def neutralize(frame: pd.DataFrame) -> pd.DataFrame:
+    """A copy of `frame` whose text cells cannot start a formula; numeric columns unchanged."""
+    return frame.assign(
+        **{
+            column: frame[column].map(neutralize_cell, na_action="ignore").astype(dtype)
+            for column, dtype in frame.dtypes.items()
+            if not is_numeric_dtype(dtype) and not is_bool_dtype(dtype)
+        }
+    )
+
+
+def to_csv_bytes(frame: pd.DataFrame) -> bytes:
+    """Neutralized CSV as UTF-8 with BOM, for a download button or a file."""
+    return neutralize(frame).to_csv(index=False).encode(ENCODING)
+
+
+def write_csv(frame: pd.DataFrame, path) -> None:
+    neutralize(frame).to_csv(path, index=False, encoding=ENCODING)
