@@ -1,0 +1,1 @@
+"""Policy Tracker pipeline: articles in, typed and source-linked policy facts out."""

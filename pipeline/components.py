@@ -1,0 +1,88 @@
+"""spaCy components of the policy pipeline and the Doc extensions they fill."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pipeline import lexicon, normalize
+from pipeline.extractors import extract_sentence
+from pipeline.extractors.context import (
+    ArticleContext,
+    Sentence,
+    assign_roles,
+    context_mentions,
+)
+
+Doc.set_extension("policy_mentions", default=None, force=True)
+Doc.set_extension("policy_facts", default=None, force=True)
+Doc.set_extension("policy_context", default=None, force=True)
+
+BULLETS = ("•", "-", "*", "–", "▪", "·")
+
+
+@Language.component("policy_lines")
+def policy_lines(doc: Doc) -> Doc:
+    """Line breaks end sentences: headlines, bullets and list items are statements of their own."""
+    for token in doc[:-1]:
+        if "\n" in token.text or "\n" in token.whitespace_:
+            doc[token.i + 1].is_sent_start = True
+        elif token.i + 1 < len(doc) and token.text in BULLETS and token.i > 0 and "\n" in doc[token.i - 1].text_with_ws:
+            token.is_sent_start = True
+    return doc
+
+
+@Language.component("policy_mentions")
+def policy_mentions(doc: Doc) -> Doc:
+    """Countries, blocs, leaders and companies with their codes; article-level salience."""
+    mentions = lexicon.gazetteer().find(doc.text)
+    doc._.policy_mentions = mentions
+    counts = Counter(m.code for m in mentions)
+    first_seen: dict[str, int] = {}
+    for m in mentions:
+        first_seen.setdefault(m.code, m.start)
+    ranked = sorted(counts, key=lambda c: (-counts[c], first_seen[c]))
+    doc._.policy_context = ArticleContext(ranked=ranked)
+    return doc
+
+
+@Language.component("policy_facts")
+def policy_facts(doc: Doc) -> Doc:
+    """Run the topic extractors sentence by sentence."""
+    mentions = doc._.policy_mentions or []
+    context: ArticleContext = doc._.policy_context or ArticleContext()
+    finder = lexicon.cue_finder()
+    products = lexicon.product_finder()
+    facts: list[dict] = []
+    index = 0
+    for sent in doc.sents:
+        start, end = sent.start_char, sent.end_char
+        text = doc.text[start:end]
+        local = []
+        while index < len(mentions) and mentions[index].start < end:
+            m = mentions[index]
+            if m.start >= start:
+                local.append(m.__class__(m.start - start, m.end - start, m.code, m.kind, m.text))
+            index += 1
+        local += context_mentions(text, context, local)
+        local.sort(key=lambda m: m.start)
+        sentence = Sentence(
+            text=text,
+            start=start,
+            roles=assign_roles(text, local),
+            quantities=normalize.find_quantities(text),
+            cues=finder.find(text),
+            years=normalize.find_years(text),
+            products=products.find(text),
+            article=context,
+        )
+        if sentence.quantities or sentence.topic_cues():
+            facts.extend(extract_sentence(sentence))
+        named = [m for m in local if m.kind != "context"]
+        if named:
+            leaders = [m for m in named if m.kind == "leader"]
+            context.last_code = (leaders or named)[-1].code
+    doc._.policy_facts = facts
+    return doc

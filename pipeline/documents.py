@@ -1,0 +1,205 @@
+"""Article readers: .txt/.md with header lines, .html main text, .jsonl one article a line."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+SUFFIXES = (".txt", ".md", ".html", ".htm", ".jsonl")
+MAX_BYTES = 20 * 1024 * 1024
+HEADER_KEYS = ("title", "source", "date", "url")
+_HEADER = re.compile(r"^(title|source|date|url):\s*(.*)$", re.IGNORECASE)
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+class DocumentError(ValueError):
+    """A file that cannot be read as an article; the message says how to fix it."""
+
+
+@dataclass(frozen=True)
+class Article:
+    path: str
+    text: str
+    title: str | None = None
+    source: str | None = None
+    date: str | None = None
+    url: str | None = None
+    meta: dict = field(default_factory=dict, compare=False)
+
+    @property
+    def article_id(self) -> str:
+        return content_id(self.text)
+
+
+def content_id(text: str) -> str:
+    """A stable id derived from the body text only, so a renamed copy is the same article."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def _clean_date(value: str | None) -> str | None:
+    value = (value or "").strip()[:10]
+    return value if _DATE.match(value) else None
+
+
+def parse_header_text(raw: str, path: str) -> Article:
+    """Split optional `key: value` header lines from the body at the first blank line."""
+    lines = raw.split("\n")
+    meta: dict[str, str] = {}
+    index = 0
+    while index < len(lines) and (match := _HEADER.match(lines[index].strip())):
+        meta[match.group(1).lower()] = match.group(2).strip()
+        index += 1
+    if meta and index < len(lines) and not lines[index].strip():
+        body = "\n".join(lines[index + 1 :])
+    else:
+        meta, body = {}, raw
+    return _article(path, body, meta)
+
+
+def _article(path: str, body: str, meta: dict) -> Article:
+    body = body.replace("\r\n", "\n").replace("\x00", "")
+    if not body.strip():
+        raise DocumentError(f"{path}: no article text found; the body after the header is empty")
+    return Article(
+        path=path,
+        text=body,
+        title=(meta.get("title") or None),
+        source=(meta.get("source") or None),
+        date=_clean_date(meta.get("date")),
+        url=(meta.get("url") or None),
+    )
+
+
+def parse_html(raw: str, path: str) -> Article:
+    """Reduce a page to its main text with trafilatura; title and date from its metadata."""
+    import trafilatura
+
+    result = trafilatura.bare_extraction(
+        raw, with_metadata=True, include_comments=False, include_tables=False, favor_recall=True
+    )
+    text = getattr(result, "text", None) if result is not None else None
+    if not text:
+        raise DocumentError(f"{path}: no main text found in the HTML page")
+    meta = {
+        "title": getattr(result, "title", None),
+        "date": getattr(result, "date", None),
+        "url": getattr(result, "url", None),
+        "source": getattr(result, "sitename", None),
+    }
+    return _article(path, text, meta)
+
+
+def parse_jsonl(raw: str, path: str) -> tuple[list[Article], list[str]]:
+    """One article per line; a broken line is reported and the other lines still load."""
+    articles: list[Article] = []
+    errors: list[str] = []
+    for number, line in enumerate(raw.splitlines(), start=1):
+        if not line.strip():
+            continue
+        where = f"{path}#{number}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            errors.append(f"{where}: not valid JSON ({exc.msg} at column {exc.colno})")
+            continue
+        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+            errors.append(f'{where}: each line needs an object with a "text" string')
+            continue
+        meta = {k: str(record[k]) for k in HEADER_KEYS if record.get(k) is not None}
+        try:
+            articles.append(_article(where, record["text"], meta))
+        except DocumentError as exc:
+            errors.append(str(exc))
+    return articles, errors
+
+
+def decode(data: bytes, path: str) -> str:
+    """Decode UTF-8 (with or without BOM) or UTF-16 with BOM; refuse binary content."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    if b"\x00" in data[:4096] and data.count(b"\x00") > len(data) // 100:
+        raise DocumentError(f"{path}: looks like a binary file, not text; save it as UTF-8 text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise DocumentError(
+            f"{path}: not valid UTF-8 (byte {exc.start}); re-save the file as UTF-8"
+        ) from None
+
+
+def read_bytes(data: bytes, name: str) -> tuple[list[Article], list[str]]:
+    """Parse one file's bytes by its suffix. Returns articles and per-article error lines."""
+    suffix = Path(name).suffix.lower()
+    if suffix not in SUFFIXES:
+        raise DocumentError(f"{name}: unsupported file type {suffix or '(none)'}; use {', '.join(SUFFIXES)}")
+    if len(data) > MAX_BYTES:
+        raise DocumentError(
+            f"{name}: {len(data) / 1e6:.0f} MB is over the {MAX_BYTES // 2**20} MB limit; split the file"
+        )
+    raw = decode(data, name)
+    if suffix == ".jsonl":
+        return parse_jsonl(raw, name)
+    if suffix in (".html", ".htm"):
+        return [parse_html(raw, name)], []
+    return [parse_header_text(raw, name)], []
+
+
+def read_file(path: Path, name: str | None = None) -> tuple[list[Article], list[str]]:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise DocumentError(f"{path}: cannot be read ({exc.strerror})") from None
+    return read_bytes(data, name or str(path))
+
+
+def iter_paths(inputs: list[str]) -> tuple[list[Path], list[str]]:
+    """Expand files, folders (recursively, loop-safe) and globs into article files."""
+    found: list[Path] = []
+    errors: list[str] = []
+    for item in inputs:
+        path = Path(item)
+        if any(ch in item for ch in "*?["):
+            matches = sorted(Path().glob(item)) if not path.is_absolute() else sorted(
+                Path(path.anchor).glob(str(path.relative_to(path.anchor)))
+            )
+            if not matches:
+                errors.append(f"{item}: no files match this pattern")
+            found.extend(p for p in matches if p.is_file() and p.suffix.lower() in SUFFIXES)
+        elif path.is_dir():
+            found.extend(_walk(path))
+        elif path.is_file():
+            found.append(path)
+        else:
+            errors.append(f"{item}: no such file or folder")
+    return list(dict.fromkeys(found)), errors
+
+
+def _walk(root: Path) -> list[Path]:
+    seen: set[Path] = set()
+    out: list[Path] = []
+    stack = [root]
+    while stack:
+        folder = stack.pop()
+        try:
+            real = folder.resolve()
+        except (OSError, RuntimeError):
+            continue
+        if real in seen:
+            continue
+        seen.add(real)
+        try:
+            entries = sorted(folder.iterdir())
+        except OSError:
+            continue
+        for entry in entries:
+            if entry.is_dir():
+                stack.append(entry)
+            elif entry.is_file() and entry.suffix.lower() in SUFFIXES:
+                out.append(entry)
+    return sorted(out)

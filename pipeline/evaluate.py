@@ -1,0 +1,148 @@
+"""Score extracted facts against gold annotations: precision, recall and F1 per topic.
+
+A predicted fact matches a gold fact of the same article when topic, actor, partner and value
+agree (values within 1%, or both absent), and measure agrees where the gold line gives one.
+Status, year, product and negation are not part of the match; their accuracy over matched
+pairs is reported separately, so a right number with a wrong status still shows up.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from pipeline import schema
+
+ATTRIBUTES = (schema.STATUS, schema.YEAR, schema.PRODUCT, schema.NEGATED)
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class Report:
+    topics: dict[str, Score] = field(default_factory=dict)
+    overall: Score = field(default_factory=Score)
+    attribute_hits: dict[str, int] = field(default_factory=dict)
+    matched: int = 0
+    misses: list[dict] = field(default_factory=list)
+    spurious: list[dict] = field(default_factory=list)
+    articles: int = 0
+
+    def attribute_accuracy(self, name: str) -> float:
+        return self.attribute_hits.get(name, 0) / self.matched if self.matched else 0.0
+
+
+def _blank(value) -> bool:
+    return value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NA
+
+
+def _same_value(a, b) -> bool:
+    if _blank(a) or _blank(b):
+        return _blank(a) and _blank(b)
+    a, b = float(a), float(b)
+    return math.isclose(a, b, rel_tol=0.01, abs_tol=1e-9)
+
+
+def _clean(value):
+    return None if _blank(value) else value
+
+
+def matches(gold: dict, pred: dict) -> bool:
+    for key in (schema.TOPIC, schema.ACTOR, schema.PARTNER):
+        if _clean(gold.get(key)) != _clean(pred.get(key)):
+            return False
+    if _clean(gold.get(schema.MEASURE)) and gold[schema.MEASURE] != _clean(pred.get(schema.MEASURE)):
+        return False
+    return _same_value(gold.get(schema.VALUE), pred.get(schema.VALUE))
+
+
+def _agreement(gold: dict, pred: dict) -> int:
+    return sum(_clean(gold.get(a)) == _clean(pred.get(a)) for a in ATTRIBUTES)
+
+
+def article_key(doc_path: str, gold_articles: set[str]) -> str | None:
+    """The gold article name a document path refers to (`.../dev/x.txt` -> `dev/x.txt`)."""
+    doc_path = doc_path.replace("\\", "/")
+    best = None
+    for name in gold_articles:
+        if doc_path == name or doc_path.endswith("/" + name):
+            if best is None or len(name) > len(best):
+                best = name
+    return best
+
+
+def score(gold: list[dict], predicted: pd.DataFrame) -> Report:
+    """Greedy one-to-one matching per article; gold lines of unread articles are ignored."""
+    gold_articles = {g[schema.GOLD_ARTICLE] for g in gold}
+    preds: dict[str, list[dict]] = {}
+    for row in predicted.to_dict("records"):
+        key = article_key(str(row[schema.DOC]), gold_articles)
+        preds.setdefault(key, []).append({k: _clean(v) for k, v in row.items()})
+    report = Report(topics={t: Score() for t in schema.TOPICS})
+    read = {k for k in preds if k is not None} | _read_articles(predicted, gold_articles)
+    report.articles = len(read)
+    for article in sorted(read):
+        pool = preds.get(article, [])
+        used: set[int] = set()
+        for g in (g for g in gold if g[schema.GOLD_ARTICLE] == article):
+            options = [i for i, p in enumerate(pool) if i not in used and matches(g, p)]
+            topic = report.topics[g[schema.TOPIC]]
+            if not options:
+                topic.fn += 1
+                report.misses.append(g)
+                continue
+            best = max(options, key=lambda i: _agreement(g, pool[i]))
+            used.add(best)
+            topic.tp += 1
+            report.matched += 1
+            for name in ATTRIBUTES:
+                if _clean(g.get(name)) == _clean(pool[best].get(name)) or (
+                    name == schema.NEGATED and not g.get(name) and not pool[best].get(name)
+                ):
+                    report.attribute_hits[name] = report.attribute_hits.get(name, 0) + 1
+        for i, p in enumerate(pool):
+            if i not in used:
+                report.topics[p[schema.TOPIC]].fp += 1
+                report.spurious.append(p)
+    for s in report.topics.values():
+        report.overall.tp += s.tp
+        report.overall.fp += s.fp
+        report.overall.fn += s.fn
+    return report
+
+
+def _read_articles(predicted: pd.DataFrame, gold_articles: set[str]) -> set[str]:
+    read = predicted.attrs.get("read_paths", [])
+    return {k for k in (article_key(p, gold_articles) for p in read) if k}
+
+
+def format_report(report: Report) -> str:
+    lines = [f"{'topic':<18}{'gold':>6}{'pred':>6}{'P':>8}{'R':>8}{'F1':>8}"]
+    for name, s in [*report.topics.items(), ("overall", report.overall)]:
+        lines.append(
+            f"{name:<18}{s.tp + s.fn:>6}{s.tp + s.fp:>6}{s.precision:>8.3f}{s.recall:>8.3f}{s.f1:>8.3f}"
+        )
+    lines.append(f"articles scored: {report.articles}; matched facts: {report.matched}")
+    accuracies = ", ".join(f"{a} {report.attribute_accuracy(a):.3f}" for a in ATTRIBUTES)
+    lines.append(f"accuracy on matched facts: {accuracies}")
+    return "\n".join(lines)

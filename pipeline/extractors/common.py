@@ -1,0 +1,113 @@
+"""Helpers shared by the topic extractors: status, negation, year, product, fact rows."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline import schema
+from pipeline.extractors.context import Role, Sentence, nearest
+from pipeline.normalize import Quantity
+
+STATUS_REACH = 90  # characters: a cue further away than this says nothing about the number
+NEGATION_REACH = 45
+_TARGET_YEAR = re.compile(r"\b(?:by|until|through|before|in|from|starting|for|as of|fiscal|FY)\s*(?:the\s+)?(?:end\s+of\s+)?(?:fiscal\s+(?:year\s+)?)?$", re.IGNORECASE)
+
+
+def status_for(
+    sentence: Sentence, position: int, allowed: tuple[str, ...], default: str
+) -> tuple[str, str]:
+    """The allowed status whose cue is closest to `position`; (status, rule id)."""
+    cues = [c for c in sentence.status_cues() if c.label in allowed]
+    cue, distance = nearest(cues, position, after_weight=1.6)
+    if cue is None or distance > STATUS_REACH:
+        return default, "default"
+    return cue.label, f"cue:{cue.label}"
+
+
+def negated(sentence: Sentence, start: int, end: int) -> bool:
+    for cue in sentence.negations():
+        if start - NEGATION_REACH <= cue.start and cue.end <= end + 10:
+            return True
+    return False
+
+
+def year_for(sentence: Sentence, position: int, reach: int = 80) -> int | None:
+    best = None
+    best_distance = None
+    for start, end, year in sentence.years:
+        lead = sentence.text[max(0, start - 25) : start]
+        if not _TARGET_YEAR.search(lead) and not re.search(r"\bFY|fiscal", sentence.text[start:end]):
+            if not re.search(r"(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?,?\s*$", lead):
+                continue
+        distance = abs(start - position)
+        if distance <= reach and (best_distance is None or distance < best_distance):
+            best, best_distance = year, distance
+    return best
+
+
+def product_for(sentence: Sentence, lo: int, hi: int) -> str | None:
+    """The product named inside [lo, hi) closest to its start."""
+    inside = [p for p in sentence.products if lo <= p[0] and p[1] <= hi]
+    return inside[0][2] if inside else None
+
+
+def fact(
+    sentence: Sentence,
+    topic: str,
+    measure: str,
+    actor: Role | str | None,
+    partner: Role | str | None,
+    quantity: Quantity | None,
+    status: str,
+    rule: str,
+    *,
+    sign: int = 1,
+    product: str | None = None,
+    year: int | None = None,
+    is_negated: bool = False,
+    confidence: float = 0.7,
+) -> dict | None:
+    actor_code = actor.mention.code if isinstance(actor, Role) else actor
+    partner_code = partner.mention.code if isinstance(partner, Role) else partner
+    if actor_code is None or actor_code == partner_code:
+        return None
+    stripped = sentence.text.strip()
+    offset = sentence.start + (len(sentence.text) - len(sentence.text.lstrip()))
+    return {
+        schema.TOPIC: topic,
+        schema.MEASURE: measure,
+        schema.ACTOR: actor_code,
+        schema.PARTNER: partner_code,
+        schema.ACTOR_ENTITY: _entity(actor),
+        schema.PARTNER_ENTITY: _entity(partner),
+        schema.PRODUCT: product,
+        schema.VALUE: None if quantity is None else quantity.value * sign,
+        schema.UNIT: None if quantity is None else quantity.unit,
+        schema.YEAR: year,
+        schema.STATUS: status,
+        schema.NEGATED: is_negated,
+        schema.EVIDENCE: stripped,
+        schema.START: offset,
+        schema.END: offset + len(stripped),
+        schema.CONFIDENCE: confidence,
+        schema.RULE: f"{topic}.{rule}",
+    }
+
+
+def _entity(role: Role | str | None) -> str | None:
+    if isinstance(role, Role) and role.mention.kind == "company":
+        return role.mention.text
+    return None
+
+
+def first(roles: list[Role]) -> Role | None:
+    return roles[0] if roles else None
+
+
+def distinct(roles: list[Role]) -> list[Role]:
+    seen, out = set(), []
+    for role in roles:
+        if role.mention.code not in seen:
+            seen.add(role.mention.code)
+            out.append(role)
+    return out

@@ -1,0 +1,177 @@
+"""What one sentence offers the topic extractors: mentions with roles, numbers, cues, years.
+
+Roles come from the words around a mention, not from a parser, so that the rules run on
+`spacy.blank("en")`:
+  target   `on Canada`, `against China`, `Chinese goods` (what a measure hits)
+  source   `from Mexico`, `Qatar's LNG`, `American gas` (where goods or money come from)
+  dest     `to Japan`, `in the US`, `into Hungary` (where goods or money go)
+  with     `with China`, `between X and Y`
+  owner    `Japan's`, `China's` (a possessive)
+  subject  anything else, usually the one who acts
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from pipeline.lexicon import Cue, Mention
+from pipeline.normalize import Quantity
+
+_PREP = re.compile(
+    r"\b(?P<prep>on|against|targeting|targets|hitting|from|to|into|in|inside|with|between|by|for|of|at)"
+    r"\s+(?:(?:the|all|its|their|his|her|our|most|some|many|other|imports|goods|products|exports"
+    r"|shipments|purchases|deliveries|made|produced|origin|originating|coming)\s+){0,3}$",
+    re.IGNORECASE,
+)
+_COORD = re.compile(r"^\s*(?:,|and|or|as well as|&|plus|,\s*and)\s*(?:the\s+)?$", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"^(?:'s|’s|')(?!\w)")
+_GOODS_NOUN = re.compile(
+    r"^[\s-]*(?:made\s+)?(?:[a-z-]+\s+){0,2}?(?:goods|products|imports|exports|steel|cars|autos|"
+    r"vehicles|EVs|lng|gas|oil|crude|energy|brandy|canola|pork|beef|chips|semiconductors|"
+    r"aluminum|aluminium|shipments|firms|companies|carmakers|producers|suppliers|sellers|exporters|"
+    r"solar|batteries|drones|tanks|jets|howitzers|weapons|systems|equipment|arms|fighters|LNG)\b",
+    re.IGNORECASE,
+)
+PREP_ROLE = {
+    "on": "target", "against": "target", "targeting": "target", "targets": "target",
+    "hitting": "target", "from": "source", "to": "dest", "into": "dest", "in": "dest",
+    "inside": "dest", "with": "with", "between": "with", "by": "agent", "for": "dest",
+    "of": "of", "at": "target",
+}
+PAIR_PHRASES = re.compile(
+    r"\b(?:the two (?:nations|countries|sides|economies|governments|leaders|allies|partners)|"
+    r"both (?:sides|countries|nations|governments|parties|economies)|the Parties|the pair|"
+    r"each other|the (?:nations|countries)(?= (?:are|were|have|had|will|would|agreed|also|discussed)))\b",
+    re.IGNORECASE,
+)
+PLURAL_BACKREF = re.compile(r"\b(?:those|these|both) (?:countries|nations|economies|neighbou?rs)\b", re.IGNORECASE)
+SELF_PHRASES = re.compile(
+    r"\b(?:his|her|their|our) (?:country|nation|government)\b|\bthe (?:country|kingdom|republic)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Role:
+    mention: Mention
+    role: str
+    pair_with: str | None = None  # the other code of an `X-Y` compound
+
+
+@dataclass
+class ArticleContext:
+    """What the whole article says about who is talking to whom."""
+
+    ranked: list[str] = field(default_factory=list)  # codes by salience
+    last_code: str | None = None
+
+    def pair(self) -> list[str]:
+        codes = [c for c in self.ranked if c != "NATO"]
+        return codes[:2]
+
+
+@dataclass
+class Sentence:
+    text: str
+    start: int
+    roles: list[Role]
+    quantities: list[Quantity]
+    cues: list[Cue]
+    years: list[tuple[int, int, int]]
+    products: list[tuple[int, int, str]]
+    article: ArticleContext
+
+    def topic_cues(self, topic: str | None = None) -> list[Cue]:
+        return [c for c in self.cues if c.kind == "topic" and (topic is None or c.label == topic)]
+
+    def status_cues(self) -> list[Cue]:
+        return [c for c in self.cues if c.kind == "status"]
+
+    def negations(self) -> list[Cue]:
+        return [c for c in self.cues if c.kind == "negation"]
+
+    def codes(self, *roles: str, before: int | None = None, after: int | None = None) -> list[Role]:
+        out = []
+        for role in self.roles:
+            if roles and role.role not in roles:
+                continue
+            if before is not None and role.mention.start >= before:
+                continue
+            if after is not None and role.mention.start < after:
+                continue
+            out.append(role)
+        return out
+
+
+def assign_roles(text: str, mentions: list[Mention]) -> list[Role]:
+    """Give each mention a role from the words just before and after it."""
+    roles: list[Role] = []
+    for mention in mentions:
+        before = text[max(0, mention.start - 60) : mention.start]
+        after = text[mention.end : mention.end + 40]
+        previous = roles[-1] if roles else None
+        between = text[previous.mention.end : mention.start] if previous else ""
+        pair_with = None
+        if previous and re.fullmatch(r"\s*[-–/]\s*", between) and previous.mention.kind != "company":
+            pair_with = previous.mention.code
+        if previous is not None and _COORD.match(between):
+            role = previous.role
+        elif _POSSESSIVE.match(after):
+            role = "owner"
+        elif (prep := _PREP.search(before)) is not None:
+            role = PREP_ROLE[prep.group("prep").lower()]
+        elif mention.kind == "demonym" and _GOODS_NOUN.match(after):
+            role = "origin"
+        else:
+            role = "subject"
+        if pair_with:
+            roles[-1] = replace(roles[-1], pair_with=mention.code)
+            roles.append(Role(mention, "with", pair_with))
+            continue
+        roles.append(Role(mention, role))
+    return roles
+
+
+def context_mentions(text: str, article: ArticleContext, earlier: list[Mention]) -> list[Mention]:
+    """Mentions for `the two nations`, `both sides` and `his country`, from the article."""
+    out = []
+    pair = article.pair()
+    for match in PAIR_PHRASES.finditer(text):
+        for code in pair:
+            out.append(Mention(match.start(), match.end(), code, "context", match.group(0)))
+    for match in PLURAL_BACKREF.finditer(text):
+        for code in _last_group(text, [m for m in earlier if m.end <= match.start()]):
+            out.append(Mention(match.start(), match.end(), code, "context", match.group(0)))
+    if article.last_code:
+        for match in SELF_PHRASES.finditer(text):
+            out.append(Mention(match.start(), match.end(), article.last_code, "context", match.group(0)))
+    return out
+
+
+def _last_group(text: str, mentions: list[Mention]) -> list[str]:
+    """The codes of the last coordinated run of mentions: `with Mexico and Canada` -> both."""
+    group: list[Mention] = []
+    for mention in reversed(mentions):
+        if mention.kind == "leader":
+            continue
+        if group and not _COORD.match(text[mention.end : group[-1].start]):
+            break
+        group.append(mention)
+    return list(dict.fromkeys(m.code for m in reversed(group)))
+
+
+def nearest(items, position: int, *, key=lambda item: (item.start, item.end), after_weight=1.0):
+    """The item closest to a character position; ties go to the earlier one."""
+    best, best_distance = None, None
+    for item in items:
+        start, end = key(item)
+        if end <= position:
+            distance = position - end
+        elif start >= position:
+            distance = (start - position) * after_weight
+        else:
+            distance = 0
+        if best_distance is None or distance < best_distance:
+            best, best_distance = item, distance
+    return best, best_distance

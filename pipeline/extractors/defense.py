@@ -1,0 +1,63 @@
+"""Defense spending: budgets, shares of GDP with target years, committed equipment purchases."""
+
+from __future__ import annotations
+
+from pipeline.extractors.common import fact, negated, status_for, year_for
+from pipeline.extractors.context import Role, Sentence, nearest
+from pipeline.normalize import Quantity
+
+STATUSES = ("pledged", "planned", "agreed", "announced", "reported", "delayed")
+ACTOR_ROLES = ("subject", "owner", "agent")
+
+
+def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
+    facts = []
+    cues = sentence.topic_cues("defense_spending")
+    for q in quantities:
+        cue = nearest(cues, q.start)[0]
+        year = year_for(sentence, q.start, reach=120)
+        if q.kind in ("percent", "percent_gdp"):
+            measure, partner = "share_gdp", None
+            q = q.__class__(q.start, q.end, q.value, "percent_gdp", "percent_gdp")
+        elif cue is not None and cue.measure == "purchase":
+            measure, partner = "purchase", _supplier(sentence, q)
+        else:
+            measure, partner = "budget", None
+        actor = _actor(sentence, q, partner)
+        default = "pledged" if year and measure == "share_gdp" and _is_target(sentence, q) else "reported"
+        if measure == "purchase":
+            default = "agreed"
+        status, rule = status_for(sentence, q.start, STATUSES, default)
+        row = fact(
+            sentence, "defense_spending", measure, actor, partner, q, status, rule, year=year,
+            is_negated=negated(sentence, q.start - 30, q.end), confidence=0.75,
+        )
+        if row:
+            facts.append(row)
+    return facts
+
+
+def _is_target(sentence: Sentence, q: Quantity) -> bool:
+    lead = sentence.text[max(0, q.start - 60) : q.start].lower()
+    return any(w in lead for w in ("to ", "reach", "target", "goal", "at least", "raise", "lift", "increase", "hit"))
+
+
+def _actor(sentence: Sentence, q: Quantity, partner: Role | None) -> Role | str | None:
+    before = [
+        r for r in sentence.roles
+        if r.role in ACTOR_ROLES and r.mention.start < q.start
+        and (partner is None or r.mention.code != partner.mention.code)
+    ]
+    if before:
+        return before[-1]
+    after = [r for r in sentence.roles if r.role in ACTOR_ROLES and r.mention.start > q.end]
+    if after:
+        return after[0]
+    ranked = sentence.article.ranked
+    return sentence.article.last_code or (ranked[0] if ranked else None)
+
+
+def _supplier(sentence: Sentence, q: Quantity) -> Role | None:
+    candidates = [r for r in sentence.roles if r.role in ("source", "origin") or (r.role == "owner" and r.mention.start > q.start)]
+    companies = [r for r in sentence.roles if r.mention.kind == "company"]
+    return (candidates or companies or [None])[0]

@@ -1,0 +1,78 @@
+"""Decide which topic each number in a sentence belongs to."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extractors.context import Sentence, nearest
+from pipeline.normalize import Quantity
+
+TOPIC_REACH = 110
+_SHARE = re.compile(r"\bshare\b|made up|accounted for|percent of (?:its |total |all )?(?:exports|imports|trade)|of (?:total |all )?(?:exports|imports|shipments)", re.IGNORECASE)
+_GDP = re.compile(r"\bGDP\b|gross domestic product|economic output", re.IGNORECASE)
+_GROWTH = re.compile(r"\b(?:grew|growth|rose|fell|increase|decrease|up|down|jump|drop|slid|surged|climbed|declined)\w*\s*(?:by\s*)?$", re.IGNORECASE)
+
+
+_DELTA_AFTER = re.compile(r"^\s*(?:more|less|higher|lower|above|below|over|under)\b(?! \w+ (?:of|in)\b)|^\s*(?:gap|deficit|surplus)? ?(?:of|in) 20\d\d\b", re.IGNORECASE)
+_DELTA_BEFORE = re.compile(
+    r"(?:\b(?:up|down|by|from|edging up|edging down|revised|compared with|versus|vs\.?|against)"
+    r"|(?:well|far|sharply|slightly) (?:below|above|under|over) the|(?:below|above) the|than the)\s*(?:a\s+)?(?:revised\s+)?(?:about\s+|around\s+|roughly\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def changes(sentence: Sentence) -> set[int]:
+    """Indexes of numbers that are only a comparison: the old side of `from X to Y`,
+    `up $19.5 billion`, `$11.6 billion more than in November`, `well below the 25 percent`."""
+    dropped = set()
+    qs = sentence.quantities
+    for i, q in enumerate(qs):
+        lead = sentence.text[max(0, q.start - 30) : q.start]
+        tail = sentence.text[q.end : q.end + 30]
+        if _DELTA_BEFORE.search(lead) or _DELTA_AFTER.search(tail):
+            if not re.search(r"\bup to\s*$", lead, re.IGNORECASE):
+                dropped.add(i)
+    for i in range(len(qs) - 1):
+        a, b = qs[i], qs[i + 1]
+        gap = sentence.text[a.end : b.start]
+        lead = sentence.text[max(0, a.start - 12) : a.start]
+        if re.fullmatch(r"\s*(?:to|up to|down to)\s*", gap, re.IGNORECASE) and re.search(r"\bfrom\s*$", lead, re.IGNORECASE):
+            dropped.add(i)
+    return dropped
+
+
+def topic_of(sentence: Sentence, q: Quantity) -> str | None:
+    has = {c.label for c in sentence.topic_cues()}
+    if q.kind == "volume":
+        return "energy" if "energy" in has else None
+    if q.kind == "percent_gdp":
+        return "defense_spending" if "defense_spending" in has else None
+    if q.kind == "percent":
+        return _percent_topic(sentence, q, has)
+    tail = sentence.text[q.end : q.end + 70]
+    if re.match(r"^\s+(?:worth\s+|in\s+(?:new\s+)?)?of\b|^\s+in\s+(?:new\s+|fresh\s+)?investments?", tail):
+        ahead = [c for c in sentence.topic_cues() if q.end <= c.start < q.end + 70]
+        if ahead:
+            return ahead[0].label if ahead[0].label != "tariff" else None
+    cue, distance = nearest(sentence.topic_cues(), q.start)
+    if cue is None or distance > TOPIC_REACH or cue.label == "tariff":
+        # money closest to a tariff word is goods covered or revenue, neither is a rate
+        return None
+    return cue.label
+
+
+def _percent_topic(sentence: Sentence, q: Quantity, has: set[str]) -> str | None:
+    window = sentence.text[q.end : q.end + 40]
+    lead = sentence.text[max(0, q.start - 30) : q.start]
+    if "trade" in has and (_SHARE.search(window) or _SHARE.search(lead)):
+        tariff_cue, tariff_distance = nearest(sentence.topic_cues("tariff"), q.start)
+        trade_cue, trade_distance = nearest(sentence.topic_cues("trade"), q.start)
+        if tariff_cue is None or (trade_distance is not None and trade_distance < tariff_distance):
+            return "trade"
+    if "tariff" in has:
+        if _GROWTH.search(lead) and "trade" in has:
+            return None
+        return "tariff"
+    if "defense_spending" in has and _GDP.search(sentence.text):
+        return "defense_spending"
+    return None

@@ -1,0 +1,79 @@
+"""Energy deals: who buys from whom, how much, in what state."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extractors.common import fact, negated, product_for, status_for, year_for
+from pipeline.extractors.context import Role, Sentence, nearest
+from pipeline.normalize import Quantity
+
+STATUSES = ("agreed", "pledged", "announced", "planned", "reported", "threatened", "delayed", "lifted")
+_SUPPLY = re.compile(r"\b(?:suppl(?:y|ies|ied|ying)|sell(?:s|ing)?|sold|ship(?:s|ped|ping)?|deliver(?:s|ed|ing)?|export(?:s|ed|ing)?|provid(?:e|es|ed|ing))\b", re.IGNORECASE)
+_BUY = re.compile(r"\b(?:buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|import(?:s|ed|ing)?|procur\w+|take|offtake|receive)\b", re.IGNORECASE)
+_PROJECT = re.compile(r"\bjoint venture\b|\bpipeline project\b|\bproject\b|\bterminal\b|\bplant\b", re.IGNORECASE)
+
+
+def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
+    cues = sentence.topic_cues("energy")
+    facts = []
+    for q in quantities:
+        cue = nearest(cues, q.start)[0]
+        buyer, supplier = _parties(sentence, q.start)
+        measure = "purchase"
+        if buyer is None and supplier is not None:
+            measure, buyer, supplier = "supply", supplier, None
+        status, rule = status_for(sentence, q.start, STATUSES, "agreed")
+        product = product_for(sentence, q.start - 40, q.end + 60) or (
+            product_for(sentence, cue.start, cue.end) if cue else None
+        )
+        row = fact(
+            sentence, "energy", measure, buyer, supplier, q, status, rule, product=product,
+            year=year_for(sentence, q.start), is_negated=negated(sentence, q.start - 30, q.end),
+            confidence=0.7,
+        )
+        if row:
+            facts.append(row)
+    if not quantities and cues and (_BUY.search(sentence.text) or _PROJECT.search(sentence.text)):
+        facts.extend(_without_amount(sentence, cues))
+    return facts
+
+
+def _without_amount(sentence: Sentence, cues) -> list[dict]:
+    cue = cues[0]
+    status, rule = status_for(sentence, cue.start, STATUSES, "")
+    if not status:
+        return []
+    buyer, supplier = _parties(sentence, cue.start)
+    if buyer is None or supplier is None:
+        return []
+    measure = "project" if _PROJECT.search(sentence.text) and not _BUY.search(sentence.text) else "purchase"
+    row = fact(
+        sentence, "energy", measure, buyer, supplier, None, status, f"{rule}.novalue",
+        product=product_for(sentence, 0, len(sentence.text)),
+        is_negated=negated(sentence, cue.start - 40, cue.end + 20), confidence=0.5,
+    )
+    return [row] if row else []
+
+
+def _parties(sentence: Sentence, anchor: int) -> tuple[Role | str | None, Role | str | None]:
+    roles = [r for r in sentence.roles if r.mention.kind != "leader" or r.role != "subject"]
+    supplies = _SUPPLY.search(sentence.text)
+    buys = _BUY.search(sentence.text)
+    subjects = [r for r in roles if r.role in ("subject", "agent") and r.mention.start < anchor]
+    sources = [r for r in roles if r.role in ("source", "origin", "owner")]
+    dests = [r for r in roles if r.role in ("dest", "with", "target")]
+    buyer = supplier = None
+    if supplies and (not buys or supplies.start() < buys.start()):
+        supplier = subjects[-1] if subjects else (sources[0] if sources else None)
+        buyer = dests[0] if dests else None
+    else:
+        buyer = subjects[-1] if subjects else (dests[0] if dests else None)
+        supplier = next((r for r in sources if buyer is None or r.mention.code != buyer.mention.code), None)
+        if supplier is None and buyer is not None:
+            supplier = next((r for r in dests if r.mention.code != buyer.mention.code), None)
+    if buyer is None and supplier is not None:
+        pair = [c for c in sentence.article.pair() if c != supplier.mention.code]
+        if buys and pair:
+            buyer = pair[0]
+    return buyer, supplier

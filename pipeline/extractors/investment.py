@@ -1,0 +1,67 @@
+"""Investments: who invests, where, through which company, how much."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extractors.common import fact, negated, product_for, status_for, year_for
+from pipeline.extractors.context import Role, Sentence, nearest
+from pipeline.normalize import Quantity
+
+STATUSES = ("pledged", "announced", "agreed", "planned", "reported", "threatened", "delayed")
+_ACTION = re.compile(r"\binvest(?:s|ed|ing|ment)?\b|\bacqui(?:re|res|red|ring|sition)\b|\bpurchase\b|\bbid\b|\btakeover\b|\bstake\b|\bbuy(?:ing)?\b", re.IGNORECASE)
+
+
+def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
+    cues = sentence.topic_cues("investment")
+    facts = []
+    for q in quantities:
+        cue = nearest(cues, q.start)[0]
+        anchor = cue.start if cue else q.start
+        actor, partner = _parties(sentence, anchor)
+        status, rule = status_for(sentence, q.start, STATUSES, "announced")
+        row = fact(
+            sentence, "investment", "amount", actor, partner, q, status, rule,
+            year=year_for(sentence, q.start), product=product_for(sentence, q.start - 60, q.end + 60),
+            is_negated=negated(sentence, anchor - 30, q.end), confidence=0.75,
+        )
+        if row:
+            facts.append(row)
+    if not quantities and cues and _ACTION.search(sentence.text):
+        facts.extend(_without_amount(sentence, cues[0]))
+    return facts
+
+
+def _without_amount(sentence: Sentence, cue) -> list[dict]:
+    status, rule = status_for(sentence, cue.start, STATUSES, "")
+    if not status:
+        return []
+    actor, partner = _parties(sentence, cue.start)
+    if partner is None or actor is None:
+        return []
+    row = fact(
+        sentence, "investment", "amount", actor, partner, None, status, f"{rule}.novalue",
+        is_negated=negated(sentence, cue.start - 40, cue.end + 30), confidence=0.5,
+    )
+    return [row] if row else []
+
+
+def _parties(sentence: Sentence, anchor: int) -> tuple[Role | str | None, Role | str | None]:
+    roles = sentence.roles
+    before = [r for r in roles if r.mention.start < anchor and r.role in ("subject", "owner", "agent", "origin")]
+    before = [r for r in before if r.mention.kind != "leader"]
+    companies = [r for r in before if r.mention.kind == "company"]
+    # the first named party acts: `Nippon Steel is dropping its bid for U.S. Steel and will invest`
+    actor = (companies or before or [None])[0]
+    after = [r for r in roles if r.mention.start >= anchor - 5 and (actor is None or r.mention.code != actor.mention.code)]
+    dest = [r for r in after if r.role in ("dest", "subject", "target", "of", "with") and r.mention.kind != "leader"]
+    partner = dest[0] if dest else None
+    actor_code = actor.mention.code if actor else None
+    if actor is None:
+        ranked = [c for c in sentence.article.pair() if partner is None or c != partner.mention.code]
+        actor = ranked[0] if ranked else None
+        actor_code = actor
+    if partner is None:
+        others = [c for c in sentence.article.pair() if c != actor_code]
+        partner = others[0] if others else None
+    return actor, partner

@@ -1,0 +1,111 @@
+"""Tariff actions: rate, who imposes on whom, on what, in what state."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extractors.common import distinct, fact, negated, product_for, status_for, year_for
+from pipeline.extractors.context import Role, Sentence
+from pipeline.normalize import Quantity
+
+STATUSES = ("threatened", "planned", "announced", "agreed", "imposed", "delayed", "lifted")
+TARGET_ROLES = ("target", "origin", "source", "dest", "with")
+ACTOR_ROLES = ("subject", "owner", "agent")
+_MANY = re.compile(r"\b(?:many|all|most|dozens of|other|its) (?:countries|nations|trading partners|partners|economies)\b|\btrading partners\b|\bthe world\b", re.IGNORECASE)
+
+
+def extract(sentence: Sentence, rates: list[Quantity], dropped: list[Quantity]) -> list[dict]:
+    cues = sentence.topic_cues("tariff")
+    if not cues:
+        return []
+    if rates:
+        return _with_rates(sentence, rates, dropped)
+    return _without_rates(sentence)
+
+
+def _with_rates(sentence: Sentence, rates: list[Quantity], dropped: list[Quantity]) -> list[dict]:
+    facts = []
+    for i, q in enumerate(rates):
+        lo = rates[i - 1].end if i else 0
+        hi = rates[i + 1].start if i + 1 < len(rates) else len(sentence.text)
+        cue_before = [c for c in sentence.topic_cues("tariff") if lo <= c.end <= q.start]
+        after_cues = [c for c in sentence.topic_cues("tariff") if c.start >= q.end]
+        if len(after_cues) > 1:
+            hi = min(hi, after_cues[1].start)
+        targets = (
+            (_targets(sentence, cue_before[-1].end, q.start) if cue_before else [])
+            or _targets(sentence, q.end, hi)
+            or _targets(sentence, lo, q.start)
+        )
+        if not targets and len(rates) == 1:
+            targets = _targets(sentence, 0, len(sentence.text))
+        status, rule = status_for(sentence, q.start, STATUSES, "imposed")
+        if not targets and status == "agreed":
+            targets = [r for r in sentence.roles if r.role == "subject" and r.mention.kind != "leader"][:1]
+        actor = _actor(sentence, targets, cue_before[-1] if cue_before else None)
+        old = next((d for d in dropped if d.end <= q.start and q.start - d.end < 12), None)
+        if old is not None and old.value > q.value and status not in ("agreed",):
+            status, rule = "lifted", "change"
+        product = product_for(sentence, q.end, hi) or product_for(sentence, lo, q.start)
+        for target in targets or [None]:
+            row = fact(
+                sentence, "tariff", "rate", actor, target, q, status, rule,
+                product=product, year=year_for(sentence, q.start),
+                is_negated=negated(sentence, q.start - 20, q.end), confidence=0.8,
+            )
+            if row:
+                facts.append(row)
+    return facts
+
+
+def _without_rates(sentence: Sentence) -> list[dict]:
+    """`tariffs on Japan was an option`, `delay the tariffs on Mexico and Canada`."""
+    facts = []
+    cues = sentence.topic_cues("tariff")
+    for i, cue in enumerate(cues):
+        lo = cues[i - 1].end if i else 0
+        hi = cues[i + 1].start if i + 1 < len(cues) else len(sentence.text)
+        targets = _targets(sentence, cue.end, min(hi, cue.end + 80), near=cue)
+        status, rule = status_for(sentence, cue.start, STATUSES, "")
+        if not status:
+            continue
+        actor = _actor(sentence, targets, cue)
+        if not targets and _MANY.search(sentence.text[cue.start : cue.end + 60]):
+            targets = [None]
+        if not targets:
+            targets = _targets(sentence, max(lo, cue.start - 60), cue.start, near=cue)
+        for target in targets:
+            row = fact(
+                sentence, "tariff", "rate", actor, target, None, status, f"{rule}.novalue",
+                product=product_for(sentence, cue.start - 30, cue.end + 40),
+                is_negated=negated(sentence, cue.start - 30, cue.end), confidence=0.5,
+            )
+            if row and not any(r["partner"] == row["partner"] for r in facts):
+                facts.append(row)
+    return facts
+
+
+def _targets(sentence: Sentence, lo: int, hi: int, near=None) -> list[Role]:
+    roles = [
+        r for r in sentence.roles
+        if r.role in TARGET_ROLES and lo <= r.mention.start < hi and r.mention.kind != "leader"
+    ]
+    if near is not None:
+        roles = [r for r in roles if r.role in ("target", "origin", "source")]
+    return distinct(roles)
+
+
+def _actor(sentence: Sentence, targets: list[Role], cue=None) -> Role | str | None:
+    taken = {t.mention.code for t in targets if t is not None}
+    cues = [cue] if cue is not None else sentence.topic_cues("tariff")
+    for role in sentence.roles:
+        # `U.S. tariffs`, `China's duties`, `Canadian counter-tariffs`
+        if role.mention.code not in taken and any(
+            0 <= c.start - role.mention.end <= 4 for c in cues
+        ):
+            return role
+    for role in sentence.roles:
+        if role.role in ACTOR_ROLES and role.mention.code not in taken:
+            return role
+    ranked = [c for c in sentence.article.ranked if c not in taken and c != "NATO"]
+    return ranked[0] if ranked else None

@@ -1,0 +1,108 @@
+"""Trade figures: balances, exports, imports, totals and shares, each bound to its subject."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extractors.common import distinct, fact, first, year_for
+from pipeline.extractors.context import Role, Sentence, nearest
+from pipeline.normalize import Quantity
+
+PARTNER_ROLES = ("with", "dest", "source", "target")
+ACTOR_ROLES = ("owner", "subject", "agent", "origin")
+
+
+def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
+    cues = sentence.topic_cues("trade")
+    pairing = _respectively(sentence, quantities, cues)
+    partners = _distributed(sentence, quantities)
+    facts = []
+    for q in quantities:
+        cue = pairing.get(q) or nearest(cues, q.start)[0]
+        if cue is None:
+            continue
+        measure = "share" if q.kind == "percent" else cue.measure
+        sign = -1 if (measure == "balance" and cue.sign < 0) else 1
+        actor, partner = _parties(sentence, min(q.start, cue.start), max(q.end, cue.end))
+        if q in partners:
+            partner = partners[q]
+            if actor is not None and _code(actor) == partner.mention.code or isinstance(actor, Role) and actor.role in PARTNER_ROLES:
+                actor = _default_actor(sentence, partner)
+        row = fact(
+            sentence, "trade", measure, actor, partner, q, "reported", "figure",
+            sign=sign, year=year_for(sentence, q.start, reach=120),
+            product=_product(sentence, q, cue), confidence=0.8,
+        )
+        if row:
+            facts.append(row)
+    return facts
+
+
+def _product(sentence: Sentence, q: Quantity, cue) -> str | None:
+    lo, hi = min(q.start, cue.start) - 20, max(q.end, cue.end) + 12
+    inside = [p for p in sentence.products if lo <= p[0] and p[1] <= hi and p[2] not in ("services",)]
+    return inside[0][2] if inside else None
+
+
+def _code(role: Role | str | None) -> str | None:
+    return role.mention.code if isinstance(role, Role) else role
+
+
+def _default_actor(sentence: Sentence, partner: Role | None) -> str | None:
+    ranked = [c for c in sentence.article.ranked if c != "NATO" and (partner is None or c != partner.mention.code)]
+    return ranked[0] if ranked else None
+
+
+def _distributed(sentence: Sentence, quantities: list[Quantity]) -> dict:
+    """`with China ($295.4 billion), the EU ($235.6 billion)` and `Japan and Canada were
+    $68.5 billion and $63.3 billion, respectively`: one partner per number."""
+    out = {}
+    for q in quantities:
+        lead = sentence.text[max(0, q.start - 40) : q.start]
+        if re.search(r"\(\s*$", lead):
+            prior = [r for r in sentence.roles if r.mention.end <= q.start and q.start - r.mention.end <= 4]
+            if prior:
+                out[q] = prior[-1]
+    if out or "respectively" not in sentence.text or len(quantities) < 2:
+        return out
+    group = [r for r in sentence.roles if r.mention.end <= quantities[0].start and r.role in PARTNER_ROLES]
+    group = distinct(group)[-len(quantities) :]
+    if len(group) == len(quantities):
+        out = dict(zip(quantities, group, strict=True))
+    return out
+
+
+def _respectively(sentence: Sentence, quantities: list[Quantity], cues) -> dict:
+    """`exports and imports made up 11.2 and 4.9 percent`: pair cues and numbers in order."""
+    if len(quantities) < 2:
+        return {}
+    lead = [c for c in cues if c.end <= quantities[0].start]
+    measures = []
+    for cue in lead:
+        if not measures or measures[-1].measure != cue.measure:
+            measures.append(cue)
+    if len(measures) != len(quantities):
+        return {}
+    return dict(zip(quantities, measures, strict=True))
+
+
+def _parties(sentence: Sentence, lo: int, hi: int) -> tuple[Role | str | None, Role | str | None]:
+    roles = [r for r in sentence.roles if r.mention.kind != "leader" or r.role == "owner"]
+    # `the US-China deficit`, `U.S.-Japan trade`
+    for role in roles:
+        if role.pair_with and role.role != "with" and abs(role.mention.start - lo) < 60:
+            return role, role.pair_with
+    between = [r for r in roles if r.role == "with"]
+    if len(distinct(between)) >= 2 and all(r.mention.kind == "context" for r in between[:2]):
+        return between[0], between[1]
+    before = [r for r in roles if r.role in ACTOR_ROLES and r.mention.start < hi]
+    actor = before[-1] if before else None
+    partners = [r for r in roles if r.role in PARTNER_ROLES and (actor is None or r.mention.code != actor.mention.code)]
+    near = [r for r in partners if r.mention.start >= lo - 40]
+    partner = first(near) or first(partners)
+    if len(distinct(between)) >= 2 and actor is None:
+        return between[0], between[1]
+    if actor is None:
+        ranked = [c for c in sentence.article.ranked if c != "NATO" and (partner is None or c != partner.mention.code)]
+        actor = ranked[0] if ranked else None
+    return actor, partner

@@ -1,0 +1,88 @@
+"""Articles -> one typed fact frame: run the nlp pipeline, deduplicate, add ids and USD values.
+
+This is the pure core of the pipeline (texts in, rows out), so a batch engine can map it over
+many files later without change.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable
+
+import pandas as pd
+from spacy.language import Language
+
+from pipeline import fx, schema
+from pipeline.documents import Article
+
+BULLET_MARKS = ("•", "-", "*", "–", "▪", "·")
+
+
+def fact_id(article_id: str, row: dict) -> str:
+    key = json.dumps([article_id] + [row.get(c) for c in schema.IDENTITY], default=str)
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+
+
+def _identity(row: dict) -> tuple:
+    value = row.get(schema.VALUE)
+    return tuple(row.get(c) for c in schema.IDENTITY if c != schema.VALUE) + (
+        None if value is None else round(float(value), 6),
+    )
+
+
+def _is_bullet(row: dict) -> bool:
+    return row[schema.EVIDENCE].lstrip().startswith(BULLET_MARKS)
+
+
+def dedupe(rows: list[dict]) -> list[dict]:
+    """One row per fact identity; the body sentence wins over a bullet summary of it."""
+    kept: dict[tuple, dict] = {}
+    for row in rows:
+        key = _identity(row)
+        if key not in kept:
+            kept[key] = {**row, schema.MENTIONS: 1}
+            continue
+        mentions = kept[key][schema.MENTIONS] + 1
+        if _is_bullet(kept[key]) and not _is_bullet(row):
+            kept[key] = {**row}
+        kept[key][schema.MENTIONS] = mentions
+    return list(kept.values())
+
+
+def article_rows(article: Article, raw: list[dict]) -> list[dict]:
+    """Finish the rows of one article: ids, provenance and USD values."""
+    year_hint = int(article.date[:4]) if article.date else None
+    rows = []
+    for row in dedupe(raw):
+        unit = row.get(schema.UNIT)
+        rows.append(
+            {
+                **row,
+                schema.DOC: article.path,
+                schema.ARTICLE_ID: article.article_id,
+                schema.FACT_ID: fact_id(article.article_id, row),
+                schema.PUBLISHED: article.date,
+                schema.VALUE_USD: fx.to_usd(row.get(schema.VALUE), unit, row.get(schema.YEAR) or year_hint),
+            }
+        )
+    return rows
+
+
+def extract_articles(
+    articles: Iterable[Article],
+    nlp: Language | None = None,
+    n_process: int = 1,
+    batch_size: int = 16,
+) -> pd.DataFrame:
+    """Every fact of every article as one frame typed by schema.FACT_DTYPES."""
+    if nlp is None:
+        from pipeline.nlp import build_nlp
+
+        nlp = build_nlp()
+    articles = list(articles)
+    rows: list[dict] = []
+    texts = ((a.text, a) for a in articles)
+    for doc, article in nlp.pipe(texts, as_tuples=True, n_process=n_process, batch_size=batch_size):
+        rows.extend(article_rows(article, doc._.policy_facts or []))
+    return schema.facts_frame(rows)

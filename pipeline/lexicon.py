@@ -1,0 +1,145 @@
+"""Gazetteers and cue lists from pipeline/patterns/*.jsonl, compiled to regexes over raw text.
+
+Matching runs on characters rather than tokens because the blank English tokenizer keeps
+forms such as `U.S.-Japan` or `25%-tariff` in one token; components turn the hits into spans.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import pycountry
+import srsly
+
+PATTERNS = Path(__file__).parent / "patterns"
+# pycountry names that are far more often something else in news text
+AMBIGUOUS_NAMES = {"Georgia", "Jordan", "Chad", "Guinea", "Niger", "Dominica", "Turkey", "Jersey"}
+APOSTROPHES = "'’"
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    code: str  # ISO3, EUU or NATO
+    kind: str  # name, alias, demonym, leader, company
+    text: str
+
+
+@dataclass(frozen=True)
+class Cue:
+    start: int
+    end: int
+    kind: str  # topic, status, negation
+    label: str
+    measure: str | None = None
+    sign: int = 0
+
+
+def load_patterns(name: str) -> list[dict]:
+    return list(srsly.read_jsonl(PATTERNS / name))
+
+
+def _pycountry_rows() -> list[dict]:
+    rows = []
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            name = getattr(country, attr, None)
+            if name and "," not in name and "(" not in name and name not in AMBIGUOUS_NAMES:
+                rows.append({"id": country.alpha_3, "kind": "name", "pattern": name})
+    return rows
+
+
+def _alternation(patterns: list[str]) -> str:
+    return "|".join(re.escape(p) for p in sorted(set(patterns), key=len, reverse=True))
+
+
+class Gazetteer:
+    """Countries, blocs, leaders and companies, each mapped to a country code."""
+
+    def __init__(self, rows: list[dict]):
+        self.by_text: dict[str, dict] = {}
+        for row in rows:
+            self.by_text.setdefault(row["pattern"], row)
+        # names are case-sensitive on purpose: `US` is a country, `us` is not
+        body = _alternation(list(self.by_text))
+        self.regex = re.compile(rf"(?<![\w$])(?:{body})(?![\w]|-(?:based|owned|made)\b)")
+        self.regex_made = re.compile(rf"(?<![\w$])(?:{body})(?=-(?:made|owned|based)\b)")
+
+    def find(self, text: str) -> list[Mention]:
+        hits = []
+        for regex in (self.regex, self.regex_made):
+            for match in regex.finditer(text):
+                row = self.by_text[match.group(0)]
+                hits.append(Mention(match.start(), match.end(), row["id"], row["kind"], match.group(0)))
+        hits.sort(key=lambda m: (m.start, -(m.end - m.start)))
+        kept: list[Mention] = []
+        for hit in hits:
+            if not kept or hit.start >= kept[-1].end:
+                kept.append(hit)
+        return kept
+
+
+class CueFinder:
+    """Topic triggers, status cues and negation cues."""
+
+    def __init__(self, rows: list[dict]):
+        self.rows = rows
+        self.regexes = [
+            re.compile(rf"(?<![\w-])(?:{row['regex']})(?![\w])", re.IGNORECASE) for row in rows
+        ]
+
+    def find(self, text: str) -> list[Cue]:
+        cues = []
+        for row, regex in zip(self.rows, self.regexes, strict=True):
+            for match in regex.finditer(text):
+                cues.append(
+                    Cue(match.start(), match.end(), row["kind"], row["label"],
+                        row.get("measure"), row.get("sign", 0))
+                )
+        return sorted(cues, key=lambda c: (c.start, -c.end))
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    rows = load_patterns("countries.jsonl") + load_patterns("entities.jsonl") + _pycountry_rows()
+    return Gazetteer(rows)
+
+
+@cache
+def cue_finder() -> CueFinder:
+    return CueFinder(load_patterns("triggers.jsonl"))
+
+
+def country_name(code: str | None) -> str | None:
+    """Display name for an ISO3 code or bloc."""
+    if not code:
+        return None
+    if code == "EUU":
+        return "European Union"
+    if code == "NATO":
+        return "NATO"
+    country = pycountry.countries.get(alpha_3=code)
+    if country is None:
+        return code
+    return getattr(country, "common_name", None) or country.name
+
+
+class ProductFinder:
+    """Goods and sectors, mapped to one lower-case product name."""
+
+    def __init__(self, rows: list[dict]):
+        self.by_text = {row["pattern"].lower(): row["product"] for row in rows}
+        body = _alternation(list(self.by_text))
+        self.regex = re.compile(rf"(?<![\w-])(?:{body})(?![\w])", re.IGNORECASE)
+
+    def find(self, text: str) -> list[tuple[int, int, str]]:
+        return [(m.start(), m.end(), self.by_text[m.group(0).lower()]) for m in self.regex.finditer(text)]
+
+
+@cache
+def product_finder() -> ProductFinder:
+    return ProductFinder(load_patterns("products.jsonl"))

@@ -1,0 +1,246 @@
+"""Pure parsers for the numbers of policy texts: money, percents, shares of GDP, volumes, years."""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+SMALL = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "a": 1, "an": 1, "half": 0.5,
+}
+SCALES = {
+    "hundred": 1e2, "thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6,
+    "billion": 1e9, "bn": 1e9, "b": 1e9, "bln": 1e9, "trillion": 1e12, "tn": 1e12, "trn": 1e12,
+    "t": 1e12, "crore": 1e7, "lakh": 1e5,
+}
+SYMBOLS = {
+    "us$": "USD", "$": "USD", "c$": "CAD", "ca$": "CAD", "a$": "AUD", "au$": "AUD",
+    "hk$": "HKD", "nz$": "NZD", "r$": "BRL", "s$": "SGD", "€": "EUR", "£": "GBP", "¥": "JPY",
+    "₹": "INR", "₩": "KRW", "rs": "INR", "rs.": "INR", "rmb": "CNY", "cn¥": "CNY", "chf": "CHF", "zł": "PLN",
+}
+CODES = ("USD", "EUR", "GBP", "JPY", "CNY", "KRW", "INR", "CAD", "AUD", "PLN", "CHF", "BRL",
+         "MXN", "TWD", "SEK", "NOK", "DKK", "TRY", "SAR", "AED", "RMB", "HKD", "SGD", "NZD",
+         "ZAR", "IDR", "VND", "CZK", "HUF", "QAR", "RUB")
+WORDS = {
+    "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP",
+    "pounds": "GBP", "sterling": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY",
+    "won": "KRW", "rupee": "INR", "rupees": "INR", "zloty": "PLN", "zlotys": "PLN",
+    "franc": "CHF", "francs": "CHF", "reais": "BRL", "real": "BRL", "riyal": "SAR",
+    "riyals": "SAR", "dirham": "AED", "dirhams": "AED", "pesos": "MXN", "lira": "TRY",
+    "kroner": "NOK", "krona": "SEK", "kronor": "SEK", "rand": "ZAR", "roubles": "RUB",
+    "rubles": "RUB", "rupiah": "IDR", "dong": "VND", "forint": "HUF",
+}
+# A dollar sign after a country word: "Canadian dollars", "Australian dollars", "Taiwan dollars".
+DOLLAR_QUALIFIERS = {
+    "canadian": "CAD", "australian": "AUD", "new taiwan": "TWD", "taiwan": "TWD",
+    "hong kong": "HKD", "singapore": "SGD", "new zealand": "NZD", "us": "USD", "u.s.": "USD",
+    "american": "USD",
+}
+
+_NUMWORD = "|".join(sorted((w for w in SMALL if len(w) > 1), key=len, reverse=True))
+_WORDNUM = rf"(?:(?:{_NUMWORD})(?:[\s-]+(?:{_NUMWORD}|hundred))*)"
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+_NUM = rf"(?:{_DIGITS}|{_WORDNUM})"
+_SCALE = r"(?:hundred|thousand|million|billion|trillion|crore|lakh|mn|mln|bn|bln|tn|trn|[kmbt])"
+_CODE = "|".join(CODES)
+_SYM = rf"(?:US\$|C\$|CA\$|A\$|AU\$|HK\$|NZ\$|R\$|S\$|CN¥|Rs\.?\s?|(?:{_CODE})\s?|\$|€|£|¥|₹|₩)"
+_CURWORD = "|".join(sorted(WORDS, key=len, reverse=True))
+_QUAL = r"(?:canadian|australian|new\s+taiwan|taiwan|hong\s+kong|singapore|new\s+zealand|u\.s\.|us|american)"
+
+MONEY_PREFIX = re.compile(
+    rf"(?<![\w$€£¥₹₩]){_SYM}\s?(?P<num>{_DIGITS})(?:\s?-?\s?(?P<scale>{_SCALE}(?:\s+{_SCALE})?)\b)?(?:\s?(?P<hundred>(?:hundred|thousand|million|billion|trillion)\b))?",
+    re.IGNORECASE,
+)
+MONEY_SUFFIX = re.compile(
+    rf"(?<![\w.]){'(?P<num>' + _NUM + ')'}(?:\s?-?\s?(?P<scale>(?:{_SCALE})(?:\s+(?:{_SCALE}))?)\b)?[\s-]+(?:(?P<qual>{_QUAL})\s+)?(?P<cur>{_CODE}|{_CURWORD})\b",
+    re.IGNORECASE,
+)
+PERCENT = re.compile(
+    rf"(?<![\w.]){'(?P<num>' + _NUM + ')'}(?:\s?(?:%|per\s?cent\b|percent\b|pct\b|percentage points?\b))",
+    re.IGNORECASE,
+)
+OF_GDP = re.compile(
+    r"^\s*(?:of\s+(?:(?:its|their|the|our|national|the\s+country'?s|[A-Z][\w.]*'s)\s+)*(?:annual\s+)?(?:GDP|gross\s+domestic\s+product|economic\s+output)\b)",
+    re.IGNORECASE,
+)
+VOLUME = re.compile(
+    rf"(?<![\w.]){'(?P<num>' + _NUM + ')'}(?:\s?(?P<scale>million|billion|thousand|mn|bn|m)\b)?\s?(?P<unit>tonnes|tons|metric\s+tons|mtpa|mt\b|bcm\b|cubic\s+met(?:re|er)s|barrels\s+(?:a|per)\s+day|barrels|bpd\b)",
+    re.IGNORECASE,
+)
+YEAR = re.compile(r"\b(?:FY\s?|fiscal\s+(?:year\s+)?)?(20[0-4]\d)(?:[-/](?:\d{2}))?\b")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    start: int
+    end: int
+    value: float
+    unit: str
+    kind: str  # money | percent | percent_gdp | volume
+
+    @property
+    def text_span(self) -> tuple[int, int]:
+        return self.start, self.end
+
+
+def parse_number(text: str) -> float | None:
+    """'68' -> 68.0, '1,200.5' -> 1200.5, 'two' -> 2.0, 'three hundred' -> 300.0."""
+    text = text.strip().lower().replace(",", "")
+    if not text:
+        return None
+    try:
+        value = float(text)
+    except ValueError:
+        value = _words_to_number(text)
+    if value is None or not math.isfinite(value):
+        return None
+    return value
+
+
+def _words_to_number(text: str) -> float | None:
+    total, current, seen = 0.0, 0.0, False
+    for word in re.split(r"[\s-]+", text):
+        if word in SMALL:
+            current += SMALL[word]
+            seen = True
+        elif word == "hundred":
+            current = (current or 1) * 100
+            seen = True
+        elif word in ("and",):
+            continue
+        else:
+            return None
+    return total + current if seen else None
+
+
+def scale_factor(scale: str | None) -> float:
+    if not scale:
+        return 1.0
+    factor = 1.0
+    for part in scale.lower().split():
+        factor *= SCALES.get(part.strip("-"), 1.0)
+    return factor
+
+
+def scaled(num: float, *scales: str | None) -> float:
+    """Multiply in decimal so that 8.7 trillion is exactly 8700000000000."""
+    value = Decimal(repr(num))
+    for scale in scales:
+        value *= Decimal(repr(scale_factor(scale)))
+    return float(value)
+
+
+def currency_from_symbol(symbol: str) -> str | None:
+    symbol = symbol.strip().lower()
+    if symbol.upper() in CODES:
+        return "CNY" if symbol.upper() == "RMB" else symbol.upper()
+    return SYMBOLS.get(symbol)
+
+
+def _finite(value: float) -> bool:
+    return math.isfinite(value) and abs(value) < 1e18
+
+
+def parse_money(text: str) -> tuple[float, str] | None:
+    """'$68 billion' -> (68e9, 'USD'); '¥500 billion' -> (5e11, 'JPY'); '68 billion dollars'."""
+    found = find_money(text)
+    return (found[0].value, found[0].unit) if found else None
+
+
+def find_money(text: str) -> list[Quantity]:
+    out: list[Quantity] = []
+    for match in MONEY_PREFIX.finditer(text):
+        num = parse_number(match.group("num"))
+        symbol = text[match.start() : match.start("num")]
+        unit = currency_from_symbol(symbol)
+        if num is None or unit is None:
+            continue
+        value = scaled(num, match.group("scale"), match.group("hundred"))
+        end = match.end()
+        tail = re.match(r"-?\s?dollars?\b", text[end:], re.IGNORECASE)
+        if tail:
+            end += tail.end()
+        if _finite(value):
+            out.append(Quantity(match.start(), end, value, unit, "money"))
+    taken = [(q.start, q.end) for q in out]
+    for match in MONEY_SUFFIX.finditer(text):
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        num = parse_number(match.group("num"))
+        if num is None:
+            continue
+        cur = match.group("cur")
+        qual = (match.group("qual") or "").lower()
+        qual = re.sub(r"\s+", " ", qual)
+        unit = currency_from_symbol(cur) or WORDS.get(cur.lower())
+        if unit == "USD" and qual:
+            unit = DOLLAR_QUALIFIERS.get(qual, "USD")
+        if cur.lower() in ("real", "won", "rand", "dong") and not match.group("scale"):
+            continue  # too ambiguous without a scale word ("in real terms", "won 3 seats")
+        value = scaled(num, match.group("scale"))
+        if _finite(value):
+            out.append(Quantity(match.start(), match.end(), value, unit, "money"))
+    return sorted(out, key=lambda q: q.start)
+
+
+def find_percents(text: str) -> list[Quantity]:
+    out = []
+    for match in PERCENT.finditer(text):
+        num = parse_number(match.group("num"))
+        if num is None or not _finite(num):
+            continue
+        rest = text[match.end() : match.end() + 60]
+        gdp = OF_GDP.match(rest)
+        if gdp:
+            out.append(Quantity(match.start(), match.end() + gdp.end(), num, "percent_gdp", "percent_gdp"))
+        else:
+            out.append(Quantity(match.start(), match.end(), num, "percent", "percent"))
+    return out
+
+
+def find_volumes(text: str) -> list[Quantity]:
+    out = []
+    for match in VOLUME.finditer(text):
+        num = parse_number(match.group("num"))
+        if num is None:
+            continue
+        value = scaled(num, match.group("scale"))
+        unit_word = match.group("unit").lower()
+        if unit_word in ("mtpa", "mt"):
+            value, unit = scaled(num, "million"), "t"
+        elif unit_word == "bcm":
+            value, unit = scaled(num, "billion"), "m3"
+        elif "cubic" in unit_word:
+            unit = "m3"
+        elif "day" in unit_word or unit_word == "bpd":
+            unit = "bbl_per_day"
+        elif "barrel" in unit_word:
+            continue
+        else:
+            unit = "t"
+        if _finite(value):
+            out.append(Quantity(match.start(), match.end(), value, unit, "volume"))
+    return out
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every money amount, percent, share of GDP and energy volume, without overlaps."""
+    candidates = find_money(text) + find_percents(text) + find_volumes(text)
+    candidates.sort(key=lambda q: (q.start, -(q.end - q.start)))
+    out: list[Quantity] = []
+    for q in candidates:
+        if out and q.start < out[-1].end:
+            continue
+        out.append(q)
+    return out
+
+
+def find_years(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, year) for every plausible year 2000-2049 in the text."""
+    return [(m.start(), m.end(), int(m.group(1))) for m in YEAR.finditer(text)]
