@@ -66,8 +66,8 @@ class Gazetteer:
             self.by_text.setdefault(row["pattern"], row)
         # names are case-sensitive on purpose: `US` is a country, `us` is not
         body = _alternation(list(self.by_text))
-        self.regex = re.compile(rf"(?<![\w$])(?:{body})(?![\w]|-(?:based|owned|made)\b)")
-        self.regex_made = re.compile(rf"(?<![\w$])(?:{body})(?=-(?:made|owned|based)\b)")
+        self.regex = re.compile(rf"(?<![\w$])(?:{body})(?![\w]|-(?:based|owned|made|built)\b)")
+        self.regex_made = re.compile(rf"(?<![\w$])(?:{body})(?=-(?:made|owned|based|built)\b)")
 
     def find(self, text: str) -> list[Mention]:
         hits = []

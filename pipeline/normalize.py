@@ -70,7 +70,7 @@ OF_GDP = re.compile(
     re.IGNORECASE,
 )
 VOLUME = re.compile(
-    rf"(?<![\w.]){'(?P<num>' + _NUM + ')'}(?:\s?(?P<scale>million|billion|thousand|mn|bn|m)\b)?\s?(?P<unit>tonnes|tons|metric\s+tons|mtpa|mt\b|bcm\b|cubic\s+met(?:re|er)s|barrels\s+(?:a|per)\s+day|barrels|bpd\b)",
+    rf"(?<![\w.]){'(?P<num>' + _NUM + ')'}(?:\s?(?P<scale>million|billion|thousand|mn|bn|m)\b)?\s?(?P<unit>tonnes|tons|metric\s+tons|mtpa|mt\b|bcm\b|cubic\s+met(?:re|er)s|barrels(?:\s+of\s+(?:crude\s+)?oil|\s+of\s+crude)?\s+(?:a|per)\s+day|barrels|bpd\b)",
     re.IGNORECASE,
 )
 YEAR = re.compile(r"\b(?:FY\s?|fiscal\s+(?:year\s+)?)?(20[0-4]\d)(?:[-/](?:\d{2}))?\b")

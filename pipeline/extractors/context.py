@@ -19,9 +19,9 @@ from pipeline.lexicon import Cue, Mention
 from pipeline.normalize import Quantity
 
 _PREP = re.compile(
-    r"\b(?P<prep>on|against|targeting|targets|hitting|from|to|into|in|inside|with|between|by|for|of|at)"
+    r"\b(?P<prep>on|against|targeting|targets|hitting|from|to|into|in|inside|with|between|by|for|of)"
     r"\s+(?:(?:the|all|its|their|his|her|our|most|some|many|other|imports|goods|products|exports"
-    r"|shipments|purchases|deliveries|made|produced|origin|originating|coming)\s+){0,3}$",
+    r"|shipments|purchases|deliveries|made|produced|origin|originating|coming|goods\s+from|imports\s+from)\s+){0,3}$",
     re.IGNORECASE,
 )
 _COORD = re.compile(r"^\s*(?:,|and|or|as well as|&|plus|,\s*and)\s*(?:the\s+)?$", re.IGNORECASE)
@@ -36,8 +36,8 @@ _GOODS_NOUN = re.compile(
 PREP_ROLE = {
     "on": "target", "against": "target", "targeting": "target", "targets": "target",
     "hitting": "target", "from": "source", "to": "dest", "into": "dest", "in": "dest",
-    "inside": "dest", "with": "with", "between": "with", "by": "agent", "for": "dest",
-    "of": "of", "at": "target",
+    "inside": "dest", "with": "with", "between": "with", "by": "agent", "for": "for",
+    "of": "of",
 }
 PAIR_PHRASES = re.compile(
     r"\b(?:the two (?:nations|countries|sides|economies|governments|leaders|allies|partners)|"

@@ -10,7 +10,8 @@ from pipeline.normalize import Quantity
 
 STATUSES = ("agreed", "pledged", "announced", "planned", "reported", "threatened", "delayed", "lifted")
 _SUPPLY = re.compile(r"\b(?:suppl(?:y|ies|ied|ying)|sell(?:s|ing)?|sold|ship(?:s|ped|ping)?|deliver(?:s|ed|ing)?|export(?:s|ed|ing)?|provid(?:e|es|ed|ing))\b", re.IGNORECASE)
-_BUY = re.compile(r"\b(?:buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|import(?:s|ed|ing)?|procur\w+|take|offtake|receive)\b", re.IGNORECASE)
+_BUY = re.compile(r"\b(?:buy(?:s|ing)?|bought|buyers?|purchas(?:e|es|ed|ing)|import(?:s|ed|ing)?|importers?|procur\w+|take|takes|took|taken|taking|offtake|receive|signed for|lock in|locked in)\b", re.IGNORECASE)
+_SOURCE_NOUN = re.compile(r"\b(?:supplier|source|provider|exporter)\b", re.IGNORECASE)
 _PROJECT = re.compile(r"\bjoint venture\b|\bpipeline project\b|\bproject\b|\bterminal\b|\bplant\b", re.IGNORECASE)
 
 
@@ -64,7 +65,21 @@ def _parties(sentence: Sentence, anchor: int) -> tuple[Role | str | None, Role |
     sources = [r for r in roles if r.role in ("source", "origin", "owner")]
     dests = [r for r in roles if r.role in ("dest", "with", "target")]
     buyer = supplier = None
-    if supplies and (not buys or supplies.start() < buys.start()):
+    owners = [r for r in roles if r.role == "owner"]
+    noun = _SOURCE_NOUN.search(sentence.text)
+    if noun and owners:
+        # `Russia remained China's top supplier`, `Norway has been Germany's main source`
+        buyer = owners[0]
+        supplier = next((r for r in roles if r.role in ("subject", "source", "origin") and r.mention.code != buyer.mention.code), None)
+        return buyer, supplier
+    if buys and not (supplies and supplies.start() < buys.start()):
+        lead = [r for r in roles if r.mention.start < buys.start()]
+        owned = [r for r in lead if r.role == "owner"]
+        named = [r for r in lead if r.role in ("subject", "agent", "owner") and r.mention.kind != "context"]
+        buyer = (owned or named or [None])[-1]
+    if buyer is not None:
+        supplier = next((r for r in sources + dests if r.mention.code != buyer.mention.code and r.mention.start > buyer.mention.start), None)
+    elif supplies and (not buys or supplies.start() < buys.start()):
         supplier = subjects[-1] if subjects else (sources[0] if sources else None)
         buyer = dests[0] if dests else None
     else:

@@ -9,7 +9,13 @@ from pipeline.extractors.context import Role, Sentence
 from pipeline.normalize import Quantity
 
 STATUSES = ("threatened", "planned", "announced", "agreed", "imposed", "delayed", "lifted")
-TARGET_ROLES = ("target", "origin", "source", "dest", "with")
+TARGET_ROLES = ("target", "origin", "source", "for", "with")
+# `China was assigned a rate of 34%`, `Japanese automakers have paid`, `Seoul accepted`
+_RECEIVES = re.compile(
+    r"^[\s\w]{0,25}?\b(?:(?:was|were|is|are|has been|have been)\s+)?(?:assigned|hit|faces?|facing|faced|pays?|paid|"
+    r"gets?|got|charged|accepted|settled|agreed to|subject)\b",
+    re.IGNORECASE,
+)
 ACTOR_ROLES = ("subject", "owner", "agent")
 _MANY = re.compile(r"\b(?:many|all|most|dozens of|other|its) (?:countries|nations|trading partners|partners|economies)\b|\btrading partners\b|\bthe world\b", re.IGNORECASE)
 
@@ -85,10 +91,21 @@ def _without_rates(sentence: Sentence) -> list[dict]:
     return facts
 
 
+def _imposer_position(sentence: Sentence, role: Role) -> bool:
+    """`U.S. tariffs`, `China's duties`: a mention right before a tariff word imposes it."""
+    return any(0 <= c.start - role.mention.end <= 4 for c in sentence.topic_cues("tariff"))
+
+
+def _receives(sentence: Sentence, role: Role) -> bool:
+    return role.role == "subject" and bool(_RECEIVES.match(sentence.text[role.mention.end :]))
+
+
 def _targets(sentence: Sentence, lo: int, hi: int, near=None) -> list[Role]:
     roles = [
         r for r in sentence.roles
-        if r.role in TARGET_ROLES and lo <= r.mention.start < hi and r.mention.kind != "leader"
+        if (r.role in TARGET_ROLES or _receives(sentence, r))
+        and lo <= r.mention.start < hi and r.mention.kind != "leader"
+        and not _imposer_position(sentence, r)
     ]
     if near is not None:
         roles = [r for r in roles if r.role in ("target", "origin", "source")]
@@ -105,7 +122,7 @@ def _actor(sentence: Sentence, targets: list[Role], cue=None) -> Role | str | No
         ):
             return role
     for role in sentence.roles:
-        if role.role in ACTOR_ROLES and role.mention.code not in taken:
+        if role.role in (*ACTOR_ROLES, "dest") and role.mention.code not in taken and not _receives(sentence, role):
             return role
     ranked = [c for c in sentence.article.ranked if c not in taken and c != "NATO"]
     return ranked[0] if ranked else None
