@@ -1,0 +1,119 @@
+"""Behaviour of the rule-based extractors on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline import schema
+from pipeline.documents import Article
+from pipeline.facts import extract_articles
+from pipeline.nlp import build_nlp
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_nlp()
+
+
+def facts_of(nlp, text: str, date: str = "2025-03-04") -> list[dict]:
+    frame = extract_articles([Article(path="t.txt", text=text, date=date)], nlp)
+    return [{k: (None if v is None or v != v else v) for k, v in r.items()} for r in frame.to_dict("records")]
+
+
+def triples(rows: list[dict], topic: str) -> set[tuple]:
+    return {(r[schema.ACTOR], r[schema.PARTNER], r[schema.VALUE]) for r in rows if r[schema.TOPIC] == topic}
+
+
+def test_rates_distribute_over_coordinated_targets(nlp):
+    rows = facts_of(nlp, "Washington imposed tariffs of 25% on Canada and Mexico and 10% on China on Tuesday.")
+    assert triples(rows, "tariff") == {("USA", "CAN", 25.0), ("USA", "MEX", 25.0), ("USA", "CHN", 10.0)}
+
+
+def test_demonym_goods_are_the_target_and_capital_is_the_imposer(nlp):
+    rows = facts_of(nlp, "Beijing slapped a 15% levy on American coal in February.")
+    assert triples(rows, "tariff") == {("CHN", "USA", 15.0)}
+
+
+def test_question_about_tariffs_is_a_threat_not_an_imposition(nlp):
+    text = "Asked whether tariffs on Japan were an option, Trump said yes."
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "tariff"]
+    assert [(r[schema.PARTNER], r[schema.STATUS]) for r in rows] == [("JPN", "threatened")]
+
+
+def test_paused_tariffs_are_delayed_for_each_country(nlp):
+    text = "Trump agreed to pause the tariffs on goods from Mexico and Canada for 30 days."
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "tariff"]
+    assert {(r[schema.PARTNER], r[schema.STATUS]) for r in rows} == {("MEX", "delayed"), ("CAN", "delayed")}
+
+
+def test_a_cut_from_one_rate_to_another_keeps_only_the_new_rate_as_lifted(nlp):
+    rows = facts_of(nlp, "U.S. tariffs on Chinese goods were cut from 145% to 30% under the truce.")
+    tariffs = [r for r in rows if r[schema.TOPIC] == "tariff"]
+    assert [(r[schema.ACTOR], r[schema.PARTNER], r[schema.VALUE], r[schema.STATUS]) for r in tariffs] == [
+        ("USA", "CHN", 30.0, "lifted")
+    ]
+
+
+def test_deficit_is_negative_from_the_actors_side(nlp):
+    rows = facts_of(nlp, "The U.S. goods deficit with Mexico was $171.8 billion in 2024.")
+    trade = [r for r in rows if r[schema.TOPIC] == "trade"]
+    assert [(r[schema.MEASURE], r[schema.ACTOR], r[schema.PARTNER], r[schema.VALUE], r[schema.YEAR]) for r in trade] == [
+        ("balance", "USA", "MEX", -171.8e9, 2024)
+    ]
+
+
+def test_parenthesised_figures_bind_to_the_preceding_country(nlp):
+    text = "Canada's largest deficits were recorded with China ($40 billion) and Mexico ($30 billion)."
+    assert triples(facts_of(nlp, text), "trade") == {("CAN", "CHN", -40e9), ("CAN", "MEX", -30e9)}
+
+
+def test_comparison_amounts_are_not_facts(nlp):
+    rows = facts_of(nlp, "U.S. imports were $419.0 billion, $17.8 billion more than in February.")
+    assert [r[schema.VALUE] for r in rows if r[schema.TOPIC] == "trade"] == [419.0e9]
+
+
+def test_share_of_gdp_target_year_is_a_pledge(nlp):
+    rows = facts_of(nlp, "Poland has pledged to raise defense spending to 5% of GDP by 2026.")
+    defense = [r for r in rows if r[schema.TOPIC] == "defense_spending"]
+    assert [(r[schema.ACTOR], r[schema.VALUE], r[schema.UNIT], r[schema.YEAR], r[schema.STATUS]) for r in defense] == [
+        ("POL", 5.0, "percent_gdp", 2026, "pledged")
+    ]
+
+
+def test_non_usd_money_gets_a_usd_value(nlp):
+    rows = facts_of(nlp, "Germany's defence budget will rise to €62.4 billion in 2025.")
+    defense = [r for r in rows if r[schema.TOPIC] == "defense_spending"]
+    assert defense and defense[0][schema.UNIT] == "EUR"
+    assert defense[0][schema.VALUE_USD] == pytest.approx(62.4e9 * 1.129, rel=1e-6)
+
+
+def test_bullet_summary_and_body_give_one_fact_with_body_evidence(nlp):
+    text = (
+        "• Japan pledged defense spending of 2% of GDP by 2027\n\n"
+        "Japan has pledged to lift defense spending to 2% of GDP by 2027, officials said.\n"
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "defense_spending"]
+    assert len(rows) == 1
+    assert not rows[0][schema.EVIDENCE].startswith("•")
+    assert rows[0][schema.MENTIONS] == 2
+
+
+def test_evidence_offsets_point_into_the_article_text(nlp):
+    text = "Intro line.\n\nCanada imposed a 25% tariff on American steel in March 2025."
+    rows = facts_of(nlp, text)
+    assert rows
+    for row in rows:
+        assert text[row[schema.START] : row[schema.END]] == row[schema.EVIDENCE]
+
+
+def test_energy_purchase_buyer_and_supplier(nlp):
+    rows = facts_of(nlp, "Japan's JERA signed a deal to buy 5.5 million tonnes of LNG a year from the United States.")
+    energy = [r for r in rows if r[schema.TOPIC] == "energy"]
+    assert [(r[schema.ACTOR], r[schema.PARTNER], r[schema.VALUE], r[schema.UNIT]) for r in energy] == [
+        ("JPN", "USA", 5.5e6, "t")
+    ]
+
+
+def test_investment_by_a_company_goes_to_its_home_country(nlp):
+    rows = facts_of(nlp, "TSMC will invest an additional $100 billion in new plants in Arizona in the United States.")
+    assert triples(rows, "investment") == {("TWN", "USA", 100e9)}
