@@ -62,11 +62,11 @@ MONEY_SUFFIX = re.compile(
     re.IGNORECASE,
 )
 PERCENT = re.compile(
-    rf"(?<![\w.]){'(?P<num>' + _NUM + ')'}(?:\s?(?:%|per\s?cent\b|percent\b|pct\b|percentage points?\b))",
+    rf"(?<![\w.]){'(?P<num>' + _NUM + ')'}(?:(?:\s?|-)(?:%|per[\s-]?cent\b|percent\b|pct\b|percentage points?\b))",
     re.IGNORECASE,
 )
 OF_GDP = re.compile(
-    r"^\s*(?:of\s+(?:(?:its|their|the|our|national|the\s+country'?s|[A-Z][\w.]*'s)\s+)*(?:annual\s+)?(?:GDP|gross\s+domestic\s+product|economic\s+output)\b)",
+    r"^\s*(?:of\s+(?:(?:its|their|the|our|national|the\s+country['’]?s|[A-Z][\w.]*['’]s)\s+)*(?:annual\s+)?(?:GDP|gross\s+domestic\s+product|economic\s+output)\b)",
     re.IGNORECASE,
 )
 VOLUME = re.compile(
