@@ -1,0 +1,15 @@
+"""Defense: spending as a share of GDP against the year it is pledged for."""
+
+from dashboard import figures, tables, ui
+
+ui.page_header(
+    "Defense",
+    "Defense spending as a share of GDP: current levels and pledged targets per country, "
+    "with NATO's 2%, 3.5% (core) and 5% (total) reference lines.",
+)
+facts = ui.filtered_facts()
+shares = tables.defense_shares(facts)
+if shares.empty:
+    ui.empty_state("defense spending shares")
+else:
+    ui.chart(figures.defense_targets(shares), shares, "defense-share-of-gdp", key="defense")
