@@ -132,8 +132,9 @@ def _connect(
                     "Let that process finish (or stop it) and run this again."
                 ) from None
             if reported is None or waited - reported >= _REPORT_EVERY:
-                # Writers say so loudly: ingest must show that it is waiting, not hanging.
-                level = logging.INFO if read_only else logging.WARNING
+                # A writer, or a reader that chose to wait long (ingest), says so loudly: the
+                # user must see that it is waiting, not hanging. Dashboard reads stay quiet.
+                level = logging.WARNING if not read_only or timeout > READ_TIMEOUT else logging.INFO
                 log.log(
                     level,
                     "%s is locked by %s; retrying for up to %.0f s (waited %.1f s)",
@@ -238,44 +239,70 @@ def save(
     *,
     timeout: float = WRITE_TIMEOUT,
 ) -> dict:
-    """Store articles with their facts, one transaction per article; known articles add nothing.
+    """Store articles with their facts; articles already stored add nothing.
 
+    Every article is committed together with all of its facts, never apart: the batch is one
+    transaction, and if that fails (a bad row) each article is retried in its own transaction,
+    so the good ones are kept and the error is raised for the first bad one.
     Returns {"new": n, "unchanged": n, "facts_added": n}.
     """
-    counts = {"new": 0, "unchanged": 0, "facts_added": 0}
     if not articles:
-        return counts
+        return {"new": 0, "unchanged": 0, "facts_added": 0}
+    batch = (
+        pd.DataFrame(
+            [[_article_value(a, c) for c in schema.ARTICLE_COLUMNS] for a in articles],
+            columns=list(schema.ARTICLE_COLUMNS),
+        )
+        .drop_duplicates(schema.ARTICLE_ID)
+        .astype(schema.ARTICLE_DTYPES)
+    )
     incoming = facts.loc[:, list(schema.FACT_COLUMNS)].drop_duplicates(
         [schema.ARTICLE_ID, schema.FACT_ID]
     )
-    article_sql = (
-        f"INSERT INTO {ARTICLES} ({_column_list(schema.ARTICLE_COLUMNS)}) "
-        f"VALUES ({', '.join('?' for _ in schema.ARTICLE_COLUMNS)}) "
-        f"ON CONFLICT DO NOTHING RETURNING {_q(schema.ARTICLE_ID)}"
-    )
-    facts_sql = (
-        f"INSERT INTO {FACTS} ({_column_list(schema.FACT_COLUMNS)}) "
-        f"SELECT {_column_list(schema.FACT_COLUMNS)} FROM incoming_facts "
-        f"WHERE {_q(schema.ARTICLE_ID)} = ?"
-    )
     with _writer(db, timeout) as con:
+        con.register("incoming_articles", batch)
         con.register("incoming_facts", incoming)
-        for article in articles:
-            row = [_article_value(article, c) for c in schema.ARTICLE_COLUMNS]
-            con.execute("BEGIN TRANSACTION")
-            try:
-                if con.execute(article_sql, row).fetchall():
-                    added = con.execute(facts_sql, [article.article_id]).fetchone()[0]
-                    counts["new"] += 1
-                    counts["facts_added"] += int(added)
-                else:
-                    counts["unchanged"] += 1
-                con.execute("COMMIT")
-            except Exception:
-                con.execute("ROLLBACK")
-                raise
+        try:
+            new, added = _insert(con, None)
+        except duckdb.Error as exc:
+            log.warning("batch insert failed (%s); storing article by article", exc)
+            new, added = 0, 0
+            for key in batch[schema.ARTICLE_ID]:
+                one_new, one_added = _insert(con, key)
+                new, added = new + one_new, added + one_added
+        con.unregister("incoming_articles")
         con.unregister("incoming_facts")
-    return counts
+    return {"new": new, "unchanged": len(articles) - new, "facts_added": added}
+
+
+def _insert(con: duckdb.DuckDBPyConnection, article_id: str | None) -> tuple[int, int]:
+    """One transaction: the incoming articles (or just `article_id`) not yet stored, with facts."""
+    only = f" WHERE {_q(schema.ARTICLE_ID)} = ?" if article_id else ""
+    params = [article_id] if article_id else []
+    con.execute("BEGIN TRANSACTION")
+    try:
+        new = [
+            key
+            for (key,) in con.execute(
+                f"INSERT INTO {ARTICLES} ({_column_list(schema.ARTICLE_COLUMNS)}) "
+                f"SELECT {_column_list(schema.ARTICLE_COLUMNS)} FROM incoming_articles{only} "
+                f"ON CONFLICT DO NOTHING RETURNING {_q(schema.ARTICLE_ID)}",
+                params,
+            ).fetchall()
+        ]
+        added = 0
+        if new:
+            added = con.execute(
+                f"INSERT INTO {FACTS} ({_column_list(schema.FACT_COLUMNS)}) "
+                f"SELECT {_column_list(schema.FACT_COLUMNS)} FROM incoming_facts "
+                f"WHERE list_contains(?::VARCHAR[], {_q(schema.ARTICLE_ID)})",
+                [new],
+            ).fetchone()[0]
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
+    return len(new), int(added)
 
 
 def _article_value(article: Article, column: str) -> str | None:

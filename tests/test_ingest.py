@@ -1,0 +1,221 @@
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from store_helpers import lock_held
+
+from pipeline import schema, store
+from pipeline.__main__ import main
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "sample_data" / "articles"
+GOOD = (
+    "title: Steel duties\ndate: 2025-03-12\n\n"
+    "The United States imposed a 25% tariff on steel imports from Canada on Wednesday.\n"
+)
+
+
+def ingest(*argv) -> int:
+    return main(["ingest", *(str(a) for a in argv)])
+
+
+def summary(out: str) -> str:
+    return [line for line in out.splitlines() if line.startswith("ingest:")][-1]
+
+
+@pytest.fixture(scope="module")
+def reference(tmp_path_factory):
+    """sample_data ingested once without interruption: the rows every other run must match."""
+    db = tmp_path_factory.mktemp("reference") / "policy.duckdb"
+    assert main(["ingest", str(SAMPLES), "--db", str(db)]) == 0
+    return db
+
+
+def fact_ids_by_article(db: Path) -> dict[str, set[str]]:
+    frame = store.query_facts(db)
+    return frame.groupby(schema.ARTICLE_ID)[schema.FACT_ID].agg(set).to_dict()
+
+
+def test_ingesting_sample_data_twice_adds_nothing_the_second_time(reference, capsys):
+    first = store.counts(reference)
+    assert first["articles"] >= 20 and first["facts"] > 0
+    assert ingest(SAMPLES, "--db", reference) == 0
+    line = summary(capsys.readouterr().out)
+    assert line.startswith(f"ingest: 0 new, {first['articles']} unchanged, 0 failed articles; ")
+    assert "0 facts added" in line
+    assert store.counts(reference) == first
+
+
+def test_bad_files_get_one_error_line_each_and_the_rest_is_stored(tmp_path, capsys):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text(GOOD, encoding="utf-8")
+    (folder / "empty.txt").write_text("title: nothing here\n\n   \n", encoding="utf-8")
+    (folder / "binary.txt").write_bytes(b"\x00\x01\x02" * 400)
+    (folder / "latin1.md").write_bytes("Zölle auf Stahl".encode("latin-1"))
+    (folder / "wire.jsonl").write_text(
+        '{"text": "Japan pledged to invest $550 billion in the United States."}\n{not json\n',
+        encoding="utf-8",
+    )
+    pdf = tmp_path / "report.pdf"
+    pdf.write_bytes(b"%PDF-1.7")
+    db = tmp_path / "policy.duckdb"
+    assert ingest(folder, pdf, tmp_path / "missing-folder", "--db", db) == 1
+    captured = capsys.readouterr()
+    errors = [line for line in captured.err.splitlines() if line.startswith("error:")]
+    named = ["empty.txt", "binary.txt", "latin1.md", "wire.jsonl#2", "report.pdf", "missing-folder"]
+    assert len(errors) == len(named)
+    for name in named:
+        assert sum(name in line for line in errors) == 1, name
+    assert "Traceback" not in captured.err
+    assert summary(captured.out).startswith("ingest: 2 new, 0 unchanged, 6 failed articles;")
+    assert store.counts(db)["articles"] == 2
+
+
+def test_files_folders_and_globs_are_all_accepted(tmp_path, capsys):
+    nested = tmp_path / "a" / "b"
+    nested.mkdir(parents=True)
+    (nested / "deep.md").write_text(GOOD.replace("25%", "30%"), encoding="utf-8")
+    (tmp_path / "one.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "two.txt").write_text(GOOD.replace("Canada", "Mexico"), encoding="utf-8")
+    db = tmp_path / "policy.duckdb"
+    assert ingest(tmp_path / "*.txt", tmp_path / "a", "--db", db) == 0
+    paths = set(store.query_articles(db)[schema.PATH])
+    assert {Path(p).name for p in paths} == {"one.txt", "two.txt", "deep.md"}
+
+
+def test_if_empty_ingests_a_missing_store_and_skips_a_filled_one(tmp_path, capsys):
+    (tmp_path / "one.txt").write_text(GOOD, encoding="utf-8")
+    db = tmp_path / "policy.duckdb"
+    assert ingest(tmp_path / "one.txt", "--db", db, "--if-empty") == 0
+    assert store.counts(db)["articles"] == 1
+    (tmp_path / "two.txt").write_text(GOOD.replace("Canada", "Mexico"), encoding="utf-8")
+    assert ingest(tmp_path / "two.txt", "--db", db, "--if-empty") == 0
+    assert "nothing to ingest" in capsys.readouterr().out
+    assert store.counts(db)["articles"] == 1
+
+
+def test_plain_progress_lines_when_stderr_is_not_a_terminal(tmp_path, capsys):
+    (tmp_path / "one.txt").write_text(GOOD, encoding="utf-8")
+    assert ingest(tmp_path / "one.txt", "--db", tmp_path / "p.duckdb") == 0
+    err = capsys.readouterr().err
+    assert "ingest: 1/1 files, 1 new articles" in err
+    assert "\r" not in err
+
+
+def test_progress_bar_on_a_terminal(tmp_path, capsys, monkeypatch):
+    (tmp_path / "one.txt").write_text(GOOD, encoding="utf-8")
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    assert ingest(tmp_path / "one.txt", "--db", tmp_path / "p.duckdb") == 0
+    err = capsys.readouterr().err
+    assert "100%" in err and "1/1" in err and "file" in err
+    assert "ingest: 1/1 files" not in err
+
+
+def test_summary_reports_elapsed_time_and_the_database(tmp_path, capsys):
+    (tmp_path / "one.txt").write_text(GOOD, encoding="utf-8")
+    db = tmp_path / "p.duckdb"
+    ingest(tmp_path / "one.txt", "--db", db)
+    line = summary(capsys.readouterr().out)
+    assert " s -> " in line and line.endswith(str(db))
+
+
+def test_two_workers_store_the_same_rows_as_one(reference, tmp_path, capsys):
+    db = tmp_path / "two.duckdb"
+    assert ingest(SAMPLES, "--db", db, "--workers", "2", "--chunk", "8") == 0
+    assert "warning" not in capsys.readouterr().err  # no fallback to a single worker
+    pd.testing.assert_frame_equal(store.query_facts(db), store.query_facts(reference))
+
+
+def test_workers_must_be_at_least_one(capsys):
+    with pytest.raises(SystemExit):
+        ingest(SAMPLES, "--workers", "0")
+    assert "at least 1" in capsys.readouterr().err
+
+
+def test_a_locked_store_is_retried_for_a_bounded_time_then_reported(tmp_path, capsys):
+    (tmp_path / "one.txt").write_text(GOOD, encoding="utf-8")
+    db = tmp_path / "p.duckdb"
+    store.init(db)
+    with lock_held(db, seconds=60) as holder:
+        started = time.monotonic()
+        code = ingest(tmp_path / "one.txt", "--db", db, "--lock-timeout", "1")
+        elapsed = time.monotonic() - started
+    assert code == 1 and elapsed < 10
+    err = capsys.readouterr().err
+    assert f"locked by process {holder.pid}" in err and "gave up" in err
+    assert "Traceback" not in err
+
+
+def test_ingest_waits_visibly_while_another_process_holds_the_store(tmp_path):
+    (tmp_path / "one.txt").write_text(GOOD, encoding="utf-8")
+    db = tmp_path / "p.duckdb"
+    store.init(db)
+    with lock_held(db, seconds=2.0) as holder:
+        done = subprocess.run(
+            [sys.executable, "-m", "pipeline", "ingest", str(tmp_path / "one.txt"),
+             "--db", str(db)],
+            cwd=ROOT, capture_output=True, text=True, timeout=120,
+        )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert f"locked by process {holder.pid}" in done.stderr and "retrying" in done.stderr
+    assert store.counts(db)["articles"] == 1
+
+
+# When to kill: ("wal", k) = the moment the write-ahead log appears for the k-th time, that is
+# inside a write (the first one creates the schema); ("line", k, delay) = `delay` seconds after
+# the k-th progress line, somewhere in reading or extracting the next chunk.
+KILL_MOMENTS = [("wal", 1), ("wal", 3), ("wal", 6), ("line", 2, 0.03), ("line", 5, 0.2)]
+
+
+def wait_for_wal(db: Path, proc: subprocess.Popen, times: int) -> None:
+    wal, seen, present = Path(f"{db}.wal"), 0, False
+    deadline = time.monotonic() + 60
+    while seen < times and proc.poll() is None and time.monotonic() < deadline:
+        exists = wal.exists()
+        seen += exists and not present
+        present = exists
+
+
+def wait_for_lines(proc: subprocess.Popen, times: int, delay: float) -> None:
+    seen = 0
+    while seen < times and proc.stderr.readline().startswith("ingest:"):
+        seen += 1
+    time.sleep(delay)
+
+
+def test_sigkill_at_any_moment_then_rerun_gives_exactly_the_uninterrupted_rows(reference, tmp_path):
+    expected = fact_ids_by_article(reference)
+    for number, (kind, *when) in enumerate(KILL_MOMENTS):
+        db = tmp_path / f"killed{number}.duckdb"
+        command = [sys.executable, "-m", "pipeline", "ingest", str(SAMPLES), "--db", str(db)]
+        proc = subprocess.Popen(
+            [*command, "--chunk", "4"], cwd=ROOT, stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE, text=True,
+        )  # fmt: skip
+        try:
+            if kind == "wal":
+                wait_for_wal(db, proc, *when)
+            else:
+                wait_for_lines(proc, *when)
+            os.kill(proc.pid, signal.SIGKILL)
+        finally:
+            proc.wait(timeout=30)
+            proc.stderr.close()
+        assert proc.returncode == -signal.SIGKILL, f"ingest ended before the kill at {when}"
+
+        # After the kill: every stored article has all of its facts, none has a part.
+        stored = set(store.query_articles(db)[schema.ARTICLE_ID])
+        partial = fact_ids_by_article(db)
+        for article_id in stored:
+            assert partial.get(article_id, set()) == expected.get(article_id, set())
+        assert set(partial) <= stored
+        assert len(stored) < store.counts(reference)["articles"]
+
+        assert main(["ingest", str(SAMPLES), "--db", str(db)]) == 0
+        pd.testing.assert_frame_equal(store.query_facts(db), store.query_facts(reference))
