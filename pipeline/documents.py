@@ -81,7 +81,13 @@ def parse_html(raw: str, path: str) -> Article:
     import trafilatura
 
     result = trafilatura.bare_extraction(
-        raw, with_metadata=True, include_comments=False, include_tables=False, favor_recall=True
+        raw,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        favor_recall=True,
+        # no guessing a date from a copyright line: an unknown date stays unknown
+        date_extraction_params={"extensive_search": False},
     )
     text = getattr(result, "text", None) if result is not None else None
     if not text:
@@ -122,7 +128,12 @@ def parse_jsonl(raw: str, path: str) -> tuple[list[Article], list[str]]:
 def decode(data: bytes, path: str) -> str:
     """Decode UTF-8 (with or without BOM) or UTF-16 with BOM; refuse binary content."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise DocumentError(
+                f"{path}: starts like UTF-16 but is not valid UTF-16; re-save the file as UTF-8"
+            ) from None
     if b"\x00" in data[:4096] and data.count(b"\x00") > len(data) // 100:
         raise DocumentError(f"{path}: looks like a binary file, not text; save it as UTF-8 text")
     try:

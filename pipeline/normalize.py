@@ -181,6 +181,8 @@ def find_money(text: str) -> list[Quantity]:
         unit = currency_from_symbol(cur) or WORDS.get(cur.lower())
         if unit == "USD" and qual:
             unit = DOLLAR_QUALIFIERS.get(qual, "USD")
+        if re.fullmatch(r"(?:19|20)\d\d", match.group("num")) and not match.group("scale"):
+            continue  # `in 2024 dollars` is a price basis, not an amount
         if cur.lower() in ("real", "won", "rand", "dong") and not match.group("scale"):
             continue  # too ambiguous without a scale word ("in real terms", "won 3 seats")
         value = scaled(num, match.group("scale"))

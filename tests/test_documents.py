@@ -119,11 +119,6 @@ def test_html_title_and_meta_date_are_kept(tmp_path):
     assert article.date == "2025-03-10"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="bug: trafilatura's extensive date search turns a copyright year into 2025-01-01",
-)
 def test_html_without_a_date_has_no_date(tmp_path):
     page = PAGE.replace('<meta name="date" content="2025-03-10">', "").replace(
         "FOOTER_LEGAL_NOTICE", "Copyright 2025 Example News."
@@ -179,11 +174,6 @@ def test_invalid_utf8_is_an_error_naming_the_file():
         read_bytes("Caf\u00e9 tariffs".encode("latin-1"), "latin1.txt")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=UnicodeDecodeError,
-    reason="bug: bytes starting FF FE that are not UTF-16 raise UnicodeDecodeError",
-)
 @pytest.mark.parametrize("content", [b"\xff\xfe\x41", b"\xff\xfe\xfd abc"])
 def test_false_utf16_bom_is_a_document_error(content):
     with pytest.raises(DocumentError, match="odd.txt"):

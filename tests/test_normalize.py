@@ -84,11 +84,6 @@ def test_no_false_money_in_ambiguous_currency_words(text):
     assert normalize.find_money(text) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="bug: 'in 2024 dollars' (constant-price wording) is read as USD 2024",
-)
 @pytest.mark.parametrize("text", ["measured in 2024 dollars", "in constant 2015 dollars"])
 def test_constant_price_year_is_not_money(text):
     assert normalize.find_money(text) == []
