@@ -1,4 +1,4 @@
-"""CSV for download buttons: the same spreadsheet-safe writer as the CLI's `export`."""
+"""CSV for download buttons: the same spreadsheet-safe cells as the CLI's `export`."""
 
 from __future__ import annotations
 
@@ -9,5 +9,10 @@ from pipeline import csvsafe
 
 def to_csv(frame: pd.DataFrame) -> bytes:
     """UTF-8 CSV (with BOM, for Excel) of exactly these rows and columns; text cells that a
-    spreadsheet would run as a formula get a leading apostrophe."""
-    return csvsafe.to_csv_bytes(frame)
+    spreadsheet would run as a formula get a leading apostrophe.
+
+    Rows end in CRLF (RFC 4180): the csv writer then quotes any cell holding a bare carriage
+    return, which would otherwise split the row in a reader.
+    """
+    text = csvsafe.neutralize(frame).to_csv(index=False, lineterminator="\r\n")
+    return text.encode(csvsafe.ENCODING)

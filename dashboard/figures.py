@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 
+import numpy as np
 import pandas as pd
 import plotly.express as px
 import plotly.graph_objects as go
@@ -36,6 +37,7 @@ STATUS_COLORS = dict(
         strict=True,
     )
 )
+COUNTRY_COLORS = px.colors.qualitative.D3
 DEFICIT, SURPLUS = "#d62828", "#1d70b8"
 DEFENSE_TARGETS = (2.0, 3.5, 5.0)
 TOPOJSON_URL = "app/static/topojson/"  # served by Streamlit's static serving, no CDN needed
@@ -77,17 +79,26 @@ def activity_map(frame: pd.DataFrame) -> go.Figure:
     title = "Facts per country (as actor or partner)"
     if frame.empty:
         return _empty(title)
+    # A log colour scale: one very active country would otherwise wash out all the others.
+    counts = frame[t.FACTS].astype(float)
+    ticks = [v for v in (1, 3, 10, 30, 100, 300, 1000, 3000, 10000) if v <= max(counts.max(), 1)]
     fig = go.Figure(
         go.Choropleth(
             locations=frame[t.COUNTRY],
-            z=frame[t.FACTS],
+            z=np.log10(counts.clip(lower=1)),
+            zmin=0,
             text=frame[t.COUNTRY_NAME],
+            customdata=counts,
             locationmode="ISO-3",
             colorscale="Blues",
             marker_line_color="#888",
             marker_line_width=0.4,
-            colorbar={"title": {"text": "Facts (count)"}},
-            hovertemplate="%{text}: %{z} facts<extra></extra>",
+            colorbar={
+                "title": {"text": "Facts (count, log scale)"},
+                "tickvals": np.log10(ticks),
+                "ticktext": [str(v) for v in ticks],
+            },
+            hovertemplate="%{text}: %{customdata:.0f} facts<extra></extra>",
         )
     )
     fig.update_geos(
@@ -187,7 +198,14 @@ def trade_flow_lines(frame: pd.DataFrame) -> go.Figure:
     data = frame.assign(
         **{s.YEAR: frame[s.YEAR].astype(int), t.USD_BN: frame[t.USD_BN].astype(float)}
     )
-    fig = px.line(data, x=s.YEAR, y=t.USD_BN, color=t.FLOW, markers=True)
+    fig = px.line(
+        data,
+        x=s.YEAR,
+        y=t.USD_BN,
+        color=t.FLOW,
+        markers=True,
+        color_discrete_sequence=COUNTRY_COLORS,
+    )
     fig.update_xaxes(tickformat="d", dtick=1)
     return _layout(fig, title, x="Year", y="Value (USD billion)")
 
@@ -283,7 +301,14 @@ def company_bars(frame: pd.DataFrame) -> go.Figure:
         **{t.COMPANY: _esc(frame[t.COMPANY]), t.USD_BN: frame[t.USD_BN].astype(float)}
     )
     data = data.sort_values(t.USD_BN)
-    fig = px.bar(data, x=t.USD_BN, y=t.COMPANY, color=t.ACTOR_NAME, orientation="h")
+    fig = px.bar(
+        data,
+        x=t.USD_BN,
+        y=t.COMPANY,
+        color=t.ACTOR_NAME,
+        orientation="h",
+        color_discrete_sequence=COUNTRY_COLORS,
+    )
     height = max(260, 60 + 30 * len(data))
     return _layout(fig, title, height=height, x="Investment (USD billion)", y="Company")
 
@@ -305,7 +330,6 @@ STATUS_SYMBOLS = dict(
         strict=True,
     )
 )
-COUNTRY_COLORS = px.colors.qualitative.D3
 
 
 def defense_targets(frame: pd.DataFrame) -> go.Figure:
@@ -371,13 +395,13 @@ def energy_matrix(frame: pd.DataFrame) -> go.Figure:
         x=t.SUPPLIER_NAME,
         y=t.BUYER_NAME,
         size=t.DEALS,
-        size_max=40,
+        size_max=28,
         hover_data={t.DEALS: True, t.PRODUCTS: True, t.USD_BN: ":,.1f"},
     )
     fig.update_traces(
         marker={"color": TOPIC_COLORS[t.ENERGY], "line": {"width": 1, "color": "#555"}}
     )
-    height = max(320, 100 + 40 * data[t.BUYER_NAME].nunique())
+    height = max(320, 120 + 56 * data[t.BUYER_NAME].nunique())
     return _layout(
         fig, title, height=height, x="Supplier (exporting country)", y="Buyer (importing country)"
     )

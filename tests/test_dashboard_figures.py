@@ -1,0 +1,119 @@
+"""Figure builders: pure functions from a chart frame to a Plotly figure, units on every axis."""
+
+import base64
+
+import numpy as np
+import pandas as pd
+import plotly.graph_objects as go
+import pytest
+from dashboard_data import build, query_like
+
+from dashboard import figures as f
+from dashboard import tables as t
+from pipeline import schema as s
+
+
+@pytest.fixture(scope="module")
+def facts() -> pd.DataFrame:
+    return query_like(*build())
+
+
+def values(array) -> list:
+    """Plotly 7 ships numeric arrays as base64 typed arrays in to_plotly_json."""
+    if isinstance(array, dict) and "bdata" in array:
+        return np.frombuffer(base64.b64decode(array["bdata"]), dtype=array["dtype"]).tolist()
+    return list(array)
+
+
+CHARTS = [
+    (t.activity_by_country, f.activity_map),
+    (t.topic_by_country, f.topic_heatmap),
+    (t.weekly_by_topic, f.weekly_timeline),
+    (t.trade_balances, f.trade_balance_bars),
+    (t.trade_flows, f.trade_flow_lines),
+    (t.tariff_rates, f.tariff_rate_dots),
+    (t.tariff_actions, f.tariff_timeline),
+    (t.investment_flows, f.investment_sankey),
+    (t.investment_by_company, f.company_bars),
+    (t.defense_shares, f.defense_targets),
+    (t.energy_deals, f.energy_matrix),
+    (t.facts_by_country, f.country_bars),
+]
+AXIS_FREE = {f.activity_map, f.investment_sankey}
+
+
+@pytest.mark.parametrize(("shape", "draw"), CHARTS, ids=lambda c: c.__name__)
+def test_builder_returns_a_titled_figure_with_data(facts, shape, draw):
+    fig = draw(shape(facts))
+    assert isinstance(fig, go.Figure)
+    assert fig.layout.title.text
+    assert len(fig.data) >= 1
+
+
+@pytest.mark.parametrize(
+    ("shape", "draw"), [c for c in CHARTS if c[1] not in AXIS_FREE], ids=lambda c: c.__name__
+)
+def test_every_axis_is_titled_with_what_it_measures(facts, shape, draw):
+    fig = draw(shape(facts))
+    assert fig.layout.xaxis.title.text and fig.layout.yaxis.title.text
+
+
+@pytest.mark.parametrize(("shape", "draw"), CHARTS, ids=lambda c: c.__name__)
+def test_builder_draws_an_empty_frame_without_failing(facts, shape, draw):
+    assert isinstance(draw(shape(facts.iloc[0:0])), go.Figure)
+
+
+def test_money_and_rate_axes_name_their_units(facts):
+    assert "USD billion" in f.trade_balance_bars(t.trade_balances(facts)).layout.xaxis.title.text
+    assert "(%)" in f.tariff_rate_dots(t.tariff_rates(facts)).layout.xaxis.title.text
+    assert "% of GDP" in f.defense_targets(t.defense_shares(facts)).layout.yaxis.title.text
+    assert "USD billion" in f.investment_sankey(t.investment_flows(facts)).layout.title.text
+
+
+def test_choropleth_uses_iso3_codes(facts):
+    trace = f.activity_map(t.activity_by_country(facts)).data[0]
+    assert trace.locationmode == "ISO-3"
+    assert list(trace.locations) == ["USA", "JPN", "CHN", "DEU"]
+    assert list(trace.customdata) == [6, 4, 2, 2]
+
+
+def test_deficits_are_drawn_left_of_zero_in_the_deficit_colour(facts):
+    trace = f.trade_balance_bars(t.trade_balances(facts)).data[0]
+    assert values(trace.to_plotly_json()["x"]) == [-68.0]
+    assert list(trace.marker.color) == [f.DEFICIT]
+
+
+def test_defense_chart_has_reference_lines_at_two_three_and_a_half_and_five(facts):
+    fig = f.defense_targets(t.defense_shares(facts))
+    levels = sorted(shape.y0 for shape in fig.layout.shapes)
+    assert levels == [2.0, 3.5, 5.0]
+
+
+def test_defense_chart_joins_a_countrys_points_in_one_line(facts):
+    fig = f.defense_targets(t.defense_shares(facts))
+    germany = next(trace for trace in fig.data if trace.name == "Germany")
+    assert list(germany.x) == [2024.0, 2029.0]
+    assert list(germany.marker.symbol) == [
+        f.STATUS_SYMBOLS["reported"],
+        f.STATUS_SYMBOLS["pledged"],
+    ]
+
+
+def test_country_bars_carry_iso3_codes_for_selection(facts):
+    fig = f.country_bars(t.facts_by_country(facts))
+    codes = {row[0] for trace in fig.data for row in trace.customdata}
+    assert codes == {"USA", "JPN", "CHN", "DEU", "EUU", "NATO"}
+    assert fig.layout.clickmode == "event+select"
+
+
+def test_text_from_articles_is_escaped_before_plotly_renders_it(facts):
+    hostile = facts.loc[facts[s.ACTOR_ENTITY].notna()].assign(
+        **{s.ACTOR_ENTITY: '<a href="javascript:alert(1)">Evil</a> Corp'}
+    )
+    fig = f.company_bars(t.investment_by_company(hostile))
+    labels = [str(label) for trace in fig.data for label in trace.y]
+    assert labels == ['&lt;a href="javascript:alert(1)"&gt;Evil&lt;/a&gt; Corp']
+
+
+def test_map_reads_its_outline_from_this_server():
+    assert not f.TOPOJSON_URL.startswith(("http:", "https:", "//"))

@@ -1,0 +1,75 @@
+"""Global filters: URL parameters in, a typed Filters out, and the pure row filter."""
+
+import datetime as dt
+
+import pandas as pd
+import pytest
+from dashboard_data import build, query_like
+
+from dashboard import filters
+from pipeline import schema as s
+
+
+@pytest.fixture(scope="module")
+def facts() -> pd.DataFrame:
+    return query_like(*build())
+
+
+def test_from_params_keeps_known_values_and_drops_the_rest():
+    chosen = filters.from_params(
+        {
+            "country": ["jpn", "XXX", "USA", "JPN"],
+            "topic": ["tariff", "weather"],
+            "status": "agreed",
+            "since": "2025-01-01",
+            "until": "not a date",
+        },
+        countries=["JPN", "USA", "EUU"],
+    )
+    assert chosen == filters.Filters(
+        countries=("JPN", "USA"),
+        topics=("tariff",),
+        statuses=("agreed",),
+        since=dt.date(2025, 1, 1),
+        until=None,
+    )
+
+
+def test_params_round_trip_through_the_url_form():
+    chosen = filters.Filters(
+        ("DEU",), ("trade", "energy"), ("reported",), dt.date(2024, 5, 1), None
+    )
+    assert filters.from_params(chosen.to_params(), countries=["DEU"]) == chosen
+    assert "until" not in chosen.to_params()
+
+
+def test_no_filters_is_inactive_and_keeps_every_row(facts):
+    assert not filters.Filters().active
+    assert len(filters.apply(facts, filters.Filters())) == len(facts)
+
+
+def test_country_matches_actor_or_partner(facts):
+    rows = filters.apply(facts, filters.Filters(countries=("JPN",)))
+    assert len(rows) == 4
+    assert ((rows[s.ACTOR] == "JPN") | (rows[s.PARTNER] == "JPN")).all()
+
+
+def test_topics_and_statuses_combine(facts):
+    rows = filters.apply(facts, filters.Filters(topics=("tariff",), statuses=("threatened",)))
+    assert rows[s.VALUE].tolist() == [50.0]
+
+
+def test_date_bounds_are_inclusive_on_the_article_date(facts):
+    day = dt.date(2025, 7, 23)
+    assert len(filters.apply(facts, filters.Filters(since=day, until=day))) == 4
+    assert len(filters.apply(facts, filters.Filters(until=dt.date(2025, 7, 22)))) == 3
+
+
+def test_apply_returns_a_new_frame_and_leaves_its_input_alone(facts):
+    before = facts.copy()
+    filters.apply(facts, filters.Filters(countries=("USA",), since=dt.date(2025, 8, 1)))
+    pd.testing.assert_frame_equal(facts, before)
+
+
+def test_country_options_list_blocs_first_then_countries_by_name(facts):
+    assert filters.country_options(facts) == ["EUU", "NATO", "CHN", "DEU", "JPN", "USA"]
