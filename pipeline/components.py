@@ -85,4 +85,7 @@ def policy_facts(doc: Doc) -> Doc:
             leaders = [m for m in named if m.kind == "leader"]
             context.last_code = (leaders or named)[-1].code
     doc._.policy_facts = facts
+    # only plain rows leave the component, so Docs can cross processes in nlp.pipe(n_process>1)
+    doc._.policy_mentions = None
+    doc._.policy_context = None
     return doc
