@@ -172,10 +172,13 @@ def draw(countries: list[str]) -> Filters:
         format_func=names.status_label,
         placeholder="All statuses",
     )
-    left, right = sidebar.columns(2)
     low, high = _DATE_LIMITS
-    left.date_input("From", key=SINCE, min_value=low, max_value=high, format="YYYY-MM-DD")
-    right.date_input("To", key=UNTIL, min_value=low, max_value=high, format="YYYY-MM-DD")
+    sidebar.date_input(
+        "From (article date)", key=SINCE, min_value=low, max_value=high, format="YYYY-MM-DD"
+    )
+    sidebar.date_input(
+        "To (article date)", key=UNTIL, min_value=low, max_value=high, format="YYYY-MM-DD"
+    )
 
     chosen = current()
     _sync_url(chosen)

@@ -432,3 +432,27 @@ def fact_note(record: dict) -> str:
         f"{names.topic_label(record.get(s.TOPIC))} {record.get(s.MEASURE)}: "
         f"{record.get(s.ACTOR)}{partner}{amount} ({record.get(s.STATUS)})"
     )
+
+
+PREVIEW_COLUMNS = (
+    s.TOPIC,
+    s.MEASURE,
+    s.ACTOR,
+    s.PARTNER,
+    s.VALUE,
+    s.UNIT,
+    s.STATUS,
+    s.EVIDENCE,
+    s.PRODUCT,
+    s.YEAR,
+    s.ACTOR_ENTITY,
+    s.PARTNER_ENTITY,
+    s.NEGATED,
+    s.DOC,
+    s.FACT_ID,
+)
+
+
+def preview_rows(facts: pd.DataFrame) -> pd.DataFrame:
+    """Extracted facts before saving, the evidence near the front."""
+    return facts[[c for c in PREVIEW_COLUMNS if c in facts]].reset_index(drop=True)

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from dashboard import intake, ui
+from dashboard import intake, tables, ui
 
 ui.page_header(
     "Ingest",
@@ -49,11 +49,12 @@ if not batch.articles:
 st.subheader(f"Preview: {len(batch.articles)} article(s), {len(batch.facts)} fact(s)")
 for article in batch.articles[: intake.PREVIEW_LIMIT]:
     own = intake.facts_of(batch, article)
-    with st.expander(f"{ui.plain(article.title or article.path)} · {len(own)} fact(s)"):
+    label = f"{ui.plain(article.title or article.path)} · {len(own)} fact(s)"
+    with st.expander(label, expanded=len(batch.articles) == 1):
         ui.article_text(article.text, own)
 if len(batch.articles) > intake.PREVIEW_LIMIT:
     st.caption(f"Showing the first {intake.PREVIEW_LIMIT} articles; all are saved.")
-ui.table(batch.facts, "extracted-facts", key="preview")
+ui.table(tables.preview_rows(batch.facts), "extracted-facts", key="preview")
 
 if st.button(f"Save {len(batch.articles)} article(s) to the store", type="primary", key="save"):
     kind, message = intake.save(batch)
