@@ -1,0 +1,102 @@
+"""Dashboard page script run time with a warm cache, through Streamlit's AppTest.
+
+The store is built once from sample_data/articles. For each page the app (router, sidebar
+filters and the page) runs once to warm the caches, then BENCH_PAGE_RUNS more times (default 5)
+timed one by one; the target is under 1 s per run. The first run of the whole app (cold
+caches, store read from disk) is reported as its own row.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+from pipeline import store
+from pipeline.documents import iter_paths, read_file
+from pipeline.facts import extract_articles
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "sample_data" / "articles"
+PAGES = (
+    "overview",
+    "trade",
+    "tariffs",
+    "investments",
+    "defense",
+    "energy",
+    "explorer",
+    "articles",
+    "ingest",
+)
+TARGET_S = 1.0
+
+
+def _build_store(db: Path) -> dict:
+    paths, _ = iter_paths([str(SAMPLES)])
+    articles = [article for path in paths for article in read_file(path)[0]]
+    store.save(db, articles, extract_articles(articles))
+    return store.counts(db)
+
+
+def _timed(at) -> float:
+    started = time.perf_counter()
+    at.run()
+    elapsed = time.perf_counter() - started
+    if at.exception:
+        raise SystemExit(f"page raised: {at.exception[0].value}")
+    return elapsed
+
+
+def run() -> list[dict]:
+    from streamlit.testing.v1 import AppTest
+
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="bench-pages-") as tmp:
+        db = Path(tmp) / "policy.duckdb"
+        counts = _build_store(db)
+        saved = {key: os.environ.get(key) for key in ("POLICY_DB", "POLICY_SEED")}
+        os.environ["POLICY_DB"] = str(db)
+        os.environ["POLICY_SEED"] = ""
+        try:
+            rows += _measure(AppTest.from_file(str(ROOT / "app.py"), default_timeout=60), counts)
+        finally:
+            for key, value in saved.items():
+                if value is None:
+                    os.environ.pop(key, None)
+                else:
+                    os.environ[key] = value
+    return rows
+
+
+def _measure(at, counts: dict) -> list[dict]:
+    repeats = int(os.environ.get("BENCH_PAGE_RUNS", "5"))
+    rows = []
+    cold = _timed(at)
+    rows.append(
+        {
+            "page": "overview (cold start)",
+            "runs": 1,
+            "median_s": round(cold, 3),
+            "max_s": round(cold, 3),
+            "facts": counts["facts"],
+            "under_1s": cold < TARGET_S,
+        }
+    )
+    for page in PAGES:
+        at.switch_page(f"views/{page}.py")
+        _timed(at)  # warm this page's caches
+        times = [_timed(at) for _ in range(repeats)]
+        rows.append(
+            {
+                "page": page,
+                "runs": repeats,
+                "median_s": round(statistics.median(times), 3),
+                "max_s": round(max(times), 3),
+                "facts": counts["facts"],
+                "under_1s": max(times) < TARGET_S,
+            }
+        )
+    return rows
