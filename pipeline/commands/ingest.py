@@ -215,8 +215,9 @@ def run(args: argparse.Namespace) -> int:
                 if todo:
                     if nlp is None:
                         from pipeline.nlp import build_nlp
+                        from pipeline.parallel import for_workers
 
-                        nlp = build_nlp(args.model)
+                        nlp = for_workers(build_nlp(args.model), args.workers)
                     kept, frame = _extract(todo, nlp, args, progress.say, on_error)
                     saved = store.save(db, kept, frame, timeout=args.lock_timeout)
                     for key in saved:
