@@ -116,6 +116,24 @@ def test_the_explorer_csv_holds_exactly_the_rows_shown(server, page):
     assert set(frame[schema.FACT_ID]) == set(expected[schema.FACT_ID])
 
 
+def test_clicking_a_bar_narrows_the_explorer_table_to_that_country(server, page):
+    url, db = server
+    page.goto(f"{url}/explorer")
+    settle(page, 1)
+    before = facts_shown(page)
+    bars = page.locator(".js-plotly-plot .trace.bars .point")
+    boxes = [bars.nth(i).bounding_box() for i in range(bars.count())]
+    widest = max(boxes, key=lambda box: box["width"])
+    # Plotly's drag layer takes the pointer events, so click where the bar is drawn.
+    page.mouse.click(widest["x"] + widest["width"] / 2, widest["y"] + widest["height"] / 2)
+    note = page.get_by_text(re.compile(r"^Narrowed to [A-Z]+ by the chart selection"))
+    note.wait_for()
+    code = note.inner_text().split()[2]
+    settle(page, 1)
+    expected = store.query_facts(db, countries=[code])
+    assert facts_shown(page) == len(expected) < before
+
+
 def test_an_uploaded_article_reaches_explorer_and_its_markup_stays_text(
     server, page, tmp_path, screenshots
 ):
