@@ -30,7 +30,8 @@ def country_name(code: str | None) -> str:
 
 def country_label(code: str) -> str:
     """The label of a country option: the name, with the code underneath it in brackets."""
-    return f"{country_name(code)} ({code})"
+    name = country_name(code)
+    return name if name == code else f"{name} ({code})"
 
 
 def is_bloc(code: str | None) -> bool:

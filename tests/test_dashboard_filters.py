@@ -73,3 +73,20 @@ def test_apply_returns_a_new_frame_and_leaves_its_input_alone(facts):
 
 def test_country_options_list_blocs_first_then_countries_by_name(facts):
     assert filters.country_options(facts) == ["EUU", "NATO", "CHN", "DEU", "JPN", "USA"]
+
+
+@pytest.mark.parametrize(
+    ("code", "label"),
+    [
+        ("JPN", "Japan (JPN)"),
+        ("KOR", "South Korea (KOR)"),
+        ("RUS", "Russia (RUS)"),
+        ("EUU", "European Union (EUU)"),
+        ("NATO", "NATO"),
+        ("XKX", "XKX"),
+    ],
+)
+def test_country_options_show_names_with_the_code(code, label):
+    from dashboard import names
+
+    assert names.country_label(code) == label

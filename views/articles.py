@@ -26,7 +26,8 @@ article_id = st.selectbox(
     format_func=labels.get,
     key="article_pick",
 )
-st.query_params["article"] = article_id
+if wanted != article_id:
+    st.query_params["article"] = article_id  # a link to this view opens this article
 
 record = data.article(article_id)
 if record is None:
