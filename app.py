@@ -49,6 +49,7 @@ def seed() -> None:
 
 
 page = st.navigation(PAGES)
+data.start_run()
 seed()
 filters.draw(filters.country_options(data.facts()))
 with st.sidebar:

@@ -108,6 +108,11 @@ def refresh() -> None:
         loader.clear()
 
 
+def start_run() -> None:
+    """Forget a busy store seen in an earlier run; this run finds out for itself."""
+    st.session_state.pop(_BUSY_FLAG, None)
+
+
 def show_busy_notice() -> None:
     """A quiet line when this run served cached results because an import held the store."""
     if st.session_state.pop(_BUSY_FLAG, False):

@@ -349,7 +349,8 @@ def defense_targets(frame: pd.DataFrame) -> go.Figure:
             y=rows[t.PERCENT],
             name=country,
             mode="lines+markers",
-            line={"color": COUNTRY_COLORS[number % len(COUNTRY_COLORS)]},
+            # Thin dotted joins: the points are separate statements, not a measured series.
+            line={"color": COUNTRY_COLORS[number % len(COUNTRY_COLORS)], "width": 1, "dash": "dot"},
             marker={
                 "size": 12,
                 "symbol": [STATUS_SYMBOLS.get(v, "circle") for v in rows[s.STATUS]],
@@ -379,7 +380,9 @@ def defense_targets(frame: pd.DataFrame) -> go.Figure:
         )
     fig.update_yaxes(range=[0, top])
     fig.update_xaxes(tickformat="d", dtick=1)
-    return _layout(fig, title, height=460, x="Target year", y="Defense spending (% of GDP)")
+    entries = data[t.ACTOR_NAME].nunique() + data[s.STATUS].nunique()
+    height = max(460, 200 + 26 * entries)  # the legend must fit without scrolling
+    return _layout(fig, title, height=height, x="Target year", y="Defense spending (% of GDP)")
 
 
 def energy_matrix(frame: pd.DataFrame) -> go.Figure:
