@@ -120,7 +120,10 @@ def _connect(
     delay, reported = 0.05, None
     while True:
         try:
-            con = duckdb.connect(str(path), read_only=read_only)
+            # No replacement scans: an unknown table name must not resolve to a Python variable.
+            con = duckdb.connect(
+                str(path), read_only=read_only, config={"python_enable_replacements": False}
+            )
             break
         except duckdb.Error as exc:
             if not _is_lock_error(exc):
@@ -153,10 +156,13 @@ def _connect(
 
 
 def _current_version(con: duckdb.DuckDBPyConnection) -> int:
-    try:
-        row = con.execute(f"SELECT max(version) FROM {VERSIONS}").fetchone()
-    except duckdb.CatalogException:
+    """0 for a file without the version table (new, or killed before its first commit)."""
+    (exists,) = con.execute(
+        "SELECT count(*) FROM information_schema.tables WHERE table_name = ?", [VERSIONS]
+    ).fetchone()
+    if not exists:
         return 0
+    row = con.execute(f"SELECT max(version) FROM {VERSIONS}").fetchone()
     return int(row[0] or 0)
 
 

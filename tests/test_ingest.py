@@ -180,6 +180,7 @@ def wait_for_wal(db: Path, proc: subprocess.Popen, times: int) -> None:
         exists = wal.exists()
         seen += exists and not present
         present = exists
+        time.sleep(0.0002)  # a write keeps the log for about 5 ms: poll often, not busily
 
 
 def wait_for_lines(proc: subprocess.Popen, times: int, delay: float) -> None:

@@ -235,3 +235,14 @@ def test_saved_frame_round_trips_values(db):
     store.save(db, [a], schema.facts_frame(rows))
     got = store.query_facts(db)[list(schema.FACT_COLUMNS)]
     pd.testing.assert_frame_equal(got, schema.facts_frame(rows))
+
+
+def test_a_file_without_tables_reads_as_empty_and_takes_writes(db):
+    """What an ingest killed before its first commit leaves behind."""
+    db.parent.mkdir(parents=True)
+    duckdb.connect(str(db)).close()
+    schema_version = "a Python name that must not be mistaken for the table"  # noqa: F841
+    assert store.is_empty(db)
+    assert store.query_facts(db).empty
+    a = article("After the crash.")
+    assert store.save(db, [a], schema.facts_frame([fact(a, "x")]))["facts_added"] == 1
