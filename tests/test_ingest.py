@@ -1,4 +1,5 @@
 import os
+import pty
 import signal
 import subprocess
 import sys
@@ -108,13 +109,30 @@ def test_plain_progress_lines_when_stderr_is_not_a_terminal(tmp_path, capsys):
     assert "\r" not in err
 
 
-def test_progress_bar_on_a_terminal(tmp_path, capsys, monkeypatch):
+def test_progress_bar_on_a_terminal(tmp_path):
+    """A real pseudo-terminal as stderr; a fresh pty reports 0 x 0, which must still draw."""
     (tmp_path / "one.txt").write_text(GOOD, encoding="utf-8")
-    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
-    assert ingest(tmp_path / "one.txt", "--db", tmp_path / "p.duckdb") == 0
-    err = capsys.readouterr().err
-    assert "100%" in err and "1/1" in err and "file" in err
-    assert "ingest: 1/1 files" not in err
+    leader, follower = pty.openpty()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "pipeline", "ingest", str(tmp_path), "--db", str(tmp_path / "p.db")],
+        cwd=ROOT, stdout=subprocess.PIPE, stderr=follower, text=True,
+    )  # fmt: skip
+    os.close(follower)
+    drawn = b""
+    while True:
+        try:
+            chunk = os.read(leader, 4096)
+        except OSError:  # the terminal closes when the process ends
+            break
+        if not chunk:
+            break
+        drawn += chunk
+    os.close(leader)
+    assert proc.wait(timeout=120) == 0
+    bar = drawn.decode("utf-8", "replace")
+    assert "100%" in bar and "1/1" in bar and "file/s" in bar
+    assert "ingest: 1/1 files" not in bar  # no plain lines on a terminal
+    assert proc.stdout.read().startswith("ingest: 1 new")
 
 
 def test_summary_reports_elapsed_time_and_the_database(tmp_path, capsys):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from collections.abc import Callable, Iterator
@@ -68,6 +69,13 @@ def _error(message: str) -> None:
     print(f"error: {message}", file=sys.stderr, flush=True)
 
 
+def _columns() -> int:
+    try:
+        return os.get_terminal_size(sys.stderr.fileno()).columns
+    except (OSError, ValueError):
+        return 0
+
+
 class Progress:
     """A tqdm bar on a terminal; plain lines on stderr otherwise (logs, CI, pipes)."""
 
@@ -79,7 +87,16 @@ class Progress:
         if self.tty:
             from tqdm import tqdm
 
-            self.bar = tqdm(total=total_files, unit="file", file=sys.stderr, dynamic_ncols=True)
+            # Some terminals (a bare pty, editor shells) report a 0 x 0 size: tqdm then draws nothing.
+            sized = _columns() > 0
+            self.bar = tqdm(
+                total=total_files,
+                unit="file",
+                file=sys.stderr,
+                dynamic_ncols=sized,
+                ncols=None if sized else 80,
+                nrows=None if sized else 24,
+            )
 
     def say(self, message: str) -> None:
         if self.bar is not None:
