@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 import time
@@ -14,6 +15,7 @@ from pipeline import config, documents, store
 from pipeline.documents import Article, DocumentError
 
 CHUNK = 256
+log = logging.getLogger(__name__)
 
 
 def _positive(value: str) -> int:
@@ -195,6 +197,13 @@ def _concat(frames):
     return pd.concat(frames, ignore_index=True)
 
 
+def _build_nlp(args: argparse.Namespace):
+    from pipeline.nlp import build_nlp
+    from pipeline.parallel import for_workers
+
+    return for_workers(build_nlp(args.model), args.workers)
+
+
 def run(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     db = config.db_path(args.db)
@@ -223,23 +232,32 @@ def run(args: argparse.Namespace) -> int:
     status = 0
     try:
         with progress.logging():
+            clock = time.perf_counter()
             for chunk, files in batches(paths, args.chunk, on_error):
                 fresh = {a.article_id: a for a in chunk if a.article_id not in seen}
                 seen.update(fresh)
                 known = store.known_ids(db, fresh, timeout=args.lock_timeout)
                 todo = [a for key, a in fresh.items() if key not in known]
                 totals["unchanged"] += len(chunk) - len(todo)
+                timings = {"read": time.perf_counter() - clock}
                 if todo:
                     if nlp is None:
-                        from pipeline.nlp import build_nlp
-                        from pipeline.parallel import for_workers
-
-                        nlp = for_workers(build_nlp(args.model), args.workers)
+                        nlp = _build_nlp(args)
+                    clock = time.perf_counter()
                     kept, frame = _extract(todo, nlp, args, progress.say, on_error)
+                    timings["extract"] = time.perf_counter() - clock
+                    clock = time.perf_counter()
                     saved = store.save(db, kept, frame, timeout=args.lock_timeout)
+                    timings["save"] = time.perf_counter() - clock
                     for key in saved:
                         totals[key] += saved[key]
+                log.debug(
+                    "chunk of %d articles: %s",
+                    len(chunk),
+                    ", ".join(f"{k} {v:.2f} s" for k, v in timings.items()),
+                )
                 progress.advance(files, totals)
+                clock = time.perf_counter()
     except store.StoreError as exc:
         _error(f"{exc}. Articles stored so far are kept; rerun to continue.")
         status = 1
