@@ -16,6 +16,9 @@ from pipeline import store
 # font CDN, and the dashboard makes no request beyond its own server (an emoji is inlined).
 st.set_page_config(page_title="Policy Tracker", page_icon="🌍", layout="wide")
 
+# Page scripts live in views/, not pages/: with a pages/ folder beside the entry point, Streamlit
+# runs its older file-per-page mode until some session reaches st.navigation, so a first visit
+# to /trade would run views/trade.py bare, without this router's filters.
 PAGES = {
     "Views": [
         st.Page("views/overview.py", title="Overview", default=True),
