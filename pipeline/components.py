@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -20,17 +21,17 @@ Doc.set_extension("policy_mentions", default=None, force=True)
 Doc.set_extension("policy_facts", default=None, force=True)
 Doc.set_extension("policy_context", default=None, force=True)
 
-BULLETS = ("•", "-", "*", "–", "▪", "·")
-
-
 @Language.component("policy_lines")
 def policy_lines(doc: Doc) -> Doc:
     """Line breaks end sentences: headlines, bullets and list items are statements of their own."""
+    if len(doc) < 2:
+        return doc
+    # one array round trip: setting Token.is_sent_start one by one rescans the Doc each time
+    starts = doc.to_array([SENT_START])
     for token in doc[:-1]:
         if "\n" in token.text or "\n" in token.whitespace_:
-            doc[token.i + 1].is_sent_start = True
-        elif token.i + 1 < len(doc) and token.text in BULLETS and token.i > 0 and "\n" in doc[token.i - 1].text_with_ws:
-            token.is_sent_start = True
+            starts[token.i + 1] = 1
+    doc.from_array([SENT_START], starts)
     return doc
 
 
@@ -57,9 +58,10 @@ def policy_facts(doc: Doc) -> Doc:
     products = lexicon.product_finder()
     facts: list[dict] = []
     index = 0
+    full = doc.text  # Doc.text joins every token on each access: read it once
     for sent in doc.sents:
         start, end = sent.start_char, sent.end_char
-        text = doc.text[start:end]
+        text = full[start:end]
         local = []
         while index < len(mentions) and mentions[index].start < end:
             m = mentions[index]
