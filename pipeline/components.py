@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from spacy.attrs import SENT_START
@@ -16,6 +17,8 @@ from pipeline.extractors.context import (
     assign_roles,
     context_mentions,
 )
+
+TARIFF_WORDS = re.compile(r"\b(?:tariffs?|duties|levy|levies|counter-tariffs?)\b", re.IGNORECASE)
 
 Doc.set_extension("policy_mentions", default=None, force=True)
 Doc.set_extension("policy_facts", default=None, force=True)
@@ -45,7 +48,8 @@ def policy_mentions(doc: Doc) -> Doc:
     for m in mentions:
         first_seen.setdefault(m.code, m.start)
     ranked = sorted(counts, key=lambda c: (-counts[c], first_seen[c]))
-    doc._.policy_context = ArticleContext(ranked=ranked)
+    tariff_words = len(TARIFF_WORDS.findall(doc.text))
+    doc._.policy_context = ArticleContext(ranked=ranked, tariff_heavy=tariff_words >= 3)
     return doc
 
 
@@ -75,13 +79,14 @@ def policy_facts(doc: Doc) -> Doc:
             start=start,
             roles=assign_roles(text, local),
             quantities=normalize.find_quantities(text),
-            cues=finder.find(text),
+            cues=[c for c in finder.find(text) if not c.weak or context.tariff_heavy],
             years=normalize.find_years(text),
             products=products.find(text),
             article=context,
         )
         if sentence.quantities or sentence.topic_cues():
             facts.extend(extract_sentence(sentence))
+        context.sentence_index += 1
         named = [m for m in local if m.kind != "context"]
         if named:
             leaders = [m for m in named if m.kind == "leader"]

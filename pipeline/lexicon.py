@@ -37,6 +37,7 @@ class Cue:
     label: str
     measure: str | None = None
     sign: int = 0
+    weak: bool = False  # counts only where the article's subject makes it unambiguous
 
 
 def load_patterns(name: str) -> list[dict]:
@@ -88,8 +89,14 @@ class CueFinder:
 
     def __init__(self, rows: list[dict]):
         self.rows = rows
+        # a topic word may follow a hyphen (`counter-tariffs`); a status word may not (`long-pledged`)
         self.regexes = [
-            re.compile(rf"(?<![\w-])(?:{row['regex']})(?![\w])", re.IGNORECASE) for row in rows
+            re.compile(
+                (r"(?<![\w])" if row["kind"] == "topic" else r"(?<![\w-])")
+                + rf"(?:{row['regex']})(?![\w])",
+                re.IGNORECASE,
+            )
+            for row in rows
         ]
 
     def find(self, text: str) -> list[Cue]:
@@ -98,7 +105,7 @@ class CueFinder:
             for match in regex.finditer(text):
                 cues.append(
                     Cue(match.start(), match.end(), row["kind"], row["label"],
-                        row.get("measure"), row.get("sign", 0))
+                        row.get("measure"), row.get("sign", 0), row.get("weak", False))
                 )
         return sorted(cues, key=lambda c: (c.start, -c.end))
 

@@ -66,10 +66,11 @@ def fact(
     year: int | None = None,
     is_negated: bool = False,
     confidence: float = 0.7,
+    actor_optional: bool = False,
 ) -> dict | None:
     actor_code = actor.mention.code if isinstance(actor, Role) else actor
     partner_code = partner.mention.code if isinstance(partner, Role) else partner
-    if actor_code is None or actor_code == partner_code:
+    if (actor_code is None and not actor_optional) or (actor_code is not None and actor_code == partner_code):
         return None
     stripped = sentence.text.strip()
     offset = sentence.start + (len(sentence.text) - len(sentence.text.lstrip()))
@@ -98,6 +99,11 @@ def _entity(role: Role | str | None) -> str | None:
     if isinstance(role, Role) and role.mention.kind == "company":
         return role.mention.text
     return None
+
+
+def named(sentence: Sentence) -> set[str]:
+    """Codes named in the sentence itself (not leaders, not inferred from context)."""
+    return {r.mention.code for r in sentence.roles if r.mention.kind not in ("leader", "context")}
 
 
 def first(roles: list[Role]) -> Role | None:

@@ -29,7 +29,7 @@ _POSSESSIVE = re.compile(r"^(?:'s|’s|')(?!\w)")
 _GOODS_NOUN = re.compile(
     r"^[\s-]*(?:made\s+)?(?:[a-z-]+\s+){0,2}?(?:goods|products|imports|exports|steel|cars|autos|"
     r"vehicles|EVs|lng|gas|oil|crude|energy|brandy|canola|pork|beef|chips|semiconductors|"
-    r"aluminum|aluminium|shipments|firms|companies|carmakers|producers|suppliers|sellers|exporters|"
+    r"aluminum|aluminium|shipments|firms|companies|carmakers|automakers|producers|suppliers|sellers|exporters|automobiles|coal|farm|"
     r"solar|batteries|drones|tanks|jets|howitzers|weapons|systems|equipment|arms|fighters|LNG)\b",
     re.IGNORECASE,
 )
@@ -65,6 +65,9 @@ class ArticleContext:
 
     ranked: list[str] = field(default_factory=list)  # codes by salience
     last_code: str | None = None
+    tariff_heavy: bool = False  # enough tariff talk that a bare `rate` means a tariff rate
+    sentence_index: int = 0
+    last_target: tuple[str, int] | None = None  # (code, sentence index) of the last tariff target
 
     def pair(self) -> list[str]:
         codes = [c for c in self.ranked if c != "NATO"]
@@ -119,10 +122,10 @@ def assign_roles(text: str, mentions: list[Mention]) -> list[Role]:
             role = previous.role
         elif _POSSESSIVE.match(after):
             role = "owner"
+        elif mention.kind == "demonym" and _GOODS_NOUN.match(after) and not re.search(r"\bto\s+(?:the\s+)?$", before):
+            role = "origin"  # `Chinese goods`, `American LNG`: where the goods come from
         elif (prep := _PREP.search(before)) is not None:
             role = PREP_ROLE[prep.group("prep").lower()]
-        elif mention.kind == "demonym" and _GOODS_NOUN.match(after):
-            role = "origin"
         else:
             role = "subject"
         if pair_with:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from pipeline.extractors.common import fact, negated, status_for, year_for
 from pipeline.extractors.context import Role, Sentence, nearest
 from pipeline.normalize import Quantity
@@ -13,6 +15,8 @@ ACTOR_ROLES = ("subject", "owner", "agent")
 def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
     facts = []
     cues = sentence.topic_cues("defense_spending")
+    if any(r.mention.code == "UKR" and r.role != "subject" for r in sentence.roles) and _AID.search(sentence.text):
+        return []  # aid to a third country is not the giver's defense spending
     for q in quantities:
         cue = nearest(cues, q.start)[0]
         year = year_for(sentence, q.start, reach=120)
@@ -42,14 +46,21 @@ def _is_target(sentence: Sentence, q: Quantity) -> bool:
     return any(w in lead for w in ("to ", "reach", "target", "goal", "at least", "raise", "lift", "increase", "hit"))
 
 
+_BENCHMARK = re.compile(r"^['’]s\s+(?:\S+\s+)?(?:benchmark|target|goal|guideline|standard|yardstick|definition)", re.IGNORECASE)
+_AID = re.compile(r"\b(?:aid|assistance|support|promised|package|for Ukraine|to Ukraine)\b", re.IGNORECASE)
+
+
 def _actor(sentence: Sentence, q: Quantity, partner: Role | None) -> Role | str | None:
     before = [
         r for r in sentence.roles
         if r.role in ACTOR_ROLES and r.mention.start < q.start
         and (partner is None or r.mention.code != partner.mention.code)
+        and not _BENCHMARK.match(sentence.text[r.mention.end :])
     ]
     if before:
-        return before[-1]
+        return before[0]
+    if re.search(r"\ballies\b", sentence.text[: q.start], re.IGNORECASE):
+        return "NATO"
     after = [r for r in sentence.roles if r.role in ACTOR_ROLES and r.mention.start > q.end]
     if after:
         return after[0]
@@ -58,6 +69,9 @@ def _actor(sentence: Sentence, q: Quantity, partner: Role | None) -> Role | str 
 
 
 def _supplier(sentence: Sentence, q: Quantity) -> Role | None:
-    candidates = [r for r in sentence.roles if r.role in ("source", "origin") or (r.role == "owner" and r.mention.start > q.start)]
+    candidates = [
+        r for r in sentence.roles
+        if r.role in ("source", "origin") or (r.role in ("owner", "of") and r.mention.start > q.start)
+    ]
     companies = [r for r in sentence.roles if r.mention.kind == "company"]
     return (candidates or companies or [None])[0]

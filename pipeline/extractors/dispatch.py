@@ -13,7 +13,7 @@ _GDP = re.compile(r"\bGDP\b|gross domestic product|economic output", re.IGNORECA
 _GROWTH = re.compile(r"\b(?:grew|growth|rose|fell|increase|decrease|up|down|jump|drop|slid|surged|climbed|declined)\w*\s*(?:by\s*)?$", re.IGNORECASE)
 
 
-_DELTA_AFTER = re.compile(r"^\s*(?:more|less|higher|lower|greater|smaller)\s+than\b|^\s*(?:above|below)\s+(?:the\s+)?(?:level|figure|total)\b", re.IGNORECASE)
+_DELTA_AFTER = re.compile(r"^\s*(?:more|less|higher|lower|greater|smaller)\s+than\b|^\s*(?:above|below)\s+(?:the\s+)?(?:\S+\s+)?(?:level|figure|total)\b", re.IGNORECASE)
 _DELTA_BEFORE = re.compile(
     r"(?:\b(?:up|down|by|from|edging up|edging down|revised|compared with|versus|vs\.?|against)"
     r"|(?:well|far|sharply|slightly) (?:below|above|under|over) the|(?:below|above) the|than the)\s*(?:a\s+)?(?:revised\s+)?(?:about\s+|around\s+|roughly\s+)?$",

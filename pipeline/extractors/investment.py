@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extractors.common import fact, negated, product_for, status_for, year_for
+from pipeline.extractors.common import fact, named, negated, product_for, status_for, year_for
 from pipeline.extractors.context import Role, Sentence, nearest
 from pipeline.normalize import Quantity
 
 STATUSES = ("pledged", "announced", "agreed", "planned", "reported", "threatened", "delayed")
+_INBOUND = re.compile(r"\bforeign (?:direct )?investment\b|\bFDI\b|\binbound investment\b", re.IGNORECASE)
 _ACTION = re.compile(r"\binvest(?:s|ed|ing|ment)?\b|\bacqui(?:re|res|red|ring|sition)\b|\bpurchase\b|\bbid\b|\btakeover\b|\bstake\b|\bbuy(?:ing)?\b", re.IGNORECASE)
 
 
@@ -19,9 +20,12 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
         cue = nearest(cues, q.start)[0]
         anchor = cue.start if cue else q.start
         actor, partner = _parties(sentence, anchor)
+        inbound = _inbound(sentence)
+        if inbound is not None:
+            actor, partner = None, inbound
         status, rule = status_for(sentence, q.start, STATUSES, "announced")
         row = fact(
-            sentence, "investment", "amount", actor, partner, q, status, rule,
+            sentence, "investment", "amount", actor, partner, q, status, rule, actor_optional=inbound is not None,
             year=year_for(sentence, q.start), product=product_for(sentence, q.start - 60, q.end + 60),
             is_negated=negated(sentence, anchor - 30, q.end), confidence=0.75,
         )
@@ -32,9 +36,18 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
     return facts
 
 
+def _inbound(sentence: Sentence) -> Role | None:
+    """`foreign direct investment into China`: the receiver is known, the investors are not."""
+    if not _INBOUND.search(sentence.text):
+        return None
+    actors = [r for r in sentence.roles if r.role in ("subject", "owner") and r.mention.kind != "leader"]
+    dests = [r for r in sentence.roles if r.role == "dest"]
+    return dests[0] if dests and not actors else None
+
+
 def _without_amount(sentence: Sentence, cue) -> list[dict]:
     status, rule = status_for(sentence, cue.start, STATUSES, "")
-    if not status:
+    if not status or len(named(sentence)) < 2:
         return []
     actor, partner = _parties(sentence, cue.start)
     if partner is None or actor is None:

@@ -12,11 +12,12 @@ STATUSES = ("threatened", "planned", "announced", "agreed", "imposed", "delayed"
 TARGET_ROLES = ("target", "origin", "source", "for", "with")
 # `China was assigned a rate of 34%`, `Japanese automakers have paid`, `Seoul accepted`
 _RECEIVES = re.compile(
-    r"^[\s\w]{0,25}?\b(?:(?:was|were|is|are|has been|have been)\s+)?(?:assigned|hit|faces?|facing|faced|pays?|paid|"
-    r"gets?|got|charged|accepted|settled|agreed to|subject)\b",
+    r"^[\s\w]{0,25}?\b(?:(?:was|were|is|are|has been|have been)\s+)?(?:assigned|faces?|facing|faced|pays?|paid|"
+    r"gets?|got|charged|accepted|settled|agreed to|subject|was hit|were hit)\b(?! back)",
     re.IGNORECASE,
 )
 ACTOR_ROLES = ("subject", "owner", "agent")
+_GENERAL = re.compile(r"\b(?:baseline|global|worldwide|across the board|every|all imports|most imports|universal)\b", re.IGNORECASE)
 _MANY = re.compile(r"\b(?:many|all|most|dozens of|other|its) (?:countries|nations|trading partners|partners|economies)\b|\btrading partners\b|\bthe world\b", re.IGNORECASE)
 
 
@@ -45,6 +46,8 @@ def _with_rates(sentence: Sentence, rates: list[Quantity], dropped: list[Quantit
         )
         if not targets and len(rates) == 1:
             targets = _targets(sentence, 0, len(sentence.text))
+        if not targets and not _MANY.search(sentence.text) and not _GENERAL.search(sentence.text):
+            targets = _carried(sentence)
         status, rule = status_for(sentence, q.start, STATUSES, "imposed")
         if not targets and status == "agreed":
             targets = [r for r in sentence.roles if r.role == "subject" and r.mention.kind != "leader"][:1]
@@ -61,7 +64,17 @@ def _with_rates(sentence: Sentence, rates: list[Quantity], dropped: list[Quantit
             )
             if row:
                 facts.append(row)
+                if isinstance(target, Role):
+                    sentence.article.last_target = (target.mention.code, sentence.article.sentence_index)
     return facts
+
+
+def _carried(sentence: Sentence) -> list:
+    """`The separate 20% tariff ... stays in force`: the country of the sentence before."""
+    last = sentence.article.last_target
+    if last is None or sentence.article.sentence_index - last[1] > 2:
+        return []
+    return [last[0]]
 
 
 def _without_rates(sentence: Sentence) -> list[dict]:
@@ -101,19 +114,20 @@ def _receives(sentence: Sentence, role: Role) -> bool:
 
 
 def _targets(sentence: Sentence, lo: int, hi: int, near=None) -> list[Role]:
-    roles = [
+    inside = [
         r for r in sentence.roles
-        if (r.role in TARGET_ROLES or _receives(sentence, r))
-        and lo <= r.mention.start < hi and r.mention.kind != "leader"
-        and not _imposer_position(sentence, r)
+        if lo <= r.mention.start < hi and r.mention.kind != "leader" and not _imposer_position(sentence, r)
     ]
+    roles = [r for r in inside if r.role in TARGET_ROLES]
+    if not roles:
+        roles = [r for r in inside if _receives(sentence, r)]
     if near is not None:
-        roles = [r for r in roles if r.role in ("target", "origin", "source")]
+        roles = [r for r in roles if r.role in ("target", "origin", "source") or _receives(sentence, r)]
     return distinct(roles)
 
 
 def _actor(sentence: Sentence, targets: list[Role], cue=None) -> Role | str | None:
-    taken = {t.mention.code for t in targets if t is not None}
+    taken = {t.mention.code if isinstance(t, Role) else t for t in targets if t is not None}
     cues = [cue] if cue is not None else sentence.topic_cues("tariff")
     for role in sentence.roles:
         # `U.S. tariffs`, `China's duties`, `Canadian counter-tariffs`

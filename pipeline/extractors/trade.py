@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extractors.common import distinct, fact, first, year_for
-from pipeline.extractors.context import Role, Sentence, nearest
+from pipeline.extractors.context import Role, Sentence
 from pipeline.normalize import Quantity
 
 PARTNER_ROLES = ("with", "dest", "source", "target")
@@ -18,12 +18,15 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
     partners = _distributed(sentence, quantities)
     facts = []
     for q in quantities:
-        cue = pairing.get(q) or nearest(cues, q.start)[0]
+        cue = pairing.get(q) or _cue_for(sentence, cues, q)
         if cue is None:
             continue
         measure = "share" if q.kind == "percent" else cue.measure
         sign = -1 if (measure == "balance" and cue.sign < 0) else 1
         actor, partner = _parties(sentence, min(q.start, cue.start), max(q.end, cue.end))
+        right_after = [r for r in sentence.roles if r.role in PARTNER_ROLES and 0 <= r.mention.start - q.end <= 22]
+        if right_after and q not in partners:
+            partners[q] = right_after[0]
         if q in partners:
             partner = partners[q]
             if actor is not None and _code(actor) == partner.mention.code or isinstance(actor, Role) and actor.role in PARTNER_ROLES:
@@ -42,6 +45,18 @@ def _product(sentence: Sentence, q: Quantity, cue) -> str | None:
     lo, hi = min(q.start, cue.start) - 20, max(q.end, cue.end) + 12
     inside = [p for p in sentence.products if lo <= p[0] and p[1] <= hi and p[2] not in ("services",)]
     return inside[0][2] if inside else None
+
+
+def _cue_for(sentence: Sentence, cues, q: Quantity):
+    """The closest trade cue, counting a comma or `against` in between as a clause away."""
+    best, best_distance = None, None
+    for cue in cues:
+        lo, hi = (cue.end, q.start) if cue.end <= q.start else (q.end, cue.start)
+        gap = sentence.text[lo:hi] if hi > lo else ""
+        distance = len(gap) + (60 if any(m in gap for m in (",", ";", " against ", " while ")) else 0)
+        if best_distance is None or distance < best_distance:
+            best, best_distance = cue, distance
+    return best
 
 
 def _code(role: Role | str | None) -> str | None:
