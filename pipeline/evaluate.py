@@ -46,6 +46,7 @@ class Report:
     matched: int = 0
     misses: list[dict] = field(default_factory=list)
     spurious: list[dict] = field(default_factory=list)
+    wrong_status: list[tuple[dict, dict]] = field(default_factory=list)  # (gold, predicted)
     articles: int = 0
 
     def attribute_accuracy(self, name: str) -> float:
@@ -115,6 +116,8 @@ def score(gold: list[dict], predicted: pd.DataFrame) -> Report:
             used.add(best)
             topic.tp += 1
             report.matched += 1
+            if _clean(g.get(schema.STATUS)) != _clean(pool[best].get(schema.STATUS)):
+                report.wrong_status.append((g, pool[best]))
             for name in ATTRIBUTES:
                 if _clean(g.get(name)) == _clean(pool[best].get(name)) or (
                     name == schema.NEGATED and not g.get(name) and not pool[best].get(name)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Iterable
 
 import pandas as pd
@@ -50,11 +51,31 @@ def dedupe(rows: list[dict]) -> list[dict]:
     return list(kept.values())
 
 
+IN_FORCE = ("imposed", "agreed", "lifted", "announced", "delayed")
+_LAST_YEAR = re.compile(r"\blast year\b", re.IGNORECASE)
+_THIS_YEAR = re.compile(r"\bthis year\b", re.IGNORECASE)
+
+
+def resolve_year(row: dict, published_year: int | None) -> int | None:
+    """Fill a year the sentence implies: `last year`, `this year`, or a tariff acting now."""
+    if row.get(schema.YEAR) is not None or published_year is None:
+        return row.get(schema.YEAR)
+    evidence = row[schema.EVIDENCE]
+    if _LAST_YEAR.search(evidence):
+        return published_year - 1
+    if _THIS_YEAR.search(evidence):
+        return published_year
+    if row[schema.TOPIC] == "tariff" and row[schema.STATUS] in IN_FORCE:
+        return published_year
+    return None
+
+
 def article_rows(article: Article, raw: list[dict]) -> list[dict]:
-    """Finish the rows of one article: ids, provenance and USD values."""
+    """Finish the rows of one article: ids, provenance, implied years and USD values."""
     year_hint = int(article.date[:4]) if article.date else None
     rows = []
     for row in dedupe(raw):
+        row = {**row, schema.YEAR: resolve_year(row, year_hint)}
         unit = row.get(schema.UNIT)
         rows.append(
             {

@@ -37,6 +37,12 @@ def run(args: argparse.Namespace) -> int:
                 brief = {k: row.get(k) for k in keys}
                 where = row.get(schema.GOLD_ARTICLE) or row.get(schema.DOC)
                 print(label, where, json.dumps(brief), "|", str(row.get(schema.EVIDENCE))[:140])
+        for gold_row, pred in report.wrong_status:
+            print(
+                "STATUS", gold_row[schema.GOLD_ARTICLE], gold_row[schema.TOPIC],
+                f"gold={gold_row[schema.STATUS]} predicted={pred[schema.STATUS]} ({pred[schema.RULE]})",
+                "|", str(gold_row[schema.EVIDENCE])[:140],
+            )
     if args.min_f1 is not None and report.overall.f1 < args.min_f1:
         print(f"overall F1 {report.overall.f1:.3f} is below --min-f1 {args.min_f1}")
         return 1

@@ -24,6 +24,22 @@ def status_for(
     return cue.label, f"cue:{cue.label}"
 
 
+_AGREEMENT = re.compile(
+    r"\bunder (?:the|this|that|its|their) (?:\w+ )?(?:deal|agreement|arrangement|framework|accord|pact|settlement|memorandum)\b"
+    r"|\bjoint (?:statement|fact sheet|declaration)\b|\bthe Parties\b|\bas part of (?:the|its|their|a) (?:\w+ )?(?:deal|agreement|settlement|framework)\b"
+    r"|\btrade (?:deal|agreement|settlement)\b",
+    re.IGNORECASE,
+)
+_SOFT = re.compile(r"\b(?:explore|examine|letter of intent|non-binding|preliminary|possible|feasibility)\b", re.IGNORECASE)
+
+
+def in_agreement(sentence: Sentence, status: str, rule: str) -> tuple[str, str]:
+    """A commitment written into a concluded deal is `agreed`, unless the text hedges it."""
+    if status in ("pledged", "planned", "announced") and _AGREEMENT.search(sentence.text) and not _SOFT.search(sentence.text):
+        return "agreed", f"{rule}+agreement"
+    return status, rule
+
+
 def negated(sentence: Sentence, start: int, end: int) -> bool:
     for cue in sentence.negations():
         if start - NEGATION_REACH <= cue.start and cue.end <= end + 10:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extractors.common import fact, negated, status_for, year_for
+from pipeline.extractors.common import fact, in_agreement, negated, status_for, year_for
 from pipeline.extractors.context import Role, Sentence, nearest
 from pipeline.normalize import Quantity
 
@@ -28,10 +28,12 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
         else:
             measure, partner = "budget", None
         actor = _actor(sentence, q, partner)
-        default = "pledged" if year and measure == "share_gdp" and _is_target(sentence, q) else "reported"
+        default = "pledged" if measure == "share_gdp" and (year or _is_target(sentence, q)) else "reported"
         if measure == "purchase":
             default = "agreed"
         status, rule = status_for(sentence, q.start, STATUSES, default)
+        if measure == "purchase":
+            status, rule = in_agreement(sentence, status, rule)
         row = fact(
             sentence, "defense_spending", measure, actor, partner, q, status, rule, year=year,
             is_negated=negated(sentence, q.start - 30, q.end), confidence=0.75,

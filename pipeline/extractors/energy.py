@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extractors.common import fact, negated, product_for, status_for, year_for
+from pipeline.extractors.common import (
+    fact,
+    in_agreement,
+    negated,
+    product_for,
+    status_for,
+    year_for,
+)
 from pipeline.extractors.context import Role, Sentence, nearest
 from pipeline.normalize import Quantity
 
@@ -24,7 +31,7 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
         measure = "purchase"
         if buyer is None and supplier is not None:
             measure, buyer, supplier = "supply", supplier, None
-        status, rule = status_for(sentence, q.start, STATUSES, "agreed")
+        status, rule = in_agreement(sentence, *status_for(sentence, q.start, STATUSES, "agreed"))
         product = product_for(sentence, q.start - 40, q.end + 60) or (
             product_for(sentence, cue.start, cue.end) if cue else None
         )

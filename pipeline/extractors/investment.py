@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extractors.common import fact, named, negated, product_for, status_for, year_for
+from pipeline.extractors.common import (
+    fact,
+    in_agreement,
+    named,
+    negated,
+    product_for,
+    status_for,
+    year_for,
+)
 from pipeline.extractors.context import Role, Sentence, nearest
 from pipeline.normalize import Quantity
 
@@ -23,7 +31,7 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
         inbound = _inbound(sentence)
         if inbound is not None:
             actor, partner = None, inbound
-        status, rule = status_for(sentence, q.start, STATUSES, "announced")
+        status, rule = in_agreement(sentence, *status_for(sentence, q.start, STATUSES, "announced"))
         row = fact(
             sentence, "investment", "amount", actor, partner, q, status, rule, actor_optional=inbound is not None,
             year=year_for(sentence, q.start), product=product_for(sentence, q.start - 60, q.end + 60),

@@ -55,6 +55,8 @@ def _with_rates(sentence: Sentence, rates: list[Quantity], dropped: list[Quantit
         old = next((d for d in dropped if d.end <= q.start and q.start - d.end < 12), None)
         if old is not None and old.value > q.value and status not in ("agreed",):
             status, rule = "lifted", "change"
+        elif any(d.start > q.end and d.value > q.value and re.search(r"down from\s*$", sentence.text[max(0, d.start - 12) : d.start]) for d in dropped):
+            status, rule = "lifted", "down-from"
         product = product_for(sentence, q.end, hi) or product_for(sentence, lo, q.start)
         for target in targets or [None]:
             row = fact(
