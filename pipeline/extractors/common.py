@@ -40,6 +40,17 @@ def in_agreement(sentence: Sentence, status: str, rule: str) -> tuple[str, str]:
     return status, rule
 
 
+def status_near_any(sentence: Sentence, cues, allowed: tuple[str, ...]) -> tuple[str, str, object]:
+    """The closest allowed status cue to any of the topic's cues: (status, rule, that topic cue)."""
+    best = ("", "default", cues[0] if cues else None)
+    best_distance = None
+    for cue in cues:
+        found, distance = nearest([c for c in sentence.status_cues() if c.label in allowed], cue.start, after_weight=1.6)
+        if found is not None and distance <= STATUS_REACH and (best_distance is None or distance < best_distance):
+            best, best_distance = (found.label, f"cue:{found.label}", cue), distance
+    return best
+
+
 def negated(sentence: Sentence, start: int, end: int) -> bool:
     for cue in sentence.negations():
         if start - NEGATION_REACH <= cue.start and cue.end <= end + 10:

@@ -10,6 +10,7 @@ from pipeline.extractors.common import (
     negated,
     product_for,
     status_for,
+    status_near_any,
     year_for,
 )
 from pipeline.extractors.context import Role, Sentence, nearest
@@ -48,8 +49,7 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
 
 
 def _without_amount(sentence: Sentence, cues) -> list[dict]:
-    cue = cues[0]
-    status, rule = status_for(sentence, cue.start, STATUSES, "")
+    status, rule, cue = status_near_any(sentence, cues, STATUSES)
     if not status:
         return []
     buyer, supplier = _parties(sentence, cue.start)

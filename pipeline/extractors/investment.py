@@ -11,6 +11,7 @@ from pipeline.extractors.common import (
     negated,
     product_for,
     status_for,
+    status_near_any,
     year_for,
 )
 from pipeline.extractors.context import Role, Sentence, nearest
@@ -40,7 +41,7 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
         if row:
             facts.append(row)
     if not quantities and cues and _ACTION.search(sentence.text):
-        facts.extend(_without_amount(sentence, cues[0]))
+        facts.extend(_without_amount(sentence, cues))
     return facts
 
 
@@ -53,8 +54,8 @@ def _inbound(sentence: Sentence) -> Role | None:
     return dests[0] if dests and not actors else None
 
 
-def _without_amount(sentence: Sentence, cue) -> list[dict]:
-    status, rule = status_for(sentence, cue.start, STATUSES, "")
+def _without_amount(sentence: Sentence, cues) -> list[dict]:
+    status, rule, cue = status_near_any(sentence, cues, STATUSES)
     if not status or len(named(sentence)) < 2:
         return []
     actor, partner = _parties(sentence, cue.start)
@@ -67,14 +68,21 @@ def _without_amount(sentence: Sentence, cue) -> list[dict]:
     return [row] if row else []
 
 
+def _after_cue(sentence: Sentence, role: Role) -> bool:
+    """`investment from Japan`: the mention follows an investment word closely."""
+    return any(0 <= role.mention.start - c.end <= 8 for c in sentence.topic_cues("investment"))
+
+
 def _parties(sentence: Sentence, anchor: int) -> tuple[Role | str | None, Role | str | None]:
     roles = sentence.roles
     before = [r for r in roles if r.mention.start < anchor and r.role in ("subject", "owner", "agent", "origin")]
     before = [r for r in before if r.mention.kind != "leader"]
     companies = [r for r in before if r.mention.kind == "company"]
+    # `investment from Japan in the U.S.`: the source of the money invests
+    sources = [r for r in roles if r.role == "source" and _after_cue(sentence, r)]
     # the first named party acts: `Nippon Steel is dropping its bid for U.S. Steel and will invest`
-    actor = (companies or before or [None])[0]
-    after = [r for r in roles if r.mention.start >= anchor - 5 and (actor is None or r.mention.code != actor.mention.code)]
+    actor = (companies or sources or before or [None])[0]
+    after = [r for r in roles if (r.mention.start >= anchor - 5 or r.role == "dest") and (actor is None or r.mention.code != actor.mention.code)]
     dest = [r for r in after if r.role in ("dest", "subject", "target", "of", "with") and r.mention.kind != "leader"]
     partner = dest[0] if dest else None
     actor_code = actor.mention.code if actor else None
