@@ -54,7 +54,7 @@ _CURWORD = "|".join(sorted(WORDS, key=len, reverse=True))
 _QUAL = r"(?:canadian|australian|new\s+taiwan|taiwan|hong\s+kong|singapore|new\s+zealand|u\.s\.|us|american)"
 
 MONEY_PREFIX = re.compile(
-    rf"(?<![\w$€£¥₹₩]){_SYM}\s?(?P<num>{_DIGITS})(?:\s?-?\s?(?P<scale>{_SCALE}(?:\s+{_SCALE})?)\b)?(?:\s?(?P<hundred>(?:hundred|thousand|million|billion|trillion)\b))?",
+    rf"(?<![\w$€£¥₹₩]){_SYM}\s?(?P<num>{_DIGITS})(?:\s?-?\s?(?P<scale>{_SCALE}(?:\s+{_SCALE})?)\b)?(?:\s?(?P<hundred>(?:hundred|thousand|million|billion|trillion)\b))?(?![\w$])",
     re.IGNORECASE,
 )
 MONEY_SUFFIX = re.compile(

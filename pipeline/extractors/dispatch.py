@@ -54,11 +54,23 @@ def topic_of(sentence: Sentence, q: Quantity) -> str | None:
         ahead = [c for c in sentence.topic_cues() if q.end <= c.start < q.end + 70]
         if ahead:
             return ahead[0].label if ahead[0].label != "tariff" else None
-    cue, distance = nearest(sentence.topic_cues(), q.start)
+    cue, distance = _closest_in_clause(sentence, q)
     if cue is None or distance > TOPIC_REACH or cue.label == "tariff":
         # money closest to a tariff word is goods covered or revenue, neither is a rate
         return None
     return cue.label
+
+
+def _closest_in_clause(sentence: Sentence, q: Quantity):
+    """The nearest topic word, a comma or semicolon in between counting as a clause away."""
+    best, best_score, best_distance = None, None, None
+    for cue in sentence.topic_cues():
+        lo, hi = (cue.end, q.start) if cue.end <= q.start else (q.end, cue.start)
+        gap = sentence.text[lo:hi] if hi > lo else ""
+        score = len(gap) + (60 if ("," in gap or ";" in gap) else 0)
+        if best_score is None or score < best_score:
+            best, best_score, best_distance = cue, score, len(gap)
+    return best, best_distance
 
 
 def _percent_topic(sentence: Sentence, q: Quantity, has: set[str]) -> str | None:

@@ -17,7 +17,7 @@ from pipeline.extractors.context import Role, Sentence, nearest
 from pipeline.normalize import Quantity
 
 STATUSES = ("agreed", "pledged", "announced", "planned", "reported", "threatened", "delayed", "lifted")
-_SUPPLY = re.compile(r"\b(?:suppl(?:y|ies|ied|ying)|sell(?:s|ing)?|sold|ship(?:s|ped|ping)?|deliver(?:s|ed|ing)?|export(?:s|ed|ing)?|provid(?:e|es|ed|ing))\b", re.IGNORECASE)
+_SUPPLY = re.compile(r"\b(?:suppl(?:y|ies|ied|ying)|sell(?:s|ing)?|sold|send(?:s|ing)?|sent|ship(?:s|ped|ping)?|deliver(?:s|ed|ing)?|export(?:s|ed|ing)?|provid(?:e|es|ed|ing))\b", re.IGNORECASE)
 _BUY = re.compile(r"\b(?:buy(?:s|ing)?|bought|buyers?|purchas(?:e|es|ed|ing)|import(?:s|ed|ing)?|importers?|procur\w+|take|takes|took|taken|taking|offtake|receive|signed for|lock in|locked in)\b", re.IGNORECASE)
 _SOURCE_NOUN = re.compile(r"\b(?:supplier|source|provider|exporter)\b", re.IGNORECASE)
 _PROJECT = re.compile(r"\bjoint venture\b|\bpipeline project\b|\bproject\b|\bterminal\b|\bplant\b", re.IGNORECASE)
@@ -87,8 +87,15 @@ def _parties(sentence: Sentence, anchor: int) -> tuple[Role | str | None, Role |
     if buyer is not None:
         supplier = next((r for r in sources + dests if r.mention.code != buyer.mention.code and r.mention.start > buyer.mention.start), None)
     elif supplies and (not buys or supplies.start() < buys.start()):
-        supplier = subjects[-1] if subjects else (sources[0] if sources else None)
-        buyer = dests[0] if dests else None
+        lead = [r for r in roles if r.mention.start < supplies.start() and r.role in ("subject", "agent", "owner")]
+        supplier = lead[-1] if lead else (sources[0] if sources else None)
+        # `supply India's Petronet`, `sells the United States`, `send ... to Germany`
+        later = [
+            r for r in roles
+            if r.mention.start > supplies.start() and r.role not in ("source", "origin")
+            and (supplier is None or r.mention.code != supplier.mention.code)
+        ]
+        buyer = later[0] if later else None
     else:
         buyer = subjects[-1] if subjects else (dests[0] if dests else None)
         supplier = next((r for r in sources if buyer is None or r.mention.code != buyer.mention.code), None)
@@ -98,4 +105,6 @@ def _parties(sentence: Sentence, anchor: int) -> tuple[Role | str | None, Role |
         pair = [c for c in sentence.article.pair() if c != supplier.mention.code]
         if buys and pair:
             buyer = pair[0]
+    if buyer is None and supplier is None and buys and sentence.article.ranked:
+        buyer = sentence.article.ranked[0]  # `Crude oil imports slipped to ...` in a country's release
     return buyer, supplier
