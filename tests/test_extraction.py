@@ -117,3 +117,67 @@ def test_energy_purchase_buyer_and_supplier(nlp):
 def test_investment_by_a_company_goes_to_its_home_country(nlp):
     rows = facts_of(nlp, "TSMC will invest an additional $100 billion in new plants in Arizona in the United States.")
     assert triples(rows, "investment") == {("TWN", "USA", 100e9)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The European Commission imposed countervailing duties of up to 35.3% on electric vehicles made in China.",
+            {("EUU", "CHN", 35.3, "imposed")},
+        ),
+        (
+            "Ottawa will apply a 100% surtax on Chinese-made electric vehicles from October 1.",
+            {("CAN", "CHN", 100.0, "announced")},
+        ),
+        (
+            "Beijing set anti-dumping deposits of between 30.6% and 39% on brandy from the European Union.",
+            {("CHN", "EUU", 30.6, "imposed"), ("CHN", "EUU", 39.0, "imposed")},
+        ),
+        (
+            "Trump threatened to slap 200% tariffs on French wine and champagne.",
+            {("USA", "FRA", 200.0, "threatened")},
+        ),
+        (
+            "Ottawa hit back with 25% counter-tariffs on C$30 billion of American products.",
+            {("CAN", "USA", 25.0, "imposed")},
+        ),
+    ],
+)
+def test_tariff_wording_of_official_and_news_texts(nlp, text, expected):
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "tariff"]
+    assert {(r[schema.ACTOR], r[schema.PARTNER], r[schema.VALUE], r[schema.STATUS]) for r in rows} == expected
+
+
+def test_a_rate_without_a_country_takes_the_target_of_the_sentence_before(nlp):
+    text = (
+        "Washington imposed a 20% tariff on Chinese goods in March. "
+        "That 20% levy stays in force after the truce, officials said."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "tariff"]
+    assert {(r[schema.PARTNER], r[schema.MENTIONS]) for r in rows} == {("CHN", 2)}
+
+
+def test_supplier_first_sentence_makes_the_named_customer_the_buyer(nlp):
+    rows = facts_of(nlp, "QatarEnergy agreed to supply Germany with 2 million tonnes of LNG a year.")
+    energy = [r for r in rows if r[schema.TOPIC] == "energy"]
+    assert [(r[schema.ACTOR], r[schema.PARTNER], r[schema.VALUE], r[schema.UNIT], r[schema.ACTOR_ENTITY]) for r in energy] == [
+        ("DEU", "QAT", 2e6, "t", None)
+    ]
+
+
+def test_commitment_inside_a_deal_is_agreed(nlp):
+    text = "Under the trade deal, Japan will invest $550 billion in the United States."
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "investment"]
+    assert [(r[schema.ACTOR], r[schema.PARTNER], r[schema.STATUS]) for r in rows] == [("JPN", "USA", "agreed")]
+
+
+def test_aid_to_ukraine_is_not_defense_spending(nlp):
+    rows = facts_of(nlp, "Britain has promised Ukraine £3 billion a year in military aid.")
+    assert [r for r in rows if r[schema.TOPIC] == "defense_spending"] == []
+
+
+def test_last_year_gives_the_year_before_publication(nlp):
+    rows = facts_of(nlp, "Germany posted a trade surplus of €241 billion last year.", date="2025-02-10")
+    trade = [r for r in rows if r[schema.TOPIC] == "trade"]
+    assert [(r[schema.ACTOR], r[schema.VALUE], r[schema.YEAR]) for r in trade] == [("DEU", 241e9, 2024)]

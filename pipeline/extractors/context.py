@@ -24,6 +24,7 @@ _PREP = re.compile(
     r"|shipments|purchases|deliveries|made|produced|origin|originating|coming|goods\s+from|imports\s+from)\s+){0,3}$",
     re.IGNORECASE,
 )
+_MADE_IN = re.compile(r"\b(?:made|produced|manufactured|built|assembled|grown|originating) in\s+(?:the\s+)?$", re.IGNORECASE)
 _COORD = re.compile(r"^\s*(?:,|and|or|as well as|&|plus|,\s*and)\s*(?:the\s+)?$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"^(?:'s|’s|')(?!\w)")
 _GOODS_NOUN = re.compile(
@@ -124,6 +125,8 @@ def assign_roles(text: str, mentions: list[Mention]) -> list[Role]:
             role = "owner"
         elif mention.kind == "demonym" and _GOODS_NOUN.match(after) and not re.search(r"\bto\s+(?:the\s+)?$", before):
             role = "origin"  # `Chinese goods`, `American LNG`: where the goods come from
+        elif _MADE_IN.search(before):
+            role = "source"
         elif (prep := _PREP.search(before)) is not None:
             role = PREP_ROLE[prep.group("prep").lower()]
         else:

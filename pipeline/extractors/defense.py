@@ -15,7 +15,7 @@ ACTOR_ROLES = ("subject", "owner", "agent")
 def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
     facts = []
     cues = sentence.topic_cues("defense_spending")
-    if any(r.mention.code == "UKR" and r.role != "subject" for r in sentence.roles) and _AID.search(sentence.text):
+    if any(r.mention.code == "UKR" for r in sentence.roles[1:]) and _AID.search(sentence.text):
         return []  # aid to a third country is not the giver's defense spending
     for q in quantities:
         cue = nearest(cues, q.start)[0]

@@ -32,6 +32,7 @@ def extract(sentence: Sentence, rates: list[Quantity], dropped: list[Quantity]) 
 
 def _with_rates(sentence: Sentence, rates: list[Quantity], dropped: list[Quantity]) -> list[dict]:
     facts = []
+    shared = _ranges(sentence, rates)
     for i, q in enumerate(rates):
         lo = rates[i - 1].end if i else 0
         hi = rates[i + 1].start if i + 1 < len(rates) else len(sentence.text)
@@ -44,6 +45,10 @@ def _with_rates(sentence: Sentence, rates: list[Quantity], dropped: list[Quantit
             or _targets(sentence, q.end, hi)
             or _targets(sentence, lo, q.start)
         )
+        if i in shared:
+            # `between 30.6% and 39% on brandy from the EU`: both ends hit the same goods
+            j = shared[i]
+            targets = _targets(sentence, rates[j].end, rates[j + 1].start if j + 1 < len(rates) else len(sentence.text)) or targets
         if not targets and len(rates) == 1:
             targets = _targets(sentence, 0, len(sentence.text))
         if not targets and not _MANY.search(sentence.text) and not _GENERAL.search(sentence.text):
@@ -69,6 +74,17 @@ def _with_rates(sentence: Sentence, rates: list[Quantity], dropped: list[Quantit
                 if isinstance(target, Role):
                     sentence.article.last_target = (target.mention.code, sentence.article.sentence_index)
     return facts
+
+
+def _ranges(sentence: Sentence, rates: list[Quantity]) -> dict[int, int]:
+    """Low end index -> high end index for `between X% and Y%` and `X% to Y%` ranges."""
+    out = {}
+    for i in range(len(rates) - 1):
+        gap = sentence.text[rates[i].end : rates[i + 1].start]
+        lead = sentence.text[max(0, rates[i].start - 20) : rates[i].start]
+        if re.fullmatch(r"\s*(?:and|to|-|–)\s*", gap) and re.search(r"\b(?:between|ranging from|of)\s*$", lead):
+            out[i] = i + 1
+    return out
 
 
 def _carried(sentence: Sentence) -> list:
