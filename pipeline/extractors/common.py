@@ -78,6 +78,20 @@ def product_for(sentence: Sentence, lo: int, hi: int) -> str | None:
     return inside[0][2] if inside else None
 
 
+def products_in(sentence: Sentence, lo: int, hi: int) -> list[str]:
+    """Coordinated products right after a rate: `on steel and aluminum` -> both."""
+    inside = [p for p in sentence.products if lo <= p[0] and p[1] <= hi]
+    if not inside:
+        return []
+    chain = [inside[0]]
+    for item in inside[1:]:
+        gap = sentence.text[chain[-1][1] : item[0]]
+        if not re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*", gap):
+            break
+        chain.append(item)
+    return list(dict.fromkeys(p[2] for p in chain))
+
+
 def fact(
     sentence: Sentence,
     topic: str,

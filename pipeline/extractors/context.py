@@ -123,7 +123,7 @@ def assign_roles(text: str, mentions: list[Mention]) -> list[Role]:
             role = previous.role
         elif _POSSESSIVE.match(after):
             role = "owner"
-        elif mention.kind == "demonym" and _GOODS_NOUN.match(after) and not re.search(r"\bto\s+(?:the\s+)?$", before):
+        elif mention.kind not in ("company", "leader", "context") and _GOODS_NOUN.match(after) and not re.search(r"\bto\s+(?:the\s+)?$", before):
             role = "origin"  # `Chinese goods`, `American LNG`: where the goods come from
         elif _MADE_IN.search(before):
             role = "source"

@@ -33,6 +33,10 @@ def changes(sentence: Sentence) -> set[int]:
             if not re.search(r"\bup to\s*$", lead, re.IGNORECASE):
                 dropped.add(i)
     for i in range(len(qs) - 1):
+        # `from 145 percent and 125 percent to ...`: the whole first list is the old side
+        if i in dropped and re.fullmatch(r"\s*and\s*", sentence.text[qs[i].end : qs[i + 1].start]) and re.match(r"\s*to\b", sentence.text[qs[i + 1].end :]):
+            dropped.add(i + 1)
+    for i in range(len(qs) - 1):
         a, b = qs[i], qs[i + 1]
         gap = sentence.text[a.end : b.start]
         lead = sentence.text[max(0, a.start - 12) : a.start]
@@ -73,9 +77,14 @@ def _closest_in_clause(sentence: Sentence, q: Quantity):
     return best, best_distance
 
 
+_MACRO = re.compile(r"\b(?:growth|inflation|economy|unemployment|jobless|consumer prices|interest rates?|estimate|forecast|expanded|contracted|GDP grew)\b", re.IGNORECASE)
+
+
 def _percent_topic(sentence: Sentence, q: Quantity, has: set[str]) -> str | None:
     window = sentence.text[q.end : q.end + 40]
     lead = sentence.text[max(0, q.start - 30) : q.start]
+    if _MACRO.search(sentence.text[max(0, q.start - 60) : q.end + 30]):
+        return None  # growth, inflation and forecasts are not policy measures
     if "trade" in has and (_SHARE.search(window) or _SHARE.search(lead)):
         tariff_cue, tariff_distance = nearest(sentence.topic_cues("tariff"), q.start)
         trade_cue, trade_distance = nearest(sentence.topic_cues("trade"), q.start)

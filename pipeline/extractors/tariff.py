@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extractors.common import distinct, fact, negated, product_for, status_for, year_for
+from pipeline.extractors.common import (
+    distinct,
+    fact,
+    negated,
+    product_for,
+    products_in,
+    status_for,
+    year_for,
+)
 from pipeline.extractors.context import Role, Sentence
 from pipeline.normalize import Quantity
 
@@ -33,6 +41,7 @@ def extract(sentence: Sentence, rates: list[Quantity], dropped: list[Quantity]) 
 def _with_rates(sentence: Sentence, rates: list[Quantity], dropped: list[Quantity]) -> list[dict]:
     facts = []
     shared = _ranges(sentence, rates)
+    mutual = _each_other(sentence, rates)
     for i, q in enumerate(rates):
         lo = rates[i - 1].end if i else 0
         hi = rates[i + 1].start if i + 1 < len(rates) else len(sentence.text)
@@ -51,29 +60,43 @@ def _with_rates(sentence: Sentence, rates: list[Quantity], dropped: list[Quantit
             targets = _targets(sentence, rates[j].end, rates[j + 1].start if j + 1 < len(rates) else len(sentence.text)) or targets
         if not targets and len(rates) == 1:
             targets = _targets(sentence, 0, len(sentence.text))
-        if not targets and not _MANY.search(sentence.text) and not _GENERAL.search(sentence.text):
+        named_products = products_in(sentence, q.end, hi) or products_in(sentence, lo, q.start)
+        if not targets and not named_products and not _MANY.search(sentence.text) and not _GENERAL.search(sentence.text):
             targets = _carried(sentence)
         status, rule = status_for(sentence, q.start, STATUSES, "imposed")
+        if mutual:
+            actor, targets = mutual[i]
         if not targets and status == "agreed":
             targets = [r for r in sentence.roles if r.role == "subject" and r.mention.kind != "leader"][:1]
-        actor = _actor(sentence, targets, cue_before[-1] if cue_before else None)
+        if not mutual:
+            actor = _actor(sentence, targets, cue_before[-1] if cue_before else None)
         old = next((d for d in dropped if d.end <= q.start and q.start - d.end < 12), None)
         if old is not None and old.value > q.value and status not in ("agreed",):
             status, rule = "lifted", "change"
         elif any(d.start > q.end and d.value > q.value and re.search(r"down from\s*$", sentence.text[max(0, d.start - 12) : d.start]) for d in dropped):
             status, rule = "lifted", "down-from"
-        product = product_for(sentence, q.end, hi) or product_for(sentence, lo, q.start)
         for target in targets or [None]:
-            row = fact(
-                sentence, "tariff", "rate", actor, target, q, status, rule,
-                product=product, year=year_for(sentence, q.start),
-                is_negated=negated(sentence, q.start - 20, q.end), confidence=0.8,
-            )
-            if row:
-                facts.append(row)
-                if isinstance(target, Role):
-                    sentence.article.last_target = (target.mention.code, sentence.article.sentence_index)
+            for product in named_products or [None]:
+                row = fact(
+                    sentence, "tariff", "rate", actor, target, q, status, rule,
+                    product=product, year=year_for(sentence, q.start),
+                    is_negated=negated(sentence, q.start - 20, q.end), confidence=0.8,
+                )
+                if row:
+                    facts.append(row)
+                    if isinstance(target, Role):
+                        sentence.article.last_target = (target.mention.code, sentence.article.sentence_index)
     return facts
+
+
+def _each_other(sentence: Sentence, rates: list[Quantity]) -> list:
+    """`A and B cut their tariffs on each other to 30% and 10%`: rate i is party i's."""
+    if len(rates) != 2 or not re.search(r"\b(?:each other|one another)\b", sentence.text):
+        return []
+    parties = distinct([r for r in sentence.roles if r.role == "subject" and r.mention.kind != "context" and r.mention.start < rates[0].start])
+    if len(parties) != 2:
+        return []
+    return [(parties[0], [parties[1]]), (parties[1], [parties[0]])]
 
 
 def _ranges(sentence: Sentence, rates: list[Quantity]) -> dict[int, int]:
