@@ -150,6 +150,10 @@ def context_mentions(text: str, article: ArticleContext, earlier: list[Mention])
         for code in _last_group(text, [m for m in earlier if m.end <= match.start()]):
             out.append(Mention(match.start(), match.end(), code, "context", match.group(0)))
     if article.last_code:
+        # a sentence that opens with `It` continues the last country named
+        opener = re.match(r"\s*(?:It|The country|The kingdom)\b(?!['’]s)", text)
+        if opener:
+            out.append(Mention(opener.start(), opener.end(), article.last_code, "context", opener.group(0)))
         for match in SELF_PHRASES.finditer(text):
             out.append(Mention(match.start(), match.end(), article.last_code, "context", match.group(0)))
     return out

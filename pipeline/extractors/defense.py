@@ -8,6 +8,13 @@ from pipeline.extractors.common import fact, in_agreement, negated, status_for, 
 from pipeline.extractors.context import Role, Sentence, nearest
 from pipeline.normalize import Quantity
 
+# currencies used by one country only: a budget in yen is Japan's when no country is named
+CURRENCY_HOME = {
+    "JPY": "JPN", "GBP": "GBR", "KRW": "KOR", "PLN": "POL", "INR": "IND", "CNY": "CHN",
+    "CAD": "CAN", "AUD": "AUS", "CHF": "CHE", "TWD": "TWN", "SEK": "SWE", "NOK": "NOR",
+    "TRY": "TUR", "BRL": "BRA", "MXN": "MEX", "CZK": "CZE", "HUF": "HUN", "DKK": "DNK",
+}
+_ORDER = re.compile(r"\b(?:buy|bought|buying|order(?:s|ed)?|purchas(?:e|es|ed|ing)|acquir(?:e|es|ed|ing)|signed for|add)\b", re.IGNORECASE)
 STATUSES = ("pledged", "planned", "agreed", "announced", "reported", "delayed")
 ACTOR_ROLES = ("subject", "owner", "agent")
 
@@ -40,7 +47,28 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
         )
         if row:
             facts.append(row)
+    if not quantities:
+        facts.extend(_purchase_without_amount(sentence, cues))
     return facts
+
+
+def _purchase_without_amount(sentence: Sentence, cues) -> list[dict]:
+    """`Poland has ordered 364 K9 howitzers from Hanwha`: a purchase priced only in units."""
+    weapons = [c for c in cues if c.measure == "purchase"]
+    order = _ORDER.search(sentence.text)
+    if not weapons or not order:
+        return []
+    buyers = [r for r in sentence.roles if r.role in ACTOR_ROLES and r.mention.start < order.start() and r.mention.kind not in ("company",)]
+    anchor = weapons[0]
+    supplier = _supplier(sentence, anchor)
+    if not buyers or supplier is None:
+        return []
+    status, rule = status_for(sentence, order.start(), STATUSES, "agreed")
+    row = fact(
+        sentence, "defense_spending", "purchase", buyers[-1], supplier, None, status, f"{rule}.novalue",
+        is_negated=negated(sentence, order.start() - 40, anchor.end), confidence=0.5,
+    )
+    return [row] if row else []
 
 
 def _is_target(sentence: Sentence, q: Quantity) -> bool:
@@ -66,11 +94,13 @@ def _actor(sentence: Sentence, q: Quantity, partner: Role | None) -> Role | str 
     after = [r for r in sentence.roles if r.role in ACTOR_ROLES and r.mention.start > q.end]
     if after:
         return after[0]
+    if q.unit in CURRENCY_HOME:
+        return CURRENCY_HOME[q.unit]  # `the defense ministry asked for ¥8.8 trillion`
     ranked = sentence.article.ranked
     return sentence.article.last_code or (ranked[0] if ranked else None)
 
 
-def _supplier(sentence: Sentence, q: Quantity) -> Role | None:
+def _supplier(sentence: Sentence, q) -> Role | None:
     candidates = [
         r for r in sentence.roles
         if r.role in ("source", "origin") or (r.role in ("owner", "of") and r.mention.start > q.start)

@@ -50,7 +50,7 @@ def topic_of(sentence: Sentence, q: Quantity) -> str | None:
     if q.kind == "volume":
         return "energy" if "energy" in has else None
     if q.kind == "percent_gdp":
-        return "defense_spending" if "defense_spending" in has else None
+        return _gdp_topic(sentence, q, has)
     if q.kind == "percent":
         return _percent_topic(sentence, q, has)
     tail = sentence.text[q.end : q.end + 70]
@@ -59,6 +59,8 @@ def topic_of(sentence: Sentence, q: Quantity) -> str | None:
         if ahead:
             return ahead[0].label if ahead[0].label != "tariff" else None
     cue, distance = _closest_in_clause(sentence, q)
+    if (cue is None or distance > TOPIC_REACH) and _PLEDGE_LEAD.search(sentence.text[max(0, q.start - 40) : q.start]):
+        return "investment"  # `Saudi Arabia pledged $600 billion`
     if cue is None or distance > TOPIC_REACH or cue.label == "tariff":
         # money closest to a tariff word is goods covered or revenue, neither is a rate
         return None
@@ -75,6 +77,18 @@ def _closest_in_clause(sentence: Sentence, q: Quantity):
         if best_score is None or score < best_score:
             best, best_score, best_distance = cue, score, len(gap)
     return best, best_distance
+
+
+_PLEDGE_LEAD = re.compile(r"\b(?:pledg|promis|commit)\w*\s+(?:to\s+)?(?:(?:an?\s+)?(?:additional|extra|further|another|new)\s+)?$", re.IGNORECASE)
+_FISCAL = re.compile(r"\b(?:deficits?|surplus|debt|exports?|imports?|trade|current account|growth|aid|assistance|economy|output grew)\b", re.IGNORECASE)
+
+
+def _gdp_topic(sentence: Sentence, q: Quantity, has: set[str]) -> str | None:
+    """A share of GDP is a defense target unless the words around it are fiscal or trade."""
+    if "defense_spending" in has or any(r.mention.code == "NATO" for r in sentence.roles):
+        return "defense_spending"
+    near = sentence.text[max(0, q.start - 60) : q.end + 40]
+    return None if _FISCAL.search(near) else "defense_spending"
 
 
 _MACRO = re.compile(r"\b(?:growth|inflation|economy|unemployment|jobless|consumer prices|interest rates?|estimate|forecast|expanded|contracted|GDP grew)\b", re.IGNORECASE)
