@@ -181,3 +181,29 @@ def test_last_year_gives_the_year_before_publication(nlp):
     rows = facts_of(nlp, "Germany posted a trade surplus of €241 billion last year.", date="2025-02-10")
     trade = [r for r in rows if r[schema.TOPIC] == "trade"]
     assert [(r[schema.ACTOR], r[schema.VALUE], r[schema.YEAR]) for r in trade] == [("DEU", 241e9, 2024)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Exports of Chinese goods to the EU totalled €516 billion, while EU exports to China were €213 billion.",
+            {("exports", "CHN", "EUU", 516e9), ("exports", "EUU", "CHN", 213e9)},
+        ),
+        ("The United States took 20.6 percent of the bloc's exports.", {("share", "EUU", "USA", 20.6)}),
+        ("Shipments to America made up about 14.7 percent of China's exports.", {("share", "CHN", "USA", 14.7)}),
+        ("Canada sent 77% of its exports to the United States in 2024.", {("share", "CAN", "USA", 77.0)}),
+        (
+            "Korea's exports to the US totalled $127.8 billion, with a surplus of $55.6 billion.",
+            {("exports", "KOR", "USA", 127.8e9), ("balance", "KOR", "USA", 55.6e9)},
+        ),
+    ],
+)
+def test_trade_figures_bind_to_their_own_subject(nlp, text, expected):
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "trade"]
+    assert {(r[schema.MEASURE], r[schema.ACTOR], r[schema.PARTNER], r[schema.VALUE]) for r in rows} == expected
+
+
+def test_growth_rates_are_not_tariffs(nlp):
+    text = "Economists say the tariff could knock growth, although the economy expanded 6.5 percent last year."
+    assert [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "tariff" and r[schema.VALUE] is not None] == []

@@ -8,14 +8,19 @@ from pipeline.extractors.context import Sentence, nearest
 from pipeline.normalize import Quantity
 
 TOPIC_REACH = 110
-_SHARE = re.compile(r"\bshare\b|made up|accounted for|percent of (?:its |total |all )?(?:exports|imports|trade)|of (?:total |all )?(?:exports|imports|shipments)", re.IGNORECASE)
+_SHARE = re.compile(
+    r"\bshare\b|made up|accounted for|account for|took|takes|went to|goes to|go to"
+    r"|(?:percent|%|per cent) of (?:(?:its|their|the|all|total|[A-Z][\w.]*['’]s|the country['’]s|the bloc['’]s)\s+)*(?:goods\s+)?(?:exports|imports|trade|shipments|sales)"
+    r"|of (?:(?:its|their|the|all|total|[A-Z][\w.]*['’]s)\s+)*(?:exports|imports|shipments)",
+    re.IGNORECASE,
+)
 _GDP = re.compile(r"\bGDP\b|gross domestic product|economic output", re.IGNORECASE)
 _GROWTH = re.compile(r"\b(?:grew|growth|rose|fell|increase|decrease|up|down|jump|drop|slid|surged|climbed|declined)\w*\s*(?:by\s*)?$", re.IGNORECASE)
 
 
 _DELTA_AFTER = re.compile(r"^\s*(?:more|less|higher|lower|greater|smaller)\s+than\b|^\s*(?:above|below)\s+(?:the\s+)?(?:\S+\s+)?(?:level|figure|total)\b", re.IGNORECASE)
 _DELTA_BEFORE = re.compile(
-    r"(?:\b(?:up|down|by|from|edging up|edging down|revised|compared with|versus|vs\.?|against)"
+    r"(?:(?<!made )(?<!ended )\b(?:up|down|by|from|edging up|edging down|revised|compared with|versus|vs\.?|against)"
     r"|(?:well|far|sharply|slightly) (?:below|above|under|over) the|(?:below|above) the|than the)\s*(?:a\s+)?(?:revised\s+)?(?:about\s+|around\s+|roughly\s+)?$",
     re.IGNORECASE,
 )
