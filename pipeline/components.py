@@ -24,6 +24,7 @@ Doc.set_extension("policy_mentions", default=None, force=True)
 Doc.set_extension("policy_facts", default=None, force=True)
 Doc.set_extension("policy_context", default=None, force=True)
 
+
 @Language.component("policy_lines")
 def policy_lines(doc: Doc) -> Doc:
     """Line breaks end sentences: headlines, bullets and list items are statements of their own."""

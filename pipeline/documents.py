@@ -148,7 +148,9 @@ def read_bytes(data: bytes, name: str) -> tuple[list[Article], list[str]]:
     """Parse one file's bytes by its suffix. Returns articles and per-article error lines."""
     suffix = Path(name).suffix.lower()
     if suffix not in SUFFIXES:
-        raise DocumentError(f"{name}: unsupported file type {suffix or '(none)'}; use {', '.join(SUFFIXES)}")
+        raise DocumentError(
+            f"{name}: unsupported file type {suffix or '(none)'}; use {', '.join(SUFFIXES)}"
+        )
     if len(data) > MAX_BYTES:
         raise DocumentError(
             f"{name}: {len(data) / 1e6:.0f} MB is over the {MAX_BYTES // 2**20} MB limit; split the file"
@@ -176,8 +178,10 @@ def iter_paths(inputs: list[str]) -> tuple[list[Path], list[str]]:
     for item in inputs:
         path = Path(item)
         if any(ch in item for ch in "*?["):
-            matches = sorted(Path().glob(item)) if not path.is_absolute() else sorted(
-                Path(path.anchor).glob(str(path.relative_to(path.anchor)))
+            matches = (
+                sorted(Path().glob(item))
+                if not path.is_absolute()
+                else sorted(Path(path.anchor).glob(str(path.relative_to(path.anchor))))
             )
             if not matches:
                 errors.append(f"{item}: no files match this pattern")

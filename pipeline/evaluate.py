@@ -72,7 +72,9 @@ def matches(gold: dict, pred: dict) -> bool:
     for key in (schema.TOPIC, schema.ACTOR, schema.PARTNER):
         if _clean(gold.get(key)) != _clean(pred.get(key)):
             return False
-    if _clean(gold.get(schema.MEASURE)) and gold[schema.MEASURE] != _clean(pred.get(schema.MEASURE)):
+    if _clean(gold.get(schema.MEASURE)) and gold[schema.MEASURE] != _clean(
+        pred.get(schema.MEASURE)
+    ):
         return False
     return _same_value(gold.get(schema.VALUE), pred.get(schema.VALUE))
 
@@ -86,9 +88,9 @@ def article_key(doc_path: str, gold_articles: set[str]) -> str | None:
     doc_path = doc_path.replace("\\", "/")
     best = None
     for name in gold_articles:
-        if doc_path == name or doc_path.endswith("/" + name):
-            if best is None or len(name) > len(best):
-                best = name
+        same = doc_path == name or doc_path.endswith("/" + name)
+        if same and (best is None or len(name) > len(best)):
+            best = name
     return best
 
 

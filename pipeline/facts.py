@@ -84,7 +84,9 @@ def article_rows(article: Article, raw: list[dict]) -> list[dict]:
                 schema.ARTICLE_ID: article.article_id,
                 schema.FACT_ID: fact_id(article.article_id, row),
                 schema.PUBLISHED: article.date,
-                schema.VALUE_USD: fx.to_usd(row.get(schema.VALUE), unit, row.get(schema.YEAR) or year_hint),
+                schema.VALUE_USD: fx.to_usd(
+                    row.get(schema.VALUE), unit, row.get(schema.YEAR) or year_hint
+                ),
             }
         )
     return rows

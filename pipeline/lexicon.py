@@ -75,7 +75,9 @@ class Gazetteer:
         for regex in (self.regex, self.regex_made):
             for match in regex.finditer(text):
                 row = self.by_text[match.group(0)]
-                hits.append(Mention(match.start(), match.end(), row["id"], row["kind"], match.group(0)))
+                hits.append(
+                    Mention(match.start(), match.end(), row["id"], row["kind"], match.group(0))
+                )
         hits.sort(key=lambda m: (m.start, -(m.end - m.start)))
         kept: list[Mention] = []
         for hit in hits:
@@ -104,8 +106,15 @@ class CueFinder:
         for row, regex in zip(self.rows, self.regexes, strict=True):
             for match in regex.finditer(text):
                 cues.append(
-                    Cue(match.start(), match.end(), row["kind"], row["label"],
-                        row.get("measure"), row.get("sign", 0), row.get("weak", False))
+                    Cue(
+                        match.start(),
+                        match.end(),
+                        row["kind"],
+                        row["label"],
+                        row.get("measure"),
+                        row.get("sign", 0),
+                        row.get("weak", False),
+                    )
                 )
         return sorted(cues, key=lambda c: (c.start, -c.end))
 
@@ -144,7 +153,10 @@ class ProductFinder:
         self.regex = re.compile(rf"(?<![\w-])(?:{body})(?![\w])", re.IGNORECASE)
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
-        return [(m.start(), m.end(), self.by_text[m.group(0).lower()]) for m in self.regex.finditer(text)]
+        return [
+            (m.start(), m.end(), self.by_text[m.group(0).lower()])
+            for m in self.regex.finditer(text)
+        ]
 
 
 @cache

@@ -18,7 +18,9 @@ def build_nlp(model: str | None = None) -> Language:
         try:
             nlp = spacy.load(model, exclude=["lemmatizer"])
         except OSError as exc:
-            raise SystemExit(f"spaCy model {model!r} is not installed ({exc}); run without --model") from None
+            raise SystemExit(
+                f"spaCy model {model!r} is not installed ({exc}); run without --model"
+            ) from None
     else:
         nlp = spacy.blank("en")
     nlp.max_length = 5_000_000

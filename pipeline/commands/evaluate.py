@@ -31,7 +31,14 @@ def run(args: argparse.Namespace) -> int:
     report = score(gold, facts)
     print(format_report(report))
     if args.errors:
-        keys = (schema.TOPIC, schema.MEASURE, schema.ACTOR, schema.PARTNER, schema.VALUE, schema.STATUS)
+        keys = (
+            schema.TOPIC,
+            schema.MEASURE,
+            schema.ACTOR,
+            schema.PARTNER,
+            schema.VALUE,
+            schema.STATUS,
+        )
         for label, rows in (("MISSED", report.misses), ("SPURIOUS", report.spurious)):
             for row in rows:
                 brief = {k: row.get(k) for k in keys}
@@ -39,9 +46,12 @@ def run(args: argparse.Namespace) -> int:
                 print(label, where, json.dumps(brief), "|", str(row.get(schema.EVIDENCE))[:140])
         for gold_row, pred in report.wrong_status:
             print(
-                "STATUS", gold_row[schema.GOLD_ARTICLE], gold_row[schema.TOPIC],
+                "STATUS",
+                gold_row[schema.GOLD_ARTICLE],
+                gold_row[schema.TOPIC],
                 f"gold={gold_row[schema.STATUS]} predicted={pred[schema.STATUS]} ({pred[schema.RULE]})",
-                "|", str(gold_row[schema.EVIDENCE])[:140],
+                "|",
+                str(gold_row[schema.EVIDENCE])[:140],
             )
     if args.min_f1 is not None and report.overall.f1 < args.min_f1:
         print(f"overall F1 {report.overall.f1:.3f} is below --min-f1 {args.min_f1}")

@@ -10,7 +10,9 @@ from pipeline.extractors.dispatch import changes, topic_of
 def extract_sentence(sentence: Sentence) -> list[dict]:
     """Every fact one sentence states; each number goes to exactly one topic."""
     dropped_idx = changes(sentence)
-    by_topic: dict[str, list] = {t: [] for t in ("trade", "tariff", "investment", "defense_spending", "energy")}
+    by_topic: dict[str, list] = {
+        t: [] for t in ("trade", "tariff", "investment", "defense_spending", "energy")
+    }
     dropped = []
     for index, q in enumerate(sentence.quantities):
         if index in dropped_idx:

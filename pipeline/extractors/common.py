@@ -10,7 +10,16 @@ from pipeline.normalize import Quantity
 
 STATUS_REACH = 90  # characters: a cue further away than this says nothing about the number
 NEGATION_REACH = 45
-_TARGET_YEAR = re.compile(r"\b(?:by|until|through|before|in|from|starting|for|as of|fiscal|FY)\s*(?:the\s+)?(?:end\s+of\s+)?(?:fiscal\s+(?:year\s+)?)?$", re.IGNORECASE)
+_TARGET_YEAR = re.compile(
+    r"\b(?:by|until|through|before|in|from|starting|for|as of|fiscal|FY)\s*(?:the\s+)?(?:end\s+of\s+)?(?:fiscal\s+(?:year\s+)?)?$",
+    re.IGNORECASE,
+)
+
+
+_MONTH_BEFORE = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"(?:\s+\d{1,2})?,?\s*$"
+)
 
 
 def status_for(
@@ -30,12 +39,19 @@ _AGREEMENT = re.compile(
     r"|\btrade (?:deal|agreement|settlement)\b",
     re.IGNORECASE,
 )
-_SOFT = re.compile(r"\b(?:explore|examine|letter of intent|non-binding|preliminary|possible|feasibility)\b", re.IGNORECASE)
+_SOFT = re.compile(
+    r"\b(?:explore|examine|letter of intent|non-binding|preliminary|possible|feasibility)\b",
+    re.IGNORECASE,
+)
 
 
 def in_agreement(sentence: Sentence, status: str, rule: str) -> tuple[str, str]:
     """A commitment written into a concluded deal is `agreed`, unless the text hedges it."""
-    if status in ("pledged", "planned", "announced") and _AGREEMENT.search(sentence.text) and not _SOFT.search(sentence.text):
+    if (
+        status in ("pledged", "planned", "announced")
+        and _AGREEMENT.search(sentence.text)
+        and not _SOFT.search(sentence.text)
+    ):
         return "agreed", f"{rule}+agreement"
     return status, rule
 
@@ -45,8 +61,14 @@ def status_near_any(sentence: Sentence, cues, allowed: tuple[str, ...]) -> tuple
     best = ("", "default", cues[0] if cues else None)
     best_distance = None
     for cue in cues:
-        found, distance = nearest([c for c in sentence.status_cues() if c.label in allowed], cue.start, after_weight=1.6)
-        if found is not None and distance <= STATUS_REACH and (best_distance is None or distance < best_distance):
+        found, distance = nearest(
+            [c for c in sentence.status_cues() if c.label in allowed], cue.start, after_weight=1.6
+        )
+        if (
+            found is not None
+            and distance <= STATUS_REACH
+            and (best_distance is None or distance < best_distance)
+        ):
             best, best_distance = (found.label, f"cue:{found.label}", cue), distance
     return best
 
@@ -63,9 +85,13 @@ def year_for(sentence: Sentence, position: int, reach: int = 80) -> int | None:
     best_distance = None
     for start, end, year in sentence.years:
         lead = sentence.text[max(0, start - 25) : start]
-        if not _TARGET_YEAR.search(lead) and not re.search(r"\bFY|fiscal", sentence.text[start:end]):
-            if not re.search(r"(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?,?\s*$", lead):
-                continue
+        introduced = (
+            _TARGET_YEAR.search(lead)
+            or re.search(r"\bFY|fiscal", sentence.text[start:end])
+            or _MONTH_BEFORE.search(lead)
+        )
+        if not introduced:
+            continue
         distance = abs(start - position)
         if distance <= reach and (best_distance is None or distance < best_distance):
             best, best_distance = year, distance
@@ -111,7 +137,9 @@ def fact(
 ) -> dict | None:
     actor_code = actor.mention.code if isinstance(actor, Role) else actor
     partner_code = partner.mention.code if isinstance(partner, Role) else partner
-    if (actor_code is None and not actor_optional) or (actor_code is not None and actor_code == partner_code):
+    if (actor_code is None and not actor_optional) or (
+        actor_code is not None and actor_code == partner_code
+    ):
         return None
     stripped = sentence.text.strip()
     offset = sentence.start + (len(sentence.text) - len(sentence.text.lstrip()))

@@ -24,7 +24,10 @@ _PREP = re.compile(
     r"|shipments|purchases|deliveries|made|produced|origin|originating|coming|goods\s+from|imports\s+from)\s+){0,3}$",
     re.IGNORECASE,
 )
-_MADE_IN = re.compile(r"\b(?:made|produced|manufactured|built|assembled|grown|originating) in\s+(?:the\s+)?$", re.IGNORECASE)
+_MADE_IN = re.compile(
+    r"\b(?:made|produced|manufactured|built|assembled|grown|originating) in\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _COORD = re.compile(r"^\s*(?:,|and|or|as well as|&|plus|,\s*and)\s*(?:the\s+)?$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"^(?:'s|’s|')(?!\w)")
 _GOODS_NOUN = re.compile(
@@ -35,9 +38,20 @@ _GOODS_NOUN = re.compile(
     re.IGNORECASE,
 )
 PREP_ROLE = {
-    "on": "target", "against": "target", "targeting": "target", "targets": "target",
-    "hitting": "target", "from": "source", "to": "dest", "into": "dest", "in": "dest",
-    "inside": "dest", "with": "with", "between": "with", "by": "agent", "for": "for",
+    "on": "target",
+    "against": "target",
+    "targeting": "target",
+    "targets": "target",
+    "hitting": "target",
+    "from": "source",
+    "to": "dest",
+    "into": "dest",
+    "in": "dest",
+    "inside": "dest",
+    "with": "with",
+    "between": "with",
+    "by": "agent",
+    "for": "for",
     "of": "of",
 }
 PAIR_PHRASES = re.compile(
@@ -46,7 +60,9 @@ PAIR_PHRASES = re.compile(
     r"each other|the (?:nations|countries)(?= (?:are|were|have|had|will|would|agreed|also|discussed)))\b",
     re.IGNORECASE,
 )
-PLURAL_BACKREF = re.compile(r"\b(?:those|these|both) (?:countries|nations|economies|neighbou?rs)\b", re.IGNORECASE)
+PLURAL_BACKREF = re.compile(
+    r"\b(?:those|these|both) (?:countries|nations|economies|neighbou?rs)\b", re.IGNORECASE
+)
 SELF_PHRASES = re.compile(
     r"\b(?:his|her|their|our) (?:country|nation|government)\b|\bthe (?:country|kingdom|republic)\b",
     re.IGNORECASE,
@@ -117,13 +133,21 @@ def assign_roles(text: str, mentions: list[Mention]) -> list[Role]:
         previous = roles[-1] if roles else None
         between = text[previous.mention.end : mention.start] if previous else ""
         pair_with = None
-        if previous and re.fullmatch(r"\s*[-–/]\s*", between) and previous.mention.kind != "company":
+        if (
+            previous
+            and re.fullmatch(r"\s*[-–/]\s*", between)
+            and previous.mention.kind != "company"
+        ):
             pair_with = previous.mention.code
         if previous is not None and _COORD.match(between):
             role = previous.role
         elif _POSSESSIVE.match(after):
             role = "owner"
-        elif mention.kind not in ("company", "leader", "context") and _GOODS_NOUN.match(after) and not re.search(r"\bto\s+(?:the\s+)?$", before):
+        elif (
+            mention.kind not in ("company", "leader", "context")
+            and _GOODS_NOUN.match(after)
+            and not re.search(r"\bto\s+(?:the\s+)?$", before)
+        ):
             role = "origin"  # `Chinese goods`, `American LNG`: where the goods come from
         elif _MADE_IN.search(before):
             role = "source"
@@ -153,9 +177,13 @@ def context_mentions(text: str, article: ArticleContext, earlier: list[Mention])
         # a sentence that opens with `It` continues the last country named
         opener = re.match(r"\s*(?:It|The country|The kingdom)\b(?!['’]s)", text)
         if opener:
-            out.append(Mention(opener.start(), opener.end(), article.last_code, "context", opener.group(0)))
+            out.append(
+                Mention(opener.start(), opener.end(), article.last_code, "context", opener.group(0))
+            )
         for match in SELF_PHRASES.finditer(text):
-            out.append(Mention(match.start(), match.end(), article.last_code, "context", match.group(0)))
+            out.append(
+                Mention(match.start(), match.end(), article.last_code, "context", match.group(0))
+            )
     return out
 
 

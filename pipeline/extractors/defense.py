@@ -10,11 +10,29 @@ from pipeline.normalize import Quantity
 
 # currencies used by one country only: a budget in yen is Japan's when no country is named
 CURRENCY_HOME = {
-    "JPY": "JPN", "GBP": "GBR", "KRW": "KOR", "PLN": "POL", "INR": "IND", "CNY": "CHN",
-    "CAD": "CAN", "AUD": "AUS", "CHF": "CHE", "TWD": "TWN", "SEK": "SWE", "NOK": "NOR",
-    "TRY": "TUR", "BRL": "BRA", "MXN": "MEX", "CZK": "CZE", "HUF": "HUN", "DKK": "DNK",
+    "JPY": "JPN",
+    "GBP": "GBR",
+    "KRW": "KOR",
+    "PLN": "POL",
+    "INR": "IND",
+    "CNY": "CHN",
+    "CAD": "CAN",
+    "AUD": "AUS",
+    "CHF": "CHE",
+    "TWD": "TWN",
+    "SEK": "SWE",
+    "NOK": "NOR",
+    "TRY": "TUR",
+    "BRL": "BRA",
+    "MXN": "MEX",
+    "CZK": "CZE",
+    "HUF": "HUN",
+    "DKK": "DNK",
 }
-_ORDER = re.compile(r"\b(?:buy|bought|buying|order(?:s|ed)?|purchas(?:e|es|ed|ing)|acquir(?:e|es|ed|ing)|signed for|add)\b", re.IGNORECASE)
+_ORDER = re.compile(
+    r"\b(?:buy|bought|buying|order(?:s|ed)?|purchas(?:e|es|ed|ing)|acquir(?:e|es|ed|ing)|signed for|add)\b",
+    re.IGNORECASE,
+)
 STATUSES = ("pledged", "planned", "agreed", "announced", "reported", "delayed")
 ACTOR_ROLES = ("subject", "owner", "agent")
 
@@ -35,15 +53,28 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
         else:
             measure, partner = "budget", None
         actor = _actor(sentence, q, partner)
-        default = "pledged" if measure == "share_gdp" and (year or _is_target(sentence, q)) else "reported"
+        default = (
+            "pledged"
+            if measure == "share_gdp" and (year or _is_target(sentence, q))
+            else "reported"
+        )
         if measure == "purchase":
             default = "agreed"
         status, rule = status_for(sentence, q.start, STATUSES, default)
         if measure == "purchase":
             status, rule = in_agreement(sentence, status, rule)
         row = fact(
-            sentence, "defense_spending", measure, actor, partner, q, status, rule, year=year,
-            is_negated=negated(sentence, q.start - 30, q.end), confidence=0.75,
+            sentence,
+            "defense_spending",
+            measure,
+            actor,
+            partner,
+            q,
+            status,
+            rule,
+            year=year,
+            is_negated=negated(sentence, q.start - 30, q.end),
+            confidence=0.75,
         )
         if row:
             facts.append(row)
@@ -58,32 +89,56 @@ def _purchase_without_amount(sentence: Sentence, cues) -> list[dict]:
     order = _ORDER.search(sentence.text)
     if not weapons or not order:
         return []
-    buyers = [r for r in sentence.roles if r.role in ACTOR_ROLES and r.mention.start < order.start() and r.mention.kind not in ("company",)]
+    buyers = [
+        r
+        for r in sentence.roles
+        if r.role in ACTOR_ROLES
+        and r.mention.start < order.start()
+        and r.mention.kind not in ("company",)
+    ]
     anchor = weapons[0]
     supplier = _supplier(sentence, anchor)
     if not buyers or supplier is None:
         return []
     status, rule = status_for(sentence, order.start(), STATUSES, "agreed")
     row = fact(
-        sentence, "defense_spending", "purchase", buyers[-1], supplier, None, status, f"{rule}.novalue",
-        is_negated=negated(sentence, order.start() - 40, anchor.end), confidence=0.5,
+        sentence,
+        "defense_spending",
+        "purchase",
+        buyers[-1],
+        supplier,
+        None,
+        status,
+        f"{rule}.novalue",
+        is_negated=negated(sentence, order.start() - 40, anchor.end),
+        confidence=0.5,
     )
     return [row] if row else []
 
 
 def _is_target(sentence: Sentence, q: Quantity) -> bool:
     lead = sentence.text[max(0, q.start - 60) : q.start].lower()
-    return any(w in lead for w in ("to ", "reach", "target", "goal", "at least", "raise", "lift", "increase", "hit"))
+    return any(
+        w in lead
+        for w in ("to ", "reach", "target", "goal", "at least", "raise", "lift", "increase", "hit")
+    )
 
 
-_BENCHMARK = re.compile(r"^['’]s\s+(?:\S+\s+)?(?:benchmark|target|goal|guideline|standard|yardstick|definition)", re.IGNORECASE)
-_AID = re.compile(r"\b(?:aid|assistance|support|promised|package|for Ukraine|to Ukraine)\b", re.IGNORECASE)
+_BENCHMARK = re.compile(
+    r"^['’]s\s+(?:\S+\s+)?(?:benchmark|target|goal|guideline|standard|yardstick|definition)",
+    re.IGNORECASE,
+)
+_AID = re.compile(
+    r"\b(?:aid|assistance|support|promised|package|for Ukraine|to Ukraine)\b", re.IGNORECASE
+)
 
 
 def _actor(sentence: Sentence, q: Quantity, partner: Role | None) -> Role | str | None:
     before = [
-        r for r in sentence.roles
-        if r.role in ACTOR_ROLES and r.mention.start < q.start
+        r
+        for r in sentence.roles
+        if r.role in ACTOR_ROLES
+        and r.mention.start < q.start
         and (partner is None or r.mention.code != partner.mention.code)
         and not _BENCHMARK.match(sentence.text[r.mention.end :])
     ]
@@ -102,8 +157,10 @@ def _actor(sentence: Sentence, q: Quantity, partner: Role | None) -> Role | str 
 
 def _supplier(sentence: Sentence, q) -> Role | None:
     candidates = [
-        r for r in sentence.roles
-        if r.role in ("source", "origin") or (r.role in ("owner", "of") and r.mention.start > q.start)
+        r
+        for r in sentence.roles
+        if r.role in ("source", "origin")
+        or (r.role in ("owner", "of") and r.mention.start > q.start)
     ]
     companies = [r for r in sentence.roles if r.mention.kind == "company"]
     return (candidates or companies or [None])[0]

@@ -15,10 +15,16 @@ _SHARE = re.compile(
     re.IGNORECASE,
 )
 _GDP = re.compile(r"\bGDP\b|gross domestic product|economic output", re.IGNORECASE)
-_GROWTH = re.compile(r"\b(?:grew|growth|rose|fell|increase|decrease|up|down|jump|drop|slid|surged|climbed|declined)\w*\s*(?:by\s*)?$", re.IGNORECASE)
+_GROWTH = re.compile(
+    r"\b(?:grew|growth|rose|fell|increase|decrease|up|down|jump|drop|slid|surged|climbed|declined)\w*\s*(?:by\s*)?$",
+    re.IGNORECASE,
+)
 
 
-_DELTA_AFTER = re.compile(r"^\s*(?:more|less|higher|lower|greater|smaller)\s+than\b|^\s*(?:above|below)\s+(?:the\s+)?(?:\S+\s+)?(?:level|figure|total)\b", re.IGNORECASE)
+_DELTA_AFTER = re.compile(
+    r"^\s*(?:more|less|higher|lower|greater|smaller)\s+than\b|^\s*(?:above|below)\s+(?:the\s+)?(?:\S+\s+)?(?:level|figure|total)\b",
+    re.IGNORECASE,
+)
 _DELTA_BEFORE = re.compile(
     r"(?:(?<!made )(?<!ended )\b(?:up|down|by|from|edging up|edging down|revised|compared with|versus|vs\.?|against)"
     r"|(?:well|far|sharply|slightly) (?:below|above|under|over) the|(?:below|above) the|than the)\s*(?:a\s+)?(?:revised\s+)?(?:about\s+|around\s+|roughly\s+)?$",
@@ -34,18 +40,24 @@ def changes(sentence: Sentence) -> set[int]:
     for i, q in enumerate(qs):
         lead = sentence.text[max(0, q.start - 30) : q.start]
         tail = sentence.text[q.end : q.end + 30]
-        if _DELTA_BEFORE.search(lead) or _DELTA_AFTER.search(tail):
-            if not re.search(r"\bup to\s*$", lead, re.IGNORECASE):
-                dropped.add(i)
+        delta = _DELTA_BEFORE.search(lead) or _DELTA_AFTER.search(tail)
+        if delta and not re.search(r"\bup to\s*$", lead, re.IGNORECASE):
+            dropped.add(i)
     for i in range(len(qs) - 1):
         # `from 145 percent and 125 percent to ...`: the whole first list is the old side
-        if i in dropped and re.fullmatch(r"\s*and\s*", sentence.text[qs[i].end : qs[i + 1].start]) and re.match(r"\s*to\b", sentence.text[qs[i + 1].end :]):
+        if (
+            i in dropped
+            and re.fullmatch(r"\s*and\s*", sentence.text[qs[i].end : qs[i + 1].start])
+            and re.match(r"\s*to\b", sentence.text[qs[i + 1].end :])
+        ):
             dropped.add(i + 1)
     for i in range(len(qs) - 1):
         a, b = qs[i], qs[i + 1]
         gap = sentence.text[a.end : b.start]
         lead = sentence.text[max(0, a.start - 12) : a.start]
-        if re.fullmatch(r"\s*(?:to|up to|down to)\s*", gap, re.IGNORECASE) and re.search(r"\bfrom\s*$", lead, re.IGNORECASE):
+        if re.fullmatch(r"\s*(?:to|up to|down to)\s*", gap, re.IGNORECASE) and re.search(
+            r"\bfrom\s*$", lead, re.IGNORECASE
+        ):
             dropped.add(i)
     return dropped
 
@@ -59,12 +71,16 @@ def topic_of(sentence: Sentence, q: Quantity) -> str | None:
     if q.kind == "percent":
         return _percent_topic(sentence, q, has)
     tail = sentence.text[q.end : q.end + 70]
-    if re.match(r"^\s+(?:worth\s+|in\s+(?:new\s+)?)?of\b|^\s+in\s+(?:new\s+|fresh\s+)?investments?", tail):
+    if re.match(
+        r"^\s+(?:worth\s+|in\s+(?:new\s+)?)?of\b|^\s+in\s+(?:new\s+|fresh\s+)?investments?", tail
+    ):
         ahead = [c for c in sentence.topic_cues() if q.end <= c.start < q.end + 70]
         if ahead:
             return ahead[0].label if ahead[0].label != "tariff" else None
     cue, distance = _closest_in_clause(sentence, q)
-    if (cue is None or distance > TOPIC_REACH) and _PLEDGE_LEAD.search(sentence.text[max(0, q.start - 40) : q.start]):
+    if (cue is None or distance > TOPIC_REACH) and _PLEDGE_LEAD.search(
+        sentence.text[max(0, q.start - 40) : q.start]
+    ):
         return "investment"  # `Saudi Arabia pledged $600 billion`
     if cue is None or distance > TOPIC_REACH or cue.label == "tariff":
         # money closest to a tariff word is goods covered or revenue, neither is a rate
@@ -84,8 +100,14 @@ def _closest_in_clause(sentence: Sentence, q: Quantity):
     return best, best_distance
 
 
-_PLEDGE_LEAD = re.compile(r"\b(?:pledg|promis|commit)\w*\s+(?:to\s+)?(?:(?:an?\s+)?(?:additional|extra|further|another|new)\s+)?$", re.IGNORECASE)
-_FISCAL = re.compile(r"\b(?:deficits?|surplus|debt|exports?|imports?|trade|current account|growth|aid|assistance|economy|output grew)\b", re.IGNORECASE)
+_PLEDGE_LEAD = re.compile(
+    r"\b(?:pledg|promis|commit)\w*\s+(?:to\s+)?(?:(?:an?\s+)?(?:additional|extra|further|another|new)\s+)?$",
+    re.IGNORECASE,
+)
+_FISCAL = re.compile(
+    r"\b(?:deficits?|surplus|debt|exports?|imports?|trade|current account|growth|aid|assistance|economy|output grew)\b",
+    re.IGNORECASE,
+)
 
 
 def _gdp_topic(sentence: Sentence, q: Quantity, has: set[str]) -> str | None:
@@ -96,7 +118,10 @@ def _gdp_topic(sentence: Sentence, q: Quantity, has: set[str]) -> str | None:
     return None if _FISCAL.search(near) else "defense_spending"
 
 
-_MACRO = re.compile(r"\b(?:growth|inflation|economy|unemployment|jobless|consumer prices|interest rates?|estimate|forecast|expanded|contracted|GDP grew)\b", re.IGNORECASE)
+_MACRO = re.compile(
+    r"\b(?:growth|inflation|economy|unemployment|jobless|consumer prices|interest rates?|estimate|forecast|expanded|contracted|GDP grew)\b",
+    re.IGNORECASE,
+)
 
 
 def _percent_topic(sentence: Sentence, q: Quantity, has: set[str]) -> str | None:

@@ -16,11 +16,28 @@ from pipeline.extractors.common import (
 from pipeline.extractors.context import Role, Sentence, nearest
 from pipeline.normalize import Quantity
 
-STATUSES = ("agreed", "pledged", "announced", "planned", "reported", "threatened", "delayed", "lifted")
-_SUPPLY = re.compile(r"\b(?:suppl(?:y|ies|ied|ying)|sell(?:s|ing)?|sold|send(?:s|ing)?|sent|ship(?:s|ped|ping)?|deliver(?:s|ed|ing)?|export(?:s|ed|ing)?|provid(?:e|es|ed|ing))\b", re.IGNORECASE)
-_BUY = re.compile(r"\b(?:buy(?:s|ing)?|bought|buyers?|purchas(?:e|es|ed|ing)|import(?:s|ed|ing)?|importers?|procur\w+|take|takes|took|taken|taking|offtake|receive|signed for|lock in|locked in)\b", re.IGNORECASE)
+STATUSES = (
+    "agreed",
+    "pledged",
+    "announced",
+    "planned",
+    "reported",
+    "threatened",
+    "delayed",
+    "lifted",
+)
+_SUPPLY = re.compile(
+    r"\b(?:suppl(?:y|ies|ied|ying)|sell(?:s|ing)?|sold|send(?:s|ing)?|sent|ship(?:s|ped|ping)?|deliver(?:s|ed|ing)?|export(?:s|ed|ing)?|provid(?:e|es|ed|ing))\b",
+    re.IGNORECASE,
+)
+_BUY = re.compile(
+    r"\b(?:buy(?:s|ing)?|bought|buyers?|purchas(?:e|es|ed|ing)|import(?:s|ed|ing)?|importers?|procur\w+|take|takes|took|taken|taking|offtake|receive|signed for|lock in|locked in)\b",
+    re.IGNORECASE,
+)
 _SOURCE_NOUN = re.compile(r"\b(?:supplier|source|provider|exporter)\b", re.IGNORECASE)
-_PROJECT = re.compile(r"\bjoint venture\b|\bpipeline project\b|\bproject\b|\bterminal\b|\bplant\b", re.IGNORECASE)
+_PROJECT = re.compile(
+    r"\bjoint venture\b|\bpipeline project\b|\bproject\b|\bterminal\b|\bplant\b", re.IGNORECASE
+)
 
 
 def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
@@ -37,8 +54,17 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
             product_for(sentence, cue.start, cue.end) if cue else None
         )
         row = fact(
-            sentence, "energy", measure, buyer, supplier, q, status, rule, product=product,
-            year=year_for(sentence, q.start), is_negated=negated(sentence, q.start - 30, q.end),
+            sentence,
+            "energy",
+            measure,
+            buyer,
+            supplier,
+            q,
+            status,
+            rule,
+            product=product,
+            year=year_for(sentence, q.start),
+            is_negated=negated(sentence, q.start - 30, q.end),
             confidence=0.7,
         )
         if row:
@@ -55,11 +81,23 @@ def _without_amount(sentence: Sentence, cues) -> list[dict]:
     buyer, supplier = _parties(sentence, cue.start)
     if buyer is None or supplier is None:
         return []
-    measure = "project" if _PROJECT.search(sentence.text) and not _BUY.search(sentence.text) else "purchase"
+    measure = (
+        "project"
+        if _PROJECT.search(sentence.text) and not _BUY.search(sentence.text)
+        else "purchase"
+    )
     row = fact(
-        sentence, "energy", measure, buyer, supplier, None, status, f"{rule}.novalue",
+        sentence,
+        "energy",
+        measure,
+        buyer,
+        supplier,
+        None,
+        status,
+        f"{rule}.novalue",
         product=product_for(sentence, 0, len(sentence.text)),
-        is_negated=negated(sentence, cue.start - 40, cue.end + 20), confidence=0.5,
+        is_negated=negated(sentence, cue.start - 40, cue.end + 20),
+        confidence=0.5,
     )
     return [row] if row else []
 
@@ -77,28 +115,55 @@ def _parties(sentence: Sentence, anchor: int) -> tuple[Role | str | None, Role |
     if noun and owners:
         # `Russia remained China's top supplier`, `Norway has been Germany's main source`
         buyer = owners[0]
-        supplier = next((r for r in roles if r.role in ("subject", "source", "origin") and r.mention.code != buyer.mention.code), None)
+        supplier = next(
+            (
+                r
+                for r in roles
+                if r.role in ("subject", "source", "origin")
+                and r.mention.code != buyer.mention.code
+            ),
+            None,
+        )
         return buyer, supplier
     if buys and not (supplies and supplies.start() < buys.start()):
         lead = [r for r in roles if r.mention.start < buys.start()]
         owned = [r for r in lead if r.role == "owner"]
-        named = [r for r in lead if r.role in ("subject", "agent", "owner") and r.mention.kind != "context"]
+        named = [
+            r
+            for r in lead
+            if r.role in ("subject", "agent", "owner") and r.mention.kind != "context"
+        ]
         buyer = (owned or named or [None])[-1]
     if buyer is not None:
-        supplier = next((r for r in sources + dests if r.mention.code != buyer.mention.code and r.mention.start > buyer.mention.start), None)
+        supplier = next(
+            (
+                r
+                for r in sources + dests
+                if r.mention.code != buyer.mention.code and r.mention.start > buyer.mention.start
+            ),
+            None,
+        )
     elif supplies and (not buys or supplies.start() < buys.start()):
-        lead = [r for r in roles if r.mention.start < supplies.start() and r.role in ("subject", "agent", "owner")]
+        lead = [
+            r
+            for r in roles
+            if r.mention.start < supplies.start() and r.role in ("subject", "agent", "owner")
+        ]
         supplier = lead[-1] if lead else (sources[0] if sources else None)
         # `supply India's Petronet`, `sells the United States`, `send ... to Germany`
         later = [
-            r for r in roles
-            if r.mention.start > supplies.start() and r.role not in ("source", "origin")
+            r
+            for r in roles
+            if r.mention.start > supplies.start()
+            and r.role not in ("source", "origin")
             and (supplier is None or r.mention.code != supplier.mention.code)
         ]
         buyer = later[0] if later else None
     else:
         buyer = subjects[-1] if subjects else (dests[0] if dests else None)
-        supplier = next((r for r in sources if buyer is None or r.mention.code != buyer.mention.code), None)
+        supplier = next(
+            (r for r in sources if buyer is None or r.mention.code != buyer.mention.code), None
+        )
         if supplier is None and buyer is not None:
             supplier = next((r for r in dests if r.mention.code != buyer.mention.code), None)
     if buyer is None and supplier is not None:
@@ -106,5 +171,7 @@ def _parties(sentence: Sentence, anchor: int) -> tuple[Role | str | None, Role |
         if buys and pair:
             buyer = pair[0]
     if buyer is None and supplier is None and buys and sentence.article.ranked:
-        buyer = sentence.article.ranked[0]  # `Crude oil imports slipped to ...` in a country's release
+        buyer = sentence.article.ranked[
+            0
+        ]  # `Crude oil imports slipped to ...` in a country's release
     return buyer, supplier

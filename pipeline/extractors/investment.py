@@ -18,8 +18,13 @@ from pipeline.extractors.context import Role, Sentence, nearest
 from pipeline.normalize import Quantity
 
 STATUSES = ("pledged", "announced", "agreed", "planned", "reported", "threatened", "delayed")
-_INBOUND = re.compile(r"\bforeign (?:direct )?investment\b|\bFDI\b|\binbound investment\b", re.IGNORECASE)
-_ACTION = re.compile(r"\binvest(?:s|ed|ing|ment)?\b|\bacqui(?:re|res|red|ring|sition)\b|\bpurchase\b|\bbid\b|\btakeover\b|\bstake\b|\bbuy(?:ing)?\b", re.IGNORECASE)
+_INBOUND = re.compile(
+    r"\bforeign (?:direct )?investment\b|\bFDI\b|\binbound investment\b", re.IGNORECASE
+)
+_ACTION = re.compile(
+    r"\binvest(?:s|ed|ing|ment)?\b|\bacqui(?:re|res|red|ring|sition)\b|\bpurchase\b|\bbid\b|\btakeover\b|\bstake\b|\bbuy(?:ing)?\b",
+    re.IGNORECASE,
+)
 
 
 def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
@@ -34,9 +39,19 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
             actor, partner = None, inbound
         status, rule = in_agreement(sentence, *status_for(sentence, q.start, STATUSES, "announced"))
         row = fact(
-            sentence, "investment", "amount", actor, partner, q, status, rule, actor_optional=inbound is not None,
-            year=year_for(sentence, q.start), product=product_for(sentence, q.start - 60, q.end + 60),
-            is_negated=negated(sentence, anchor - 30, q.end), confidence=0.75,
+            sentence,
+            "investment",
+            "amount",
+            actor,
+            partner,
+            q,
+            status,
+            rule,
+            actor_optional=inbound is not None,
+            year=year_for(sentence, q.start),
+            product=product_for(sentence, q.start - 60, q.end + 60),
+            is_negated=negated(sentence, anchor - 30, q.end),
+            confidence=0.75,
         )
         if row:
             facts.append(row)
@@ -49,7 +64,9 @@ def _inbound(sentence: Sentence) -> Role | None:
     """`foreign direct investment into China`: the receiver is known, the investors are not."""
     if not _INBOUND.search(sentence.text):
         return None
-    actors = [r for r in sentence.roles if r.role in ("subject", "owner") and r.mention.kind != "leader"]
+    actors = [
+        r for r in sentence.roles if r.role in ("subject", "owner") and r.mention.kind != "leader"
+    ]
     dests = [r for r in sentence.roles if r.role == "dest"]
     return dests[0] if dests and not actors else None
 
@@ -62,8 +79,16 @@ def _without_amount(sentence: Sentence, cues) -> list[dict]:
     if partner is None or actor is None:
         return []
     row = fact(
-        sentence, "investment", "amount", actor, partner, None, status, f"{rule}.novalue",
-        is_negated=negated(sentence, cue.start - 40, cue.end + 30), confidence=0.5,
+        sentence,
+        "investment",
+        "amount",
+        actor,
+        partner,
+        None,
+        status,
+        f"{rule}.novalue",
+        is_negated=negated(sentence, cue.start - 40, cue.end + 30),
+        confidence=0.5,
     )
     return [row] if row else []
 
@@ -75,19 +100,34 @@ def _after_cue(sentence: Sentence, role: Role) -> bool:
 
 def _parties(sentence: Sentence, anchor: int) -> tuple[Role | str | None, Role | str | None]:
     roles = sentence.roles
-    before = [r for r in roles if r.mention.start < anchor and r.role in ("subject", "owner", "agent", "origin")]
+    before = [
+        r
+        for r in roles
+        if r.mention.start < anchor and r.role in ("subject", "owner", "agent", "origin")
+    ]
     before = [r for r in before if r.mention.kind != "leader"]
     companies = [r for r in before if r.mention.kind == "company"]
     # `investment from Japan in the U.S.`: the source of the money invests
     sources = [r for r in roles if r.role == "source" and _after_cue(sentence, r)]
     # the first named party acts: `Nippon Steel is dropping its bid for U.S. Steel and will invest`
     actor = (companies or sources or before or [None])[0]
-    after = [r for r in roles if (r.mention.start >= anchor - 5 or r.role == "dest") and (actor is None or r.mention.code != actor.mention.code)]
-    dest = [r for r in after if r.role in ("dest", "subject", "target", "of", "with") and r.mention.kind != "leader"]
+    after = [
+        r
+        for r in roles
+        if (r.mention.start >= anchor - 5 or r.role == "dest")
+        and (actor is None or r.mention.code != actor.mention.code)
+    ]
+    dest = [
+        r
+        for r in after
+        if r.role in ("dest", "subject", "target", "of", "with") and r.mention.kind != "leader"
+    ]
     partner = dest[0] if dest else None
     actor_code = actor.mention.code if actor else None
     if actor is None:
-        ranked = [c for c in sentence.article.pair() if partner is None or c != partner.mention.code]
+        ranked = [
+            c for c in sentence.article.pair() if partner is None or c != partner.mention.code
+        ]
         actor = ranked[0] if ranked else None
         actor_code = actor
     if partner is None:

@@ -25,8 +25,14 @@ _RECEIVES = re.compile(
     re.IGNORECASE,
 )
 ACTOR_ROLES = ("subject", "owner", "agent")
-_GENERAL = re.compile(r"\b(?:baseline|global|worldwide|across the board|every|all imports|most imports|universal)\b", re.IGNORECASE)
-_MANY = re.compile(r"\b(?:many|all|most|dozens of|other|its) (?:countries|nations|trading partners|partners|economies)\b|\btrading partners\b|\bthe world\b", re.IGNORECASE)
+_GENERAL = re.compile(
+    r"\b(?:baseline|global|worldwide|across the board|every|all imports|most imports|universal)\b",
+    re.IGNORECASE,
+)
+_MANY = re.compile(
+    r"\b(?:many|all|most|dozens of|other|its) (?:countries|nations|trading partners|partners|economies)\b|\btrading partners\b|\bthe world\b",
+    re.IGNORECASE,
+)
 
 
 def extract(sentence: Sentence, rates: list[Quantity], dropped: list[Quantity]) -> list[dict]:
@@ -57,35 +63,66 @@ def _with_rates(sentence: Sentence, rates: list[Quantity], dropped: list[Quantit
         if i in shared:
             # `between 30.6% and 39% on brandy from the EU`: both ends hit the same goods
             j = shared[i]
-            targets = _targets(sentence, rates[j].end, rates[j + 1].start if j + 1 < len(rates) else len(sentence.text)) or targets
+            targets = (
+                _targets(
+                    sentence,
+                    rates[j].end,
+                    rates[j + 1].start if j + 1 < len(rates) else len(sentence.text),
+                )
+                or targets
+            )
         if not targets and len(rates) == 1:
             targets = _targets(sentence, 0, len(sentence.text))
         named_products = products_in(sentence, q.end, hi) or products_in(sentence, lo, q.start)
-        if not targets and not named_products and not _MANY.search(sentence.text) and not _GENERAL.search(sentence.text):
+        if (
+            not targets
+            and not named_products
+            and not _MANY.search(sentence.text)
+            and not _GENERAL.search(sentence.text)
+        ):
             targets = _carried(sentence)
         status, rule = status_for(sentence, q.start, STATUSES, "imposed")
         if mutual:
             actor, targets = mutual[i]
         if not targets and status == "agreed":
-            targets = [r for r in sentence.roles if r.role == "subject" and r.mention.kind != "leader"][:1]
+            targets = [
+                r for r in sentence.roles if r.role == "subject" and r.mention.kind != "leader"
+            ][:1]
         if not mutual:
             actor = _actor(sentence, targets, cue_before[-1] if cue_before else None)
         old = next((d for d in dropped if d.end <= q.start and q.start - d.end < 12), None)
         if old is not None and old.value > q.value and status not in ("agreed",):
             status, rule = "lifted", "change"
-        elif any(d.start > q.end and d.value > q.value and re.search(r"down from\s*$", sentence.text[max(0, d.start - 12) : d.start]) for d in dropped):
+        elif any(
+            d.start > q.end
+            and d.value > q.value
+            and re.search(r"down from\s*$", sentence.text[max(0, d.start - 12) : d.start])
+            for d in dropped
+        ):
             status, rule = "lifted", "down-from"
         for target in targets or [None]:
             for product in named_products or [None]:
                 row = fact(
-                    sentence, "tariff", "rate", actor, target, q, status, rule,
-                    product=product, year=year_for(sentence, q.start),
-                    is_negated=negated(sentence, q.start - 20, q.end), confidence=0.8,
+                    sentence,
+                    "tariff",
+                    "rate",
+                    actor,
+                    target,
+                    q,
+                    status,
+                    rule,
+                    product=product,
+                    year=year_for(sentence, q.start),
+                    is_negated=negated(sentence, q.start - 20, q.end),
+                    confidence=0.8,
                 )
                 if row:
                     facts.append(row)
                     if isinstance(target, Role):
-                        sentence.article.last_target = (target.mention.code, sentence.article.sentence_index)
+                        sentence.article.last_target = (
+                            target.mention.code,
+                            sentence.article.sentence_index,
+                        )
     return facts
 
 
@@ -93,7 +130,15 @@ def _each_other(sentence: Sentence, rates: list[Quantity]) -> list:
     """`A and B cut their tariffs on each other to 30% and 10%`: rate i is party i's."""
     if len(rates) != 2 or not re.search(r"\b(?:each other|one another)\b", sentence.text):
         return []
-    parties = distinct([r for r in sentence.roles if r.role == "subject" and r.mention.kind != "context" and r.mention.start < rates[0].start])
+    parties = distinct(
+        [
+            r
+            for r in sentence.roles
+            if r.role == "subject"
+            and r.mention.kind != "context"
+            and r.mention.start < rates[0].start
+        ]
+    )
     if len(parties) != 2:
         return []
     return [(parties[0], [parties[1]]), (parties[1], [parties[0]])]
@@ -105,7 +150,9 @@ def _ranges(sentence: Sentence, rates: list[Quantity]) -> dict[int, int]:
     for i in range(len(rates) - 1):
         gap = sentence.text[rates[i].end : rates[i + 1].start]
         lead = sentence.text[max(0, rates[i].start - 20) : rates[i].start]
-        if re.fullmatch(r"\s*(?:and|to|-|–)\s*", gap) and re.search(r"\b(?:between|ranging from|of)\s*$", lead):
+        if re.fullmatch(r"\s*(?:and|to|-|–)\s*", gap) and re.search(
+            r"\b(?:between|ranging from|of)\s*$", lead
+        ):
             out[i] = i + 1
     return out
 
@@ -136,9 +183,17 @@ def _without_rates(sentence: Sentence) -> list[dict]:
             targets = _targets(sentence, max(lo, cue.start - 60), cue.start, near=cue)
         for target in targets:
             row = fact(
-                sentence, "tariff", "rate", actor, target, None, status, f"{rule}.novalue",
+                sentence,
+                "tariff",
+                "rate",
+                actor,
+                target,
+                None,
+                status,
+                f"{rule}.novalue",
                 product=product_for(sentence, cue.start - 30, cue.end + 40),
-                is_negated=negated(sentence, cue.start - 30, cue.end), confidence=0.5,
+                is_negated=negated(sentence, cue.start - 30, cue.end),
+                confidence=0.5,
             )
             if row and not any(r["partner"] == row["partner"] for r in facts):
                 facts.append(row)
@@ -156,14 +211,19 @@ def _receives(sentence: Sentence, role: Role) -> bool:
 
 def _targets(sentence: Sentence, lo: int, hi: int, near=None) -> list[Role]:
     inside = [
-        r for r in sentence.roles
-        if lo <= r.mention.start < hi and r.mention.kind != "leader" and not _imposer_position(sentence, r)
+        r
+        for r in sentence.roles
+        if lo <= r.mention.start < hi
+        and r.mention.kind != "leader"
+        and not _imposer_position(sentence, r)
     ]
     roles = [r for r in inside if r.role in TARGET_ROLES]
     if not roles:
         roles = [r for r in inside if _receives(sentence, r)]
     if near is not None:
-        roles = [r for r in roles if r.role in ("target", "origin", "source") or _receives(sentence, r)]
+        roles = [
+            r for r in roles if r.role in ("target", "origin", "source") or _receives(sentence, r)
+        ]
     return distinct(roles)
 
 
@@ -177,7 +237,11 @@ def _actor(sentence: Sentence, targets: list[Role], cue=None) -> Role | str | No
         ):
             return role
     for role in sentence.roles:
-        if role.role in (*ACTOR_ROLES, "dest") and role.mention.code not in taken and not _receives(sentence, role):
+        if (
+            role.role in (*ACTOR_ROLES, "dest")
+            and role.mention.code not in taken
+            and not _receives(sentence, role)
+        ):
             return role
     ranked = [c for c in sentence.article.ranked if c not in taken and c != "NATO"]
     return ranked[0] if ranked else None

@@ -27,20 +27,37 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
         if measure == "share":
             actor, partner = _share_parties(sentence, q, actor, partner)
         right_after = [
-            r for r in sentence.roles
+            r
+            for r in sentence.roles
             if r.role in PARTNER_ROLES
-            and re.fullmatch(r"\s*(?:with|to|from)\s+(?:the\s+)?", sentence.text[q.end : r.mention.start])
+            and re.fullmatch(
+                r"\s*(?:with|to|from)\s+(?:the\s+)?", sentence.text[q.end : r.mention.start]
+            )
         ]
         if right_after and q not in partners:
             partners[q] = right_after[0]
         if q in partners:
             partner = partners[q]
-            if actor is not None and _code(actor) == partner.mention.code or isinstance(actor, Role) and actor.role in PARTNER_ROLES:
+            if (
+                actor is not None
+                and _code(actor) == partner.mention.code
+                or isinstance(actor, Role)
+                and actor.role in PARTNER_ROLES
+            ):
                 actor = _default_actor(sentence, partner)
         row = fact(
-            sentence, "trade", measure, actor, partner, q, "reported", "figure",
-            sign=sign, year=year_for(sentence, q.start, reach=120),
-            product=_product(sentence, q, cue), confidence=0.8,
+            sentence,
+            "trade",
+            measure,
+            actor,
+            partner,
+            q,
+            "reported",
+            "figure",
+            sign=sign,
+            year=year_for(sentence, q.start, reach=120),
+            product=_product(sentence, q, cue),
+            confidence=0.8,
         )
         if row:
             facts.append(row)
@@ -49,7 +66,9 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
 
 def _product(sentence: Sentence, q: Quantity, cue) -> str | None:
     lo, hi = min(q.start, cue.start) - 20, max(q.end, cue.end) + 12
-    inside = [p for p in sentence.products if lo <= p[0] and p[1] <= hi and p[2] not in ("services",)]
+    inside = [
+        p for p in sentence.products if lo <= p[0] and p[1] <= hi and p[2] not in ("services",)
+    ]
     return inside[0][2] if inside else None
 
 
@@ -59,7 +78,9 @@ def _cue_for(sentence: Sentence, cues, q: Quantity):
     for cue in cues:
         lo, hi = (cue.end, q.start) if cue.end <= q.start else (q.end, cue.start)
         gap = sentence.text[lo:hi] if hi > lo else ""
-        distance = len(gap) + (60 if any(m in gap for m in (",", ";", " against ", " while ")) else 0)
+        distance = len(gap) + (
+            60 if any(m in gap for m in (",", ";", " against ", " while ")) else 0
+        )
         if best_distance is None or distance < best_distance:
             best, best_distance = cue, distance
     return best
@@ -67,11 +88,20 @@ def _cue_for(sentence: Sentence, cues, q: Quantity):
 
 def _share_parties(sentence: Sentence, q: Quantity, actor, partner):
     """`took 20.6 percent of the bloc's exports`: the owner after the number is the exporter."""
-    owner = next((r for r in sentence.roles if r.role == "owner" and 0 <= r.mention.start - q.end <= 40), None)
+    owner = next(
+        (r for r in sentence.roles if r.role == "owner" and 0 <= r.mention.start - q.end <= 40),
+        None,
+    )
     if owner is None:
         return actor, partner
     other = next(
-        (r for r in sentence.roles if r.mention.code != owner.mention.code and r.role in ("dest", "subject", "with") and r.mention.kind != "leader"),
+        (
+            r
+            for r in sentence.roles
+            if r.mention.code != owner.mention.code
+            and r.role in ("dest", "subject", "with")
+            and r.mention.kind != "leader"
+        ),
         None,
     )
     return owner, other
@@ -82,7 +112,11 @@ def _code(role: Role | str | None) -> str | None:
 
 
 def _default_actor(sentence: Sentence, partner: Role | None) -> str | None:
-    ranked = [c for c in sentence.article.ranked if c != "NATO" and (partner is None or c != partner.mention.code)]
+    ranked = [
+        c
+        for c in sentence.article.ranked
+        if c != "NATO" and (partner is None or c != partner.mention.code)
+    ]
     return ranked[0] if ranked else None
 
 
@@ -93,12 +127,20 @@ def _distributed(sentence: Sentence, quantities: list[Quantity]) -> dict:
     for q in quantities:
         lead = sentence.text[max(0, q.start - 40) : q.start]
         if re.search(r"\(\s*$", lead):
-            prior = [r for r in sentence.roles if r.mention.end <= q.start and q.start - r.mention.end <= 4]
+            prior = [
+                r
+                for r in sentence.roles
+                if r.mention.end <= q.start and q.start - r.mention.end <= 4
+            ]
             if prior:
                 out[q] = prior[-1]
     if out or "respectively" not in sentence.text or len(quantities) < 2:
         return out
-    group = [r for r in sentence.roles if r.mention.end <= quantities[0].start and r.role in PARTNER_ROLES]
+    group = [
+        r
+        for r in sentence.roles
+        if r.mention.end <= quantities[0].start and r.role in PARTNER_ROLES
+    ]
     group = distinct(group)[-len(quantities) :]
     if len(group) == len(quantities):
         out = dict(zip(quantities, group, strict=True))
@@ -130,12 +172,20 @@ def _parties(sentence: Sentence, lo: int, hi: int) -> tuple[Role | str | None, R
         return between[0], between[1]
     before = [r for r in roles if r.role in ACTOR_ROLES and r.mention.start < hi]
     actor = before[-1] if before else None
-    partners = [r for r in roles if r.role in PARTNER_ROLES and (actor is None or r.mention.code != actor.mention.code)]
+    partners = [
+        r
+        for r in roles
+        if r.role in PARTNER_ROLES and (actor is None or r.mention.code != actor.mention.code)
+    ]
     near = [r for r in partners if r.mention.start >= lo - 40]
     partner = first(near) or first(partners)
     if len(distinct(between)) >= 2 and actor is None:
         return between[0], between[1]
     if actor is None:
-        ranked = [c for c in sentence.article.ranked if c != "NATO" and (partner is None or c != partner.mention.code)]
+        ranked = [
+            c
+            for c in sentence.article.ranked
+            if c != "NATO" and (partner is None or c != partner.mention.code)
+        ]
         actor = ranked[0] if ranked else None
     return actor, partner
