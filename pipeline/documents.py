@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import errno
 import hashlib
 import json
 import logging
@@ -44,7 +46,12 @@ def content_id(text: str) -> str:
 
 def _clean_date(value: str | None) -> str | None:
     value = (value or "").strip()[:10]
-    return value if _DATE.match(value) else None
+    if not _DATE.match(value):
+        return None
+    try:  # `2025-13-45` has the shape of a date but is none; it would sort as the latest
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        return None
 
 
 def parse_header_text(raw: str, path: str) -> Article:
@@ -74,6 +81,17 @@ def _article(path: str, body: str, meta: dict) -> Article:
         date=_clean_date(meta.get("date")),
         url=(meta.get("url") or None),
     )
+
+
+class _QuietDiscard(logging.Filter):
+    """trafilatura logs `discarding data: None` for a page it cannot reduce; the caller reports
+    that page as one error line naming it, so the unnamed warning is only noise."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not str(record.msg).startswith("discarding data")
+
+
+logging.getLogger("trafilatura.core").addFilter(_QuietDiscard())
 
 
 def parse_html(raw: str, path: str) -> Article:
@@ -144,6 +162,10 @@ def decode(data: bytes, path: str) -> str:
         ) from None
 
 
+def _too_big(name: str, size: int) -> str:
+    return f"{name}: {size / 1e6:.0f} MB is over the {MAX_BYTES // 2**20} MB limit; split the file"
+
+
 def read_bytes(data: bytes, name: str) -> tuple[list[Article], list[str]]:
     """Parse one file's bytes by its suffix. Returns articles and per-article error lines."""
     suffix = Path(name).suffix.lower()
@@ -152,9 +174,7 @@ def read_bytes(data: bytes, name: str) -> tuple[list[Article], list[str]]:
             f"{name}: unsupported file type {suffix or '(none)'}; use {', '.join(SUFFIXES)}"
         )
     if len(data) > MAX_BYTES:
-        raise DocumentError(
-            f"{name}: {len(data) / 1e6:.0f} MB is over the {MAX_BYTES // 2**20} MB limit; split the file"
-        )
+        raise DocumentError(_too_big(name, len(data)))
     raw = decode(data, name)
     if suffix == ".jsonl":
         return parse_jsonl(raw, name)
@@ -163,12 +183,23 @@ def read_bytes(data: bytes, name: str) -> tuple[list[Article], list[str]]:
     return [parse_header_text(raw, name)], []
 
 
+def file_label(path: Path) -> str:
+    """The path as text that can be stored and printed: a file name that is not valid UTF-8
+    (bytes from another system's code page) gets U+FFFD for its undecodable bytes."""
+    return str(path).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
 def read_file(path: Path, name: str | None = None) -> tuple[list[Article], list[str]]:
+    name = name or file_label(path)
     try:
-        data = path.read_bytes()
+        # The size cap is checked before reading, so a huge file is never loaded into memory.
+        size = path.stat().st_size
+        data = b"" if size > MAX_BYTES else path.read_bytes()
     except OSError as exc:
-        raise DocumentError(f"{path}: cannot be read ({exc.strerror})") from None
-    return read_bytes(data, name or str(path))
+        raise DocumentError(f"{name}: cannot be read ({exc.strerror})") from None
+    if size > MAX_BYTES:
+        raise DocumentError(_too_big(name, size))
+    return read_bytes(data, name)
 
 
 def iter_paths(inputs: list[str]) -> tuple[list[Path], list[str]]:
@@ -187,7 +218,9 @@ def iter_paths(inputs: list[str]) -> tuple[list[Path], list[str]]:
                 errors.append(f"{item}: no files match this pattern")
             found.extend(p for p in matches if p.is_file() and p.suffix.lower() in SUFFIXES)
         elif path.is_dir():
-            found.extend(_walk(path))
+            files, problems = _walk(path)
+            found.extend(files)
+            errors.extend(problems)
         elif path.is_file():
             found.append(path)
         else:
@@ -195,9 +228,12 @@ def iter_paths(inputs: list[str]) -> tuple[list[Path], list[str]]:
     return list(dict.fromkeys(found)), errors
 
 
-def _walk(root: Path) -> list[Path]:
+def _walk(root: Path) -> tuple[list[Path], list[str]]:
+    """Article files under `root`; a folder reached again through a link is walked once, and a
+    link named like an article that leads nowhere (dangling, or a loop) is reported."""
     seen: set[Path] = set()
     out: list[Path] = []
+    errors: list[str] = []
     stack = [root]
     while stack:
         folder = stack.pop()
@@ -215,6 +251,22 @@ def _walk(root: Path) -> list[Path]:
         for entry in entries:
             if entry.is_dir():
                 stack.append(entry)
-            elif entry.is_file() and entry.suffix.lower() in SUFFIXES:
-                out.append(entry)
-    return sorted(out)
+            elif entry.suffix.lower() in SUFFIXES:
+                if entry.is_file():
+                    out.append(entry)
+                elif entry.is_symlink():
+                    errors.append(_broken_link(entry))
+                else:  # a pipe or device: reading it could block forever
+                    errors.append(f"{entry}: not a regular file; copy the article into a file")
+    return sorted(out), errors
+
+
+def _broken_link(entry: Path) -> str:
+    try:
+        entry.stat()
+    except RuntimeError:  # symlink loop on some Python versions
+        return f"{entry}: symbolic link loop; point the link at a real file or remove it"
+    except OSError as exc:
+        reason = "symbolic link loop" if exc.errno == errno.ELOOP else "link to a missing file"
+        return f"{entry}: {reason}; point the link at a real file or remove it"
+    return f"{entry}: link to something that is not a file; point it at an article file"

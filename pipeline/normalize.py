@@ -355,9 +355,22 @@ def find_volumes(text: str) -> list[Quantity]:
     return out
 
 
+ZERO_RATE = re.compile(
+    r"\b(?:zero(?=[\s-]+(?:tariffs?|duty|duties|per\s?cent|percent))|tariff-free|duty-free|to zero\b)",
+    re.IGNORECASE,
+)
+
+
+def find_zero_rates(text: str) -> list[Quantity]:
+    """`zero tariffs`, `tariff-free`, `cut ... to zero`: a rate of 0 percent."""
+    return [
+        Quantity(m.start(), m.end(), 0.0, "percent", "percent") for m in ZERO_RATE.finditer(text)
+    ]
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every money amount, percent, share of GDP and energy volume, without overlaps."""
-    candidates = find_money(text) + find_percents(text) + find_volumes(text)
+    candidates = find_money(text) + find_percents(text) + find_volumes(text) + find_zero_rates(text)
     candidates.sort(key=lambda q: (q.start, -(q.end - q.start)))
     out: list[Quantity] = []
     for q in candidates:

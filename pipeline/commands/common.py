@@ -27,6 +27,14 @@ def load_articles(inputs: list[str]) -> tuple[list[Article], list[str], list[str
     return articles, read, errors
 
 
+def one_line(message: str) -> str:
+    """The message as one printable line: a file name may hold a newline, a carriage return or
+    a right-to-left override, which would split or disguise the error line; they are escaped."""
+    return "".join(
+        ch if ch.isprintable() else ch.encode("unicode_escape").decode() for ch in message
+    )
+
+
 def report_errors(errors: list[str]) -> None:
     for line in errors:
-        print(f"error: {line}", file=sys.stderr)
+        print(f"error: {one_line(line)}", file=sys.stderr)

@@ -12,6 +12,7 @@ from contextlib import nullcontext
 from pathlib import Path
 
 from pipeline import config, documents, store
+from pipeline.commands.common import one_line
 from pipeline.documents import Article, DocumentError
 
 CHUNK = 256
@@ -68,7 +69,7 @@ def add_parser(parser: argparse.ArgumentParser) -> None:
 
 
 def _error(message: str) -> None:
-    print(f"error: {message}", file=sys.stderr, flush=True)
+    print(f"error: {one_line(message)}", file=sys.stderr, flush=True)
 
 
 def _columns() -> int:
@@ -222,7 +223,7 @@ def run(args: argparse.Namespace) -> int:
 
     def on_error(message: str) -> None:
         totals["failed"] += 1
-        progress.say(f"error: {message}")
+        progress.say(f"error: {one_line(message)}")
 
     for message in missing:
         on_error(message)

@@ -45,6 +45,10 @@ _SOFT = re.compile(
 )
 
 
+def agreement_frame(sentence: Sentence) -> bool:
+    return bool(_AGREEMENT.search(sentence.text)) and not _SOFT.search(sentence.text)
+
+
 def in_agreement(sentence: Sentence, status: str, rule: str) -> tuple[str, str]:
     """A commitment written into a concluded deal is `agreed`, unless the text hedges it."""
     if (

@@ -33,6 +33,10 @@ _ORDER = re.compile(
     r"\b(?:buy|bought|buying|order(?:s|ed)?|purchas(?:e|es|ed|ing)|acquir(?:e|es|ed|ing)|signed for|add)\b",
     re.IGNORECASE,
 )
+_LOOSE = re.compile(
+    r"\b(?:ambition|aspiration|could|might|possible|debate|consider\w*|discuss\w*|proposal|propos\w+)\b",
+    re.IGNORECASE,
+)
 STATUSES = ("pledged", "planned", "agreed", "announced", "reported", "delayed")
 ACTOR_ROLES = ("subject", "owner", "agent")
 
@@ -61,6 +65,14 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
         if measure == "purchase":
             default = "agreed"
         status, rule = status_for(sentence, q.start, STATUSES, default)
+        if (
+            status == "planned"
+            and measure != "purchase"
+            and year
+            and not _LOOSE.search(sentence.text)
+        ):
+            # `intends to raise spending to 2% of GDP by 2027` is a pledge; an `ambition` stays planned
+            status, rule = "pledged", f"{rule}+target-year"
         if measure == "purchase":
             status, rule = in_agreement(sentence, status, rule)
         row = fact(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extractors.common import (
+    agreement_frame,
     distinct,
     fact,
     negated,
@@ -82,6 +83,8 @@ def _with_rates(sentence: Sentence, rates: list[Quantity], dropped: list[Quantit
         ):
             targets = _carried(sentence)
         status, rule = status_for(sentence, q.start, STATUSES, "imposed")
+        if status in ("imposed", "announced") and agreement_frame(sentence):
+            status, rule = "agreed", f"{rule}+agreement"
         if mutual:
             actor, targets = mutual[i]
         if not targets and status == "agreed":
