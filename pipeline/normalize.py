@@ -310,7 +310,28 @@ def find_money(text: str) -> list[Quantity]:
         value = scaled(num, match.group("scale"))
         if _finite(value):
             out.append(Quantity(match.start(), match.end(), value, unit, "money"))
-    return sorted(out, key=lambda q: q.start)
+    return _share_range_scale(text, sorted(out, key=lambda q: q.start))
+
+
+_RANGE_GAP = re.compile(r"\s*(?:and|to|-|–)\s*")
+_SCALE_WORD = re.compile(rf"(?:\d)\s?-?\s?({_SCALE})\b", re.IGNORECASE)
+
+
+def _share_range_scale(text: str, found: list[Quantity]) -> list[Quantity]:
+    """`between $400 and $500 billion`: the low end borrows the high end's scale word."""
+    out = list(found)
+    for i in range(len(out) - 1):
+        low, high = out[i], out[i + 1]
+        if low.unit != high.unit or not _RANGE_GAP.fullmatch(text[low.end : high.start]):
+            continue
+        if _SCALE_WORD.search(text[low.start : low.end]):
+            continue
+        scale = _SCALE_WORD.search(text[high.start : high.end])
+        if scale:
+            out[i] = Quantity(
+                low.start, low.end, scaled(low.value, scale.group(1)), low.unit, low.kind
+            )
+    return out
 
 
 def find_percents(text: str) -> list[Quantity]:

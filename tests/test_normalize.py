@@ -89,11 +89,6 @@ def test_constant_price_year_is_not_money(text):
     assert normalize.find_money(text) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="bug: the scale word of a range is not shared by its first end",
-)
 @pytest.mark.parametrize(
     ("text", "low"),
     [("between $400 and $500 billion", 400e9), ("$5 to $10 billion", 5e9)],
