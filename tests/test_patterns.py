@@ -19,6 +19,7 @@ REQUIRED = {
     "demonym": {"id", "kind", "pattern"},
     "leader": {"id", "kind", "pattern", "from", "to"},
     "company": {"id", "kind", "pattern"},
+    "place": {"id", "kind", "pattern"},
     "product": {"kind", "pattern", "product"},
     "topic": {"kind", "label", "regex"},
     "status": {"kind", "label", "regex"},
