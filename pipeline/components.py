@@ -54,6 +54,24 @@ def policy_mentions(doc: Doc) -> Doc:
     return doc
 
 
+BULLET = re.compile(r"^\s*(?:[-*•▪·–]|\d+[.)])\s+")
+HEADING = re.compile(r"^\s*#{1,6}\s+|:\s*$")
+
+
+def _enter_section(context: ArticleContext, text: str, mentions) -> None:
+    """A bullet stays under its heading; a plain sentence ends the list."""
+    context.in_list = bool(BULLET.match(text))
+    if not context.in_list and not HEADING.search(text):
+        context.section_code = None
+
+
+def _leave_heading(context: ArticleContext, text: str, mentions) -> None:
+    """`Tariffs the United States applies:` puts its country over the list that follows."""
+    if HEADING.search(text):
+        named = [m for m in mentions if m.kind not in ("context", "leader")]
+        context.section_code = named[0].code if named else None
+
+
 @Language.component("policy_facts")
 def policy_facts(doc: Doc) -> Doc:
     """Run the topic extractors sentence by sentence."""
@@ -85,8 +103,10 @@ def policy_facts(doc: Doc) -> Doc:
             products=products.find(text),
             article=context,
         )
+        _enter_section(context, text, local)
         if sentence.quantities or sentence.topic_cues():
             facts.extend(extract_sentence(sentence))
+        _leave_heading(context, text, local)
         context.sentence_index += 1
         named = [m for m in local if m.kind != "context"]
         if named:

@@ -4,6 +4,9 @@ Excel, LibreOffice and Google Sheets treat a cell starting with `=`, `+`, `-` or
 trimming, tab or carriage return) as a formula, so evidence quoted from an article such as
 `=SUM(...)` or `-2% of GDP` could run or break. Only text columns are touched: numbers in numeric
 columns (a negative trade balance) stay numbers.
+
+Rows end in CRLF (RFC 4180): with a bare `\n` terminator the csv writer quotes a cell holding a
+newline but not one holding a lone carriage return, and spreadsheets split the row there.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 PREFIX = "'"
 # UTF-8 with a byte order mark: without it Excel decodes the file as the local code page.
 ENCODING = "utf-8-sig"
+LINE_END = "\r\n"
 
 
 def neutralize_cell(value: object) -> object:
@@ -36,8 +40,8 @@ def neutralize(frame: pd.DataFrame) -> pd.DataFrame:
 
 def to_csv_bytes(frame: pd.DataFrame) -> bytes:
     """Neutralized CSV as UTF-8 with BOM, for a download button or a file."""
-    return neutralize(frame).to_csv(index=False).encode(ENCODING)
+    return neutralize(frame).to_csv(index=False, lineterminator=LINE_END).encode(ENCODING)
 
 
 def write_csv(frame: pd.DataFrame, path) -> None:
-    neutralize(frame).to_csv(path, index=False, encoding=ENCODING)
+    neutralize(frame).to_csv(path, index=False, encoding=ENCODING, lineterminator=LINE_END)

@@ -152,14 +152,25 @@ def decode(data: bytes, path: str) -> str:
             raise DocumentError(
                 f"{path}: starts like UTF-16 but is not valid UTF-16; re-save the file as UTF-8"
             ) from None
+    binary = f"{path}: looks like a binary file, not text; save it as UTF-8 text"
     if b"\x00" in data[:4096] and data.count(b"\x00") > len(data) // 100:
-        raise DocumentError(f"{path}: looks like a binary file, not text; save it as UTF-8 text")
+        raise DocumentError(binary)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
+        if _mostly_control(data[:4096]):
+            raise DocumentError(binary) from None
         raise DocumentError(
             f"{path}: not valid UTF-8 (byte {exc.start}); re-save the file as UTF-8"
         ) from None
+
+
+_CONTROL = bytes(b for b in range(32) if b not in b"\t\n\r\f")
+
+
+def _mostly_control(head: bytes) -> bool:
+    """Text in any code page has few control bytes; images, archives and PDFs have many."""
+    return len(head.translate(None, delete=_CONTROL)) < len(head) * 0.95
 
 
 def _too_big(name: str, size: int) -> str:

@@ -265,3 +265,22 @@ def test_growth_rates_are_not_tariffs(nlp):
         for r in facts_of(nlp, text)
         if r[schema.TOPIC] == "tariff" and r[schema.VALUE] is not None
     ] == []
+
+
+def test_bullets_under_a_heading_take_the_headings_country_as_actor(nlp):
+    text = (
+        "Canada and Canadian exporters are bracing for tariffs. Canada wants talks on duties.\n\n"
+        "Tariffs announced by Japan:\n"
+        "- a 25% duty on steel from Canada\n"
+        "- a 10% duty on lumber from Canada\n\n"
+        "Canada said it would respond.\n"
+    )
+    rows = [
+        r
+        for r in facts_of(nlp, text)
+        if r[schema.TOPIC] == "tariff" and r[schema.VALUE] is not None
+    ]
+    assert {(r[schema.ACTOR], r[schema.PARTNER], r[schema.VALUE]) for r in rows} == {
+        ("JPN", "CAN", 25.0),
+        ("JPN", "CAN", 10.0),
+    }

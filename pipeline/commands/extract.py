@@ -22,9 +22,9 @@ def run(args: argparse.Namespace) -> int:
     report_errors(errors)
     facts = extract_articles(articles, build_nlp(args.model))
     if args.format == "csv":
-        from pipeline.csvsafe import neutralize
+        from pipeline.csvsafe import LINE_END, neutralize
 
-        facts.pipe(neutralize).to_csv(sys.stdout, index=False)
+        facts.pipe(neutralize).to_csv(sys.stdout, index=False, lineterminator=LINE_END)
     else:
         columns = [c for c in schema.FACT_COLUMNS if c not in (schema.ARTICLE_ID,)]
         sys.stdout.write(facts[columns].to_json(orient="records", lines=True, force_ascii=False))

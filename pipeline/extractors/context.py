@@ -86,6 +86,16 @@ class ArticleContext:
     sentence_index: int = 0
     last_target: tuple[str, int] | None = None  # (code, sentence index) of the last tariff target
 
+    section_code: str | None = None  # the country a heading or `...:` lead-in put over its list
+    in_list: bool = False
+
+    def fallback(self, exclude: set[str] | frozenset = frozenset()) -> str | None:
+        """The country a sentence without its own subject is about: its list heading, else the
+        article's most-mentioned country."""
+        if self.in_list and self.section_code and self.section_code not in exclude:
+            return self.section_code
+        return next((c for c in self.ranked if c != "NATO" and c not in exclude), None)
+
     def pair(self) -> list[str]:
         codes = [c for c in self.ranked if c != "NATO"]
         return codes[:2]

@@ -163,8 +163,9 @@ def _actor(sentence: Sentence, q: Quantity, partner: Role | None) -> Role | str 
         return after[0]
     if q.unit in CURRENCY_HOME:
         return CURRENCY_HOME[q.unit]  # `the defense ministry asked for ¥8.8 trillion`
-    ranked = sentence.article.ranked
-    return sentence.article.last_code or (ranked[0] if ranked else None)
+    if sentence.article.in_list and sentence.article.section_code:
+        return sentence.article.section_code
+    return sentence.article.last_code or sentence.article.fallback()
 
 
 def _supplier(sentence: Sentence, q) -> Role | None:

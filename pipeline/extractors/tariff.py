@@ -37,11 +37,10 @@ _MANY = re.compile(
 
 
 def extract(sentence: Sentence, rates: list[Quantity], dropped: list[Quantity]) -> list[dict]:
-    cues = sentence.topic_cues("tariff")
-    if not cues:
-        return []
     if rates:
         return _with_rates(sentence, rates, dropped)
+    if not sentence.topic_cues("tariff"):
+        return []
     return _without_rates(sentence)
 
 
@@ -246,5 +245,4 @@ def _actor(sentence: Sentence, targets: list[Role], cue=None) -> Role | str | No
             and not _receives(sentence, role)
         ):
             return role
-    ranked = [c for c in sentence.article.ranked if c not in taken and c != "NATO"]
-    return ranked[0] if ranked else None
+    return sentence.article.fallback(taken)

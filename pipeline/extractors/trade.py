@@ -112,12 +112,7 @@ def _code(role: Role | str | None) -> str | None:
 
 
 def _default_actor(sentence: Sentence, partner: Role | None) -> str | None:
-    ranked = [
-        c
-        for c in sentence.article.ranked
-        if c != "NATO" and (partner is None or c != partner.mention.code)
-    ]
-    return ranked[0] if ranked else None
+    return sentence.article.fallback({partner.mention.code} if partner is not None else set())
 
 
 def _distributed(sentence: Sentence, quantities: list[Quantity]) -> dict:
@@ -182,10 +177,5 @@ def _parties(sentence: Sentence, lo: int, hi: int) -> tuple[Role | str | None, R
     if len(distinct(between)) >= 2 and actor is None:
         return between[0], between[1]
     if actor is None:
-        ranked = [
-            c
-            for c in sentence.article.ranked
-            if c != "NATO" and (partner is None or c != partner.mention.code)
-        ]
-        actor = ranked[0] if ranked else None
+        actor = _default_actor(sentence, partner)
     return actor, partner
