@@ -107,6 +107,8 @@ def policy_facts(doc: Doc) -> Doc:
         if sentence.quantities or sentence.topic_cues():
             facts.extend(extract_sentence(sentence))
         _leave_heading(context, text, local)
+        for cue in sentence.topic_cues():
+            context.last_topic_sentence[cue.label] = context.sentence_index
         context.sentence_index += 1
         named = [m for m in local if m.kind != "context"]
         if named:

@@ -85,6 +85,7 @@ class ArticleContext:
     tariff_heavy: bool = False  # enough tariff talk that a bare `rate` means a tariff rate
     sentence_index: int = 0
     last_target: tuple[str, int] | None = None  # (code, sentence index) of the last tariff target
+    last_topic_sentence: dict[str, int] = field(default_factory=dict)  # topic -> last index
 
     section_code: str | None = None  # the country a heading or `...:` lead-in put over its list
     in_list: bool = False

@@ -78,6 +78,12 @@ def topic_of(sentence: Sentence, q: Quantity) -> str | None:
         if ahead:
             return ahead[0].label if ahead[0].label != "tariff" else None
     cue, distance = _closest_in_clause(sentence, q)
+    if (
+        cue is None
+        and _recent(sentence, "defense_spending")
+        and re.search(r"\bbudget|spending|outlays\b", sentence.text, re.IGNORECASE)
+    ):
+        return "defense_spending"  # `The budget rises to ¥8.7 trillion` after a defense sentence
     if (cue is None or distance > TOPIC_REACH) and _PLEDGE_LEAD.search(
         sentence.text[max(0, q.start - 40) : q.start]
     ):
@@ -140,4 +146,37 @@ def _percent_topic(sentence: Sentence, q: Quantity, has: set[str]) -> str | None
         return "tariff"
     if "defense_spending" in has and _GDP.search(sentence.text):
         return "defense_spending"
+    if "defense_spending" in has and _LEVEL_LEAD.search(lead) and not _GROWTH.search(lead):
+        return "defense_spending"  # `raise defense spending to 3.5 percent`: a share of output
+    if (
+        _recent(sentence, "tariff")
+        and not has
+        and (
+            _RATE_LEAD.search(lead)
+            or _RATE_TAIL.match(window)
+            or any(r.role in ("target", "origin", "for") for r in sentence.roles)
+        )
+    ):
+        return "tariff"  # `Swiss goods now face 39%` right after a sentence about tariffs
+    if _recent(sentence, "defense_spending") and not has and not _GROWTH.search(lead):
+        return "defense_spending"
     return None
+
+
+_LEVEL_LEAD = re.compile(
+    r"\b(?:to|at|of|reach(?:es|ed|ing)?|hit|above|below|least)\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+_RATE_LEAD = re.compile(
+    r"\b(?:at|to|of|faces?|faced|facing|pays?|paid|paying|charg\w+|set at|rate of|levied at|with)\s+(?:an?\s+|the\s+)?(?:about\s+|around\s+|roughly\s+|just\s+)?$",
+    re.IGNORECASE,
+)
+_RATE_TAIL = re.compile(
+    r"\s+(?:on|for)\s+(?:imports|goods|products|cars|vehicles|steel|all)\b", re.IGNORECASE
+)
+
+
+def _recent(sentence: Sentence, topic: str) -> bool:
+    """The sentence just before (or the one before it) was about this topic."""
+    last = sentence.article.last_topic_sentence.get(topic)
+    return last is not None and 0 < sentence.article.sentence_index - last <= 2
