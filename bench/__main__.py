@@ -1,7 +1,8 @@
 """Run the benchmarks: python -m bench [NAME...] (NAME = module suffix, e.g. ingest).
 
-Discovers bench/bench_*.py modules, calls each one's run() -> list[dict], prints one table and
-writes the rows as JSON under artifacts/bench/ (latest.json and a timestamped copy).
+Discovers bench/bench_*.py modules, calls each one's run() -> list[dict], prints the rows as one
+table per benchmark (each with its own columns) and how long each benchmark took, and writes the
+rows as JSON under artifacts/bench/ (latest.json and a timestamped copy).
 """
 
 from __future__ import annotations
@@ -50,19 +51,27 @@ def _cell(value) -> str:
 
 def main(argv: list[str]) -> int:
     rows: list[dict] = []
+    took: list[dict] = []
     for name in discover(argv):
         module = importlib.import_module(f"bench.{name}")
         print(f"running {name} ...", file=sys.stderr, flush=True)
         started = time.perf_counter()
         for row in module.run():
             rows.append({"bench": name.removeprefix("bench_"), **row})
-        print(f"{name} took {time.perf_counter() - started:.1f} s", file=sys.stderr, flush=True)
+        seconds = time.perf_counter() - started
+        took.append({"bench": name.removeprefix("bench_"), "took_s": round(seconds, 1)})
+        print(f"{name} took {seconds:.1f} s", file=sys.stderr, flush=True)
     if not rows:
         print("no benchmark rows", file=sys.stderr)
         return 1
-    print(table(rows))
+    for bench_name in dict.fromkeys(row["bench"] for row in rows):
+        print(table([row for row in rows if row["bench"] == bench_name]) + "\n")
+    total = sum(row["took_s"] for row in took)
+    print(table([*took, {"bench": "all", "took_s": round(total, 1)}]))
     OUT.mkdir(parents=True, exist_ok=True)
-    payload = json.dumps({"when": time.strftime("%Y-%m-%dT%H:%M:%S"), "rows": rows}, indent=2)
+    payload = json.dumps(
+        {"when": time.strftime("%Y-%m-%dT%H:%M:%S"), "took": took, "rows": rows}, indent=2
+    )
     stamp = time.strftime("%Y%m%d-%H%M%S")
     for path in (OUT / f"bench-{stamp}.json", OUT / "latest.json"):
         path.write_text(payload + "\n", encoding="utf-8")

@@ -1,0 +1,363 @@
+"""Dashboard at scale: one million synthetic facts in a fresh store.
+
+1. bench.generate.write_store fills the store in bulk (timed).
+2. For each page, the data functions it calls (see PAGE_DATA) are timed outside Streamlit's
+   cache: one warm-up call, then the median of BENCH_SCALE_RUNS (default 5). Target < 300 ms.
+3. The full script run of each page through AppTest (router, sidebar filters and the page, with
+   warm caches): median of BENCH_SCALE_RUNS after one warm-up run. Target < 1.5 s.
+4. `python -m pipeline export --out all.csv` of every fact, as a fresh process. Target < 10 s.
+5. `streamlit run app.py` on a free loopback port over the big store; headless chromium opens
+   every page and waits until it has drawn; the server's RSS (with any children) is read after
+   each page. Target < 1.5 GB. Skipped with a note when /usr/bin/chromium is missing.
+
+Environment: BENCH_FACTS (default 1000000), BENCH_SCALE_RUNS (default 5),
+BENCH_SCALE_PARTS (default "data,pages,export,server").
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from collections.abc import Callable
+from pathlib import Path
+
+import psutil
+
+from bench.generate import write_store
+
+ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM = Path("/usr/bin/chromium")
+PAGES = (
+    "overview",
+    "trade",
+    "tariffs",
+    "investments",
+    "defense",
+    "energy",
+    "explorer",
+    "articles",
+    "ingest",
+)
+TARGET_QUERY_S = 0.300
+TARGET_PAGE_S = 1.5
+TARGET_EXPORT_S = 10.0
+TARGET_SERVER_MB = 1536.0
+
+
+def page_data(db: Path) -> dict[str, dict[str, Callable[[], object]]]:
+    """For each page (and the router that runs before every page), the data functions it calls
+    with no filter set, uncached, by name."""
+    from dashboard import filters, tables
+    from pipeline import store
+
+    loaded: dict = {}
+
+    def facts():
+        return loaded["facts"]
+
+    def load():
+        loaded["facts"] = store.query_facts(db)
+        return loaded["facts"]
+
+    def shaped(name: str, *args):
+        return lambda: getattr(tables, name)(filters.apply(facts(), filters.Filters()), *args)
+
+    def articles():
+        loaded["articles"] = store.query_articles(db)
+        return loaded["articles"]
+
+    def one_article():
+        return store.article(db, loaded["articles"]["article_id"].iloc[0])
+
+    return {
+        "(router)": {
+            "store.query_facts": load,
+            "filters.country_options": lambda: filters.country_options(facts()),
+        },
+        "overview": {
+            "store.counts": lambda: store.counts(db),
+            "tables.summary": shaped("summary"),
+            "tables.activity_by_country": shaped("activity_by_country"),
+            "tables.topic_by_country": shaped("topic_by_country"),
+            "tables.weekly_by_topic": shaped("weekly_by_topic"),
+        },
+        "trade": {
+            "tables.trade_balances": shaped("trade_balances"),
+            "tables.trade_flows": shaped("trade_flows"),
+        },
+        "tariffs": {
+            "tables.tariff_rates": shaped("tariff_rates"),
+            "tables.tariff_actions": shaped("tariff_actions"),
+        },
+        "investments": {
+            "tables.investment_flows": shaped("investment_flows"),
+            "tables.investment_by_company": shaped("investment_by_company"),
+        },
+        "defense": {"tables.defense_shares": shaped("defense_shares")},
+        "energy": {"tables.energy_deals": shaped("energy_deals")},
+        "explorer": {
+            "tables.facts_by_country": shaped("facts_by_country"),
+            "tables.explorer_rows": shaped("explorer_rows"),
+        },
+        "articles": {
+            "store.query_articles": articles,
+            "tables.article_list": lambda: tables.article_list(
+                loaded["articles"], facts(), narrow=False
+            ),
+            "store.article": one_article,
+            "tables.article_facts": lambda: tables.article_facts(
+                facts(), loaded["articles"]["article_id"].iloc[0]
+            ),
+        },
+        "ingest": {},
+    }
+
+
+# ---------------------------------------------------------------- parts
+
+
+def _median_time(call: Callable[[], object], runs: int) -> float:
+    call()  # warm: imports, OS file cache, DuckDB catalog
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        call()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def measure_data(db: Path, runs: int) -> list[dict]:
+    rows = []
+    for page, calls in page_data(db).items():
+        if not calls:
+            continue
+        timed = {name: _median_time(call, runs) for name, call in calls.items()}
+        slowest = max(timed, key=timed.get)
+        rows.append(
+            {
+                "part": "data functions",
+                "page": page,
+                "calls": len(timed),
+                "total_ms": round(sum(timed.values()) * 1000),
+                "slowest": slowest,
+                "slowest_ms": round(timed[slowest] * 1000),
+                "met": max(timed.values()) < TARGET_QUERY_S,
+            }
+        )
+    return rows
+
+
+@contextlib.contextmanager
+def _environment(**values: str):
+    saved = {key: os.environ.get(key) for key in values}
+    os.environ.update(values)
+    try:
+        yield
+    finally:
+        for key, value in saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+
+
+def _run_app(at) -> float:
+    started = time.perf_counter()
+    at.run()
+    elapsed = time.perf_counter() - started
+    if at.exception:
+        raise SystemExit(f"page raised: {at.exception[0].value}")
+    return elapsed
+
+
+def measure_pages(db: Path, runs: int) -> list[dict]:
+    from streamlit.testing.v1 import AppTest
+
+    rows = []
+    with _environment(POLICY_DB=str(db), POLICY_SEED=""):
+        at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=600)
+        cold = _run_app(at)
+        rows.append(
+            {
+                "part": "page run (AppTest)",
+                "page": "overview (cold start)",
+                "median_s": round(cold, 2),
+                "max_s": round(cold, 2),
+                "met": None,
+            }
+        )
+        for page in PAGES:
+            at.switch_page(f"views/{page}.py")
+            _run_app(at)  # warm this page's caches
+            times = [_run_app(at) for _ in range(runs)]
+            rows.append(
+                {
+                    "part": "page run (AppTest)",
+                    "page": page,
+                    "median_s": round(statistics.median(times), 2),
+                    "max_s": round(max(times), 2),
+                    "met": statistics.median(times) < TARGET_PAGE_S,
+                }
+            )
+    return rows
+
+
+def measure_export(db: Path, folder: Path, facts: int) -> list[dict]:
+    out = folder / "all-facts.csv"
+    command = [sys.executable, "-m", "pipeline", "export", "--out", str(out), "--db", str(db)]
+    started = time.perf_counter()
+    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
+    seconds = time.perf_counter() - started
+    if done.returncode != 0:
+        raise SystemExit(f"export failed:\n{done.stderr[-2000:]}")
+    size = out.stat().st_size
+    out.unlink()
+    return [
+        {
+            "part": "CLI export to CSV",
+            "page": f"all {facts} facts",
+            "seconds": round(seconds, 1),
+            "size_mb": round(size / 2**20),
+            "met": seconds < TARGET_EXPORT_S,
+        }
+    ]
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _tree_rss(process: psutil.Process) -> int:
+    total = 0
+    for member in [process, *process.children(recursive=True)]:
+        with contextlib.suppress(psutil.Error):
+            total += member.memory_info().rss
+    return total
+
+
+def _settle(tab) -> None:
+    """Until the script run is over (the same wait as the browser tests)."""
+    tab.wait_for_selector('[data-testid="stMain"] h1')
+    tab.wait_for_function(
+        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')"
+        " || !document.querySelector('[data-testid=\"stStatusWidget\"]')"
+        ".innerText.includes('Running')"
+    )
+
+
+def measure_server(db: Path, folder: Path) -> list[dict]:
+    if not CHROMIUM.exists():
+        return [{"part": "server RSS", "page": f"skipped: {CHROMIUM} missing", "met": None}]
+    from playwright.sync_api import sync_playwright
+
+    port = _free_port()
+    log = folder / "streamlit.log"
+    env = {**os.environ, "POLICY_DB": str(db), "POLICY_SEED": ""}
+    command = [
+        sys.executable, "-m", "streamlit", "run", "app.py",
+        "--server.address", "127.0.0.1", "--server.port", str(port),
+        "--server.headless", "true", "--browser.gatherUsageStats", "false",
+        "--server.fileWatcherType", "none",
+    ]  # fmt: skip
+    url = f"http://127.0.0.1:{port}"
+    rows = []
+    with log.open("w") as out:
+        server = subprocess.Popen(command, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
+    try:
+        watched = psutil.Process(server.pid)
+        _wait_healthy(url, server, log)
+        rows.append(_rss_row("(idle after start)", _tree_rss(watched), None))
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(
+                executable_path=str(CHROMIUM), headless=True, args=["--no-sandbox"]
+            )
+            tab = browser.new_context(viewport={"width": 1400, "height": 2200}).new_page()
+            tab.set_default_timeout(300_000)
+            peak = 0
+            for page in PAGES:
+                started = time.perf_counter()
+                tab.goto(f"{url}/{'' if page == 'overview' else page}")
+                _settle(tab)
+                seconds = time.perf_counter() - started
+                rss = _tree_rss(watched)
+                peak = max(peak, rss)
+                rows.append(_rss_row(page, rss, seconds))
+            browser.close()
+        rows.append(_rss_row("(peak over all pages)", peak, None))
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
+    return rows
+
+
+def _rss_row(page: str, rss: int, seconds: float | None) -> dict:
+    mb = rss / 2**20
+    return {
+        "part": "server RSS",
+        "page": page,
+        "rss_mb": round(mb),
+        "browser_load_s": None if seconds is None else round(seconds, 1),
+        "met": mb < TARGET_SERVER_MB,
+    }
+
+
+def _wait_healthy(url: str, process: subprocess.Popen, log: Path, timeout: float = 90) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise SystemExit(f"streamlit exited early:\n{log.read_text()[-3000:]}")
+        try:
+            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.25)
+    raise SystemExit(f"streamlit did not answer within {timeout:.0f} s")
+
+
+def run() -> list[dict]:
+    n_facts = int(os.environ.get("BENCH_FACTS", "1000000"))
+    runs = int(os.environ.get("BENCH_SCALE_RUNS", "5"))
+    parts = os.environ.get("BENCH_SCALE_PARTS", "data,pages,export,server").split(",")
+    rows: list[dict] = []
+    with tempfile.TemporaryDirectory(prefix="bench-scale-") as tmp:
+        folder = Path(tmp)
+        db = folder / "policy.duckdb"
+        started = time.perf_counter()
+        counts = write_store(db, n_facts)
+        rows.append(
+            {
+                "part": "generate store",
+                "page": f"{counts['facts']} facts, {counts['articles']} articles",
+                "seconds": round(time.perf_counter() - started, 1),
+                "size_mb": round(db.stat().st_size / 2**20),
+            }
+        )
+        steps = {
+            "data": lambda: measure_data(db, runs),
+            "pages": lambda: measure_pages(db, runs),
+            "export": lambda: measure_export(db, folder, counts["facts"]),
+            "server": lambda: measure_server(db, folder),
+        }
+        for part in parts:
+            started = time.perf_counter()
+            rows += steps[part]()
+            print(
+                f"  bench_scale {part} took {time.perf_counter() - started:.1f} s",
+                file=sys.stderr,
+                flush=True,
+            )
+    return rows
