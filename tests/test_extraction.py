@@ -284,3 +284,23 @@ def test_bullets_under_a_heading_take_the_headings_country_as_actor(nlp):
         ("JPN", "CAN", 25.0),
         ("JPN", "CAN", 10.0),
     }
+
+
+def test_a_bare_share_after_a_defense_sentence_is_a_defense_share(nlp):
+    text = (
+        "Poland's defence budget will rise again next year, the ministry said. "
+        "Officials expect the total to reach 4.8 percent by 2026."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "defense_spending"]
+    assert [(r[schema.ACTOR], r[schema.VALUE], r[schema.UNIT], r[schema.YEAR]) for r in rows] == [
+        ("POL", 4.8, "percent_gdp", 2026)
+    ]
+
+
+def test_a_bare_rate_with_a_target_right_after_a_tariff_sentence_is_a_tariff(nlp):
+    text = (
+        "Washington announced new tariffs on Thursday. "
+        "Swiss goods will face 39% from August 7, officials said."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "tariff" and r[schema.VALUE] is not None]
+    assert [(r[schema.ACTOR], r[schema.PARTNER], r[schema.VALUE]) for r in rows] == [("USA", "CHE", 39.0)]
