@@ -355,17 +355,18 @@ def _empty(dtypes: dict[str, str]) -> pd.DataFrame:
     return pd.DataFrame({c: pd.Series(dtype=t) for c, t in dtypes.items()})
 
 
-def query_facts(
-    db: Path | str,
+def fact_filter(
     countries: Iterable[str] = (),
     topics: Iterable[str] = (),
     statuses: Iterable[str] = (),
     since: str | dt.date | None = None,
     until: str | dt.date | None = None,
     *,
-    timeout: float = READ_TIMEOUT,
-) -> pd.DataFrame:
-    """Facts with their article's title, source, url and date, filtered and in a stable order.
+    fact: str = "f",
+    article: str = "a",
+) -> tuple[str, list]:
+    """The SQL condition (and its parameters) for these filters over facts aliased `fact` joined
+    to articles aliased `article`; "TRUE" when no filter is set.
 
     `countries` match the actor or the partner; `since`/`until` bound the article date
     (inclusive); an empty filter keeps everything.
@@ -376,27 +377,43 @@ def query_facts(
     where, params = [], []
     if countries:
         where.append(
-            f"(list_contains(?::VARCHAR[], f.{_q(schema.ACTOR)}) "
-            f"OR list_contains(?::VARCHAR[], f.{_q(schema.PARTNER)}))"
+            f"(list_contains(?::VARCHAR[], {fact}.{_q(schema.ACTOR)}) "
+            f"OR list_contains(?::VARCHAR[], {fact}.{_q(schema.PARTNER)}))"
         )
         params += [countries, countries]
     if topics:
-        where.append(f"list_contains(?::VARCHAR[], f.{_q(schema.TOPIC)})")
+        where.append(f"list_contains(?::VARCHAR[], {fact}.{_q(schema.TOPIC)})")
         params.append(topics)
     if statuses:
-        where.append(f"list_contains(?::VARCHAR[], f.{_q(schema.STATUS)})")
+        where.append(f"list_contains(?::VARCHAR[], {fact}.{_q(schema.STATUS)})")
         params.append(statuses)
     if since:
-        where.append(f"a.{_q(schema.DATE)} >= ?")
+        where.append(f"{article}.{_q(schema.DATE)} >= ?")
         params.append(since)
     if until:
-        where.append(f"a.{_q(schema.DATE)} <= ?")
+        where.append(f"{article}.{_q(schema.DATE)} <= ?")
         params.append(until)
+    return (" AND ".join(where) or "TRUE"), params
+
+
+def query_facts(
+    db: Path | str,
+    countries: Iterable[str] = (),
+    topics: Iterable[str] = (),
+    statuses: Iterable[str] = (),
+    since: str | dt.date | None = None,
+    until: str | dt.date | None = None,
+    *,
+    timeout: float = READ_TIMEOUT,
+) -> pd.DataFrame:
+    """Facts with their article's title, source, url and date, filtered (see fact_filter) and in
+    a stable order."""
+    where, params = fact_filter(countries, topics, statuses, since, until)
     sql = (
         f"SELECT {_column_list(schema.FACT_COLUMNS, 'f.')}, {_column_list(QUERY_EXTRA, 'a.')} "
         f"FROM {FACTS} f JOIN {ARTICLES} a ON a.{_q(schema.ARTICLE_ID)} = f.{_q(schema.ARTICLE_ID)}"
-        + (" WHERE " + " AND ".join(where) if where else "")
-        + f" ORDER BY a.{_q(schema.DATE)} NULLS LAST, f.{_q(schema.ARTICLE_ID)}, "
+        f" WHERE {where}"
+        f" ORDER BY a.{_q(schema.DATE)} NULLS LAST, f.{_q(schema.ARTICLE_ID)}, "
         f"f.{_q(schema.START)} NULLS LAST, f.{_q(schema.FACT_ID)}"
     )
     with _reader(db, timeout) as con:
@@ -404,6 +421,24 @@ def query_facts(
             return _empty(QUERY_DTYPES)
         frame = con.execute(sql, params).df()
     return _typed(frame, QUERY_DTYPES)
+
+
+def select(
+    db: Path | str, sql: str, params: Iterable = (), *, timeout: float = READ_TIMEOUT
+) -> pd.DataFrame:
+    """The result of one read-only query over the store (tables FACTS and ARTICLES).
+
+    Without a database file the query runs against the empty schema in memory, so the caller
+    gets an empty frame with the right columns and nothing is created on disk.
+    """
+    with _reader(db, timeout) as con:
+        if con is not None:
+            return con.execute(sql, list(params)).df()
+    with duckdb.connect(":memory:", config={"python_enable_replacements": False}) as con:
+        for _, _, statements in MIGRATIONS:
+            for statement in statements:
+                con.execute(statement)
+        return con.execute(sql, list(params)).df()
 
 
 def query_articles(db: Path | str, *, timeout: float = READ_TIMEOUT) -> pd.DataFrame:

@@ -26,6 +26,9 @@ _RECEIVES = re.compile(
     re.IGNORECASE,
 )
 ACTOR_ROLES = ("subject", "owner", "agent")
+_RETALIATION = re.compile(
+    r"\bretaliat\w*|\bcounter-?tariffs?\b|\bcountermeasures?\b|\bhit back\b", re.IGNORECASE
+)
 _GENERAL = re.compile(
     r"\b(?:baseline|global|worldwide|across the board|every|all imports|most imports|universal)\b",
     re.IGNORECASE,
@@ -183,6 +186,10 @@ def _without_rates(sentence: Sentence) -> list[dict]:
             targets = [None]
         if not targets:
             targets = _targets(sentence, max(lo, cue.start - 60), cue.start, near=cue)
+        if not targets and _RETALIATION.search(sentence.text):
+            # retaliation answers the other side of the article's dispute
+            code = actor.mention.code if isinstance(actor, Role) else actor
+            targets = [c for c in sentence.article.pair() if c != code][:1]
         for target in targets:
             row = fact(
                 sentence,
