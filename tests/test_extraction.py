@@ -302,5 +302,28 @@ def test_a_bare_rate_with_a_target_right_after_a_tariff_sentence_is_a_tariff(nlp
         "Washington announced new tariffs on Thursday. "
         "Swiss goods will face 39% from August 7, officials said."
     )
-    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "tariff" and r[schema.VALUE] is not None]
-    assert [(r[schema.ACTOR], r[schema.PARTNER], r[schema.VALUE]) for r in rows] == [("USA", "CHE", 39.0)]
+    rows = [
+        r
+        for r in facts_of(nlp, text)
+        if r[schema.TOPIC] == "tariff" and r[schema.VALUE] is not None
+    ]
+    assert [(r[schema.ACTOR], r[schema.PARTNER], r[schema.VALUE]) for r in rows] == [
+        ("USA", "CHE", 39.0)
+    ]
+
+
+def test_coordinated_buyers_each_get_a_purchase(nlp):
+    text = "Hungary and Slovakia still take Russian crude oil through the Druzhba pipeline."
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "energy"]
+    assert {(r[schema.ACTOR], r[schema.PARTNER], r[schema.STATUS]) for r in rows} == {
+        ("HUN", "RUS", "reported"),
+        ("SVK", "RUS", "reported"),
+    }
+
+
+def test_an_agreement_to_explore_is_planned(nlp):
+    rows = facts_of(nlp, "Japan agreed to explore a new offtake agreement for Alaskan LNG.")
+    energy = [r for r in rows if r[schema.TOPIC] == "energy"]
+    assert [(r[schema.ACTOR], r[schema.PARTNER], r[schema.STATUS]) for r in energy] == [
+        ("JPN", "USA", "planned")
+    ]

@@ -50,7 +50,10 @@ def agreement_frame(sentence: Sentence) -> bool:
 
 
 def in_agreement(sentence: Sentence, status: str, rule: str) -> tuple[str, str]:
-    """A commitment written into a concluded deal is `agreed`, unless the text hedges it."""
+    """A commitment written into a concluded deal is `agreed`, unless the text hedges it;
+    an agreement only to explore or study something is `planned`."""
+    if status == "agreed" and _SOFT.search(sentence.text):
+        return "planned", f"{rule}+hedged"
     if (
         status in ("pledged", "planned", "announced")
         and _AGREEMENT.search(sentence.text)
@@ -177,6 +180,24 @@ def _entity(role: Role | str | None) -> str | None:
 def named(sentence: Sentence) -> set[str]:
     """Codes named in the sentence itself (not leaders, not inferred from context)."""
     return {r.mention.code for r in sentence.roles if r.mention.kind not in ("leader", "context")}
+
+
+def coordinated(sentence: Sentence, role: Role) -> list[Role]:
+    """`Hungary and Slovakia still take ...`: the role plus mentions joined to it by `and`."""
+    named = [r for r in sentence.roles if r.mention.kind != "context"]
+    if role not in named:
+        return [role]
+    runs: list[list[Role]] = []
+    for other in named:
+        joined = runs and re.fullmatch(
+            r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?",
+            sentence.text[runs[-1][-1].mention.end : other.mention.start],
+        )
+        if joined:
+            runs[-1].append(other)
+        else:
+            runs.append([other])
+    return distinct(next(run for run in runs if role in run))
 
 
 def first(roles: list[Role]) -> Role | None:

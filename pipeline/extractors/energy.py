@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extractors.common import (
+    coordinated,
     fact,
     in_agreement,
     negated,
@@ -77,29 +78,35 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
 def _without_amount(sentence: Sentence, cues) -> list[dict]:
     status, rule, cue = status_near_any(sentence, cues, STATUSES)
     if not status:
-        return []
+        # `Mexico is the largest buyer of American gas`: a standing flow, stated as fact
+        status, rule = "reported", "default"
+    status, rule = in_agreement(sentence, status, rule)
     buyer, supplier = _parties(sentence, cue.start)
-    if buyer is None or supplier is None:
-        return []
+    if not isinstance(buyer, Role) or not isinstance(supplier, Role):
+        return []  # without a named buyer and supplier a bare mention of energy is no deal
     measure = (
         "project"
         if _PROJECT.search(sentence.text) and not _BUY.search(sentence.text)
         else "purchase"
     )
-    row = fact(
-        sentence,
-        "energy",
-        measure,
-        buyer,
-        supplier,
-        None,
-        status,
-        f"{rule}.novalue",
-        product=product_for(sentence, 0, len(sentence.text)),
-        is_negated=negated(sentence, cue.start - 40, cue.end + 20),
-        confidence=0.5,
-    )
-    return [row] if row else []
+    rows = []
+    for each in coordinated(sentence, buyer):
+        row = fact(
+            sentence,
+            "energy",
+            measure,
+            each,
+            supplier,
+            None,
+            status,
+            f"{rule}.novalue",
+            product=product_for(sentence, 0, len(sentence.text)),
+            is_negated=negated(sentence, cue.start - 40, cue.end + 20),
+            confidence=0.5,
+        )
+        if row:
+            rows.append(row)
+    return rows
 
 
 def _parties(sentence: Sentence, anchor: int) -> tuple[Role | str | None, Role | str | None]:
