@@ -327,3 +327,16 @@ def test_an_agreement_to_explore_is_planned(nlp):
     assert [(r[schema.ACTOR], r[schema.PARTNER], r[schema.STATUS]) for r in energy] == [
         ("JPN", "USA", "planned")
     ]
+
+
+def test_exports_and_imports_in_one_sentence_each_keep_their_own_measure(nlp):
+    text = (
+        "U.S. goods exports to India came to $41.8 billion and imports from India to $87.4 billion."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "trade"]
+    assert {
+        (r[schema.MEASURE], r[schema.ACTOR], r[schema.PARTNER], r[schema.VALUE]) for r in rows
+    } == {
+        ("exports", "USA", "IND", 41.8e9),
+        ("imports", "USA", "IND", 87.4e9),
+    }

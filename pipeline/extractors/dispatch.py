@@ -100,7 +100,7 @@ def _closest_in_clause(sentence: Sentence, q: Quantity):
     for cue in sentence.topic_cues():
         lo, hi = (cue.end, q.start) if cue.end <= q.start else (q.end, cue.start)
         gap = sentence.text[lo:hi] if hi > lo else ""
-        score = len(gap) + (60 if ("," in gap or ";" in gap) else 0)
+        score = len(gap) + (60 if any(m in gap for m in (",", ";", " and ", " while ")) else 0)
         if best_score is None or score < best_score:
             best, best_score, best_distance = cue, score, len(gap)
     return best, best_distance

@@ -79,7 +79,7 @@ def _cue_for(sentence: Sentence, cues, q: Quantity):
         lo, hi = (cue.end, q.start) if cue.end <= q.start else (q.end, cue.start)
         gap = sentence.text[lo:hi] if hi > lo else ""
         distance = len(gap) + (
-            60 if any(m in gap for m in (",", ";", " against ", " while ")) else 0
+            60 if any(m in gap for m in (",", ";", " against ", " while ", " and ")) else 0
         )
         if best_distance is None or distance < best_distance:
             best, best_distance = cue, distance
