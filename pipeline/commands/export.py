@@ -26,8 +26,8 @@ def _country(value: str) -> str:
 def _day(value: str) -> str:
     try:
         return store.parse_day(value, "date")
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date written YYYY-MM-DD") from None
 
 
 def add_parser(parser: argparse.ArgumentParser) -> None:
