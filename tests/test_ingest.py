@@ -238,3 +238,18 @@ def test_sigkill_at_any_moment_then_rerun_gives_exactly_the_uninterrupted_rows(r
 
         assert main(["ingest", str(SAMPLES), "--db", str(db)]) == 0
         pd.testing.assert_frame_equal(store.query_facts(db), store.query_facts(reference))
+
+
+def test_two_ingests_at_once_share_the_store_without_duplicates(reference, tmp_path):
+    db = tmp_path / "shared.duckdb"
+    command = [sys.executable, "-m", "pipeline", "ingest", str(SAMPLES), "--db", str(db)]
+    runs = [
+        subprocess.Popen([*command, "--chunk", "3"], cwd=ROOT, stdout=subprocess.PIPE,
+                         stderr=subprocess.PIPE, text=True)
+        for _ in range(2)
+    ]  # fmt: skip
+    outputs = [run.communicate(timeout=300) for run in runs]
+    assert [run.returncode for run in runs] == [0, 0], [err[-500:] for _, err in outputs]
+    pd.testing.assert_frame_equal(store.query_facts(db), store.query_facts(reference))
+    new = [int(summary(out).split()[1]) for out, _ in outputs]
+    assert sum(new) == store.counts(reference)["articles"]
