@@ -3,7 +3,7 @@ import csv
 
 import pandas as pd
 import pytest
-from store_helpers import build_store
+from store_helpers import build_store, lock_held
 
 from pipeline import csvsafe, schema, store
 from pipeline.commands import export
@@ -116,4 +116,13 @@ def test_busy_database_fails_cleanly_without_a_partial_file(db, tmp_path, capsys
     out = tmp_path / "x.csv"
     assert run_export("--db", db, "--out", out) == 1
     assert "locked" in capsys.readouterr().err
+    assert not out.exists()
+
+
+def test_export_waits_visibly_for_a_busy_store_then_gives_up(db, tmp_path, capsys, caplog):
+    out = tmp_path / "x.csv"
+    with lock_held(db, seconds=60) as holder:
+        assert run_export("--db", db, "--out", out, "--lock-timeout", "3.5") == 1
+    assert f"locked by process {holder.pid}" in capsys.readouterr().err
+    assert any("retrying" in r.getMessage() for r in caplog.records)
     assert not out.exists()

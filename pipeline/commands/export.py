@@ -54,6 +54,14 @@ def add_parser(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--status", action="append", default=[], choices=schema.STATUSES, help="repeatable"
     )
+    parser.add_argument(
+        "--lock-timeout",
+        type=float,
+        default=store.WRITE_TIMEOUT,
+        metavar="SECONDS",
+        help="how long to wait while an ingest holds the database "
+        f"(default {store.WRITE_TIMEOUT:.0f})",
+    )
     parser.add_argument("--since", type=_day, metavar="YYYY-MM-DD", help="article date from")
     parser.add_argument("--until", type=_day, metavar="YYYY-MM-DD", help="article date to")
 
@@ -74,6 +82,7 @@ def run(args: argparse.Namespace) -> int:
             statuses=args.status,
             since=args.since,
             until=args.until,
+            timeout=args.lock_timeout,
         )
     except store.StoreError as exc:
         print(f"error: {exc}", file=sys.stderr)
