@@ -105,6 +105,8 @@ class CueFinder:
         cues = []
         for row, regex in zip(self.rows, self.regexes, strict=True):
             for match in regex.finditer(text):
+                if _proper_name(text, match, row):
+                    continue
                 cues.append(
                     Cue(
                         match.start(),
@@ -117,6 +119,18 @@ class CueFinder:
                     )
                 )
         return sorted(cues, key=lambda c: (c.start, -c.end))
+
+
+def _proper_name(text: str, match: re.Match, row: dict) -> bool:
+    """`the Economic Prosperity Deal`, `United States-Mexico-Canada Agreement`: a name, not news
+    that something was agreed."""
+    return (
+        row["kind"] == "status"
+        and match.group(0)[:1].isupper()
+        and match.start() > 0
+        and not text[: match.start()].rstrip().endswith((".", ":", "\n", "“", '"'))
+        and bool(re.search(r"[A-Z][\w.-]*\s*$", text[: match.start()]))
+    )
 
 
 @cache

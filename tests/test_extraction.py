@@ -340,3 +340,11 @@ def test_exports_and_imports_in_one_sentence_each_keep_their_own_measure(nlp):
         ("exports", "USA", "IND", 41.8e9),
         ("imports", "USA", "IND", 87.4e9),
     }
+
+
+def test_a_capitalised_agreement_name_is_not_a_status_cue():
+    from pipeline.lexicon import cue_finder
+
+    text = "Goods that qualify under the United States-Mexico-Canada Agreement stay exempt; both sides agreed."
+    agreed = [text[c.start : c.end] for c in cue_finder().find(text) if c.label == "agreed"]
+    assert agreed == ["agreed"]
