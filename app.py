@@ -54,8 +54,13 @@ def seed() -> None:
 page = st.navigation(PAGES)
 data.start_run()
 seed()
-filters.draw(filters.country_options(data.facts()))
+filters.draw(data.country_options())
 with st.sidebar:
-    data.show_busy_notice()
+    # filled after the page runs: its queries find out whether the store is busy
+    busy_notice = st.empty()
     st.caption(f"Store: `{data.db_path()}`")
-page.run()
+try:
+    page.run()
+finally:
+    with busy_notice.container():
+        data.show_busy_notice()

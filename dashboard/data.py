@@ -1,8 +1,10 @@
 """Cached reads of the store, with a last-good fallback while an import holds the file.
 
 DuckDB locks the whole file, so no connection is kept: each loader opens the store for one
-query batch. Results are cached per (database path, file version) with `st.cache_data`, so a
-finished `ingest` shows up on the next rerun, and filtering happens outside the cache.
+query. Pages ask for the frames of dashboard.tables, which filter and aggregate in SQL, so the
+filters are part of the query and of the cache key: results are cached per (database path, file
+version, function, filters) with `st.cache_data`, so a finished `ingest` shows up on the next
+rerun and a store of a million facts is never loaded into the server's memory.
 """
 
 from __future__ import annotations
@@ -11,9 +13,9 @@ import logging
 import os
 from pathlib import Path
 
-import pandas as pd
 import streamlit as st
 
+from dashboard import filters, tables
 from pipeline import config, store
 
 log = logging.getLogger(__name__)
@@ -25,8 +27,9 @@ DEFAULT_SEED = ROOT / "sample_data" / "articles"
 # Results of the last successful load per (kind, db, args): served while the store is busy.
 _LAST_GOOD: dict[tuple, object] = {}
 _BUSY_FLAG = "_store_busy"
-# A page waits at most this long for a writer before serving the last good results.
-READ_TIMEOUT = 1.0
+READ_TIMEOUT = tables.READ_TIMEOUT
+# A database that does not exist: the tables functions return their empty frames for it.
+_NOWHERE = Path(os.devnull).with_name("policy-tracker-no-store.duckdb")
 
 
 def db_path() -> Path:
@@ -45,19 +48,14 @@ def _version(db: Path) -> tuple:
     return tuple(parts)
 
 
-@st.cache_data(show_spinner=False, max_entries=8)
-def _facts(db: str, version: tuple) -> pd.DataFrame:
-    return store.query_facts(Path(db), timeout=READ_TIMEOUT)
+@st.cache_data(show_spinner=False, max_entries=256)
+def _shaped(db: str, version: tuple, name: str, chosen: filters.Filters, args: tuple):
+    return getattr(tables, name)(Path(db), chosen, *args)
 
 
 @st.cache_data(show_spinner=False, max_entries=8)
-def _articles(db: str, version: tuple) -> pd.DataFrame:
-    return store.query_articles(Path(db), timeout=READ_TIMEOUT)
-
-
-@st.cache_data(show_spinner=False, max_entries=8)
-def _counts(db: str, version: tuple) -> dict:
-    return store.counts(Path(db), timeout=READ_TIMEOUT)
+def _countries(db: str, version: tuple) -> list[str]:
+    return filters.country_options(tables.country_pairs(Path(db)))
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
@@ -66,45 +64,45 @@ def _article(db: str, version: tuple, article_id: str) -> dict | None:
 
 
 def _load(kind: str, loader, empty, *args):
+    """loader(db, version, *args); while the store is busy, the last good result or `empty()`."""
     db = db_path()
     key = (kind, str(db), args)
+    if st.session_state.get(_BUSY_FLAG):
+        # The store was taken earlier in this run: don't wait for it once per chart.
+        return _LAST_GOOD[key] if key in _LAST_GOOD else empty()
     try:
         result = loader(str(db), _version(db), *args)
     except store.StoreBusy:
         st.session_state[_BUSY_FLAG] = True
-        return _LAST_GOOD.get(key, empty)
+        return _LAST_GOOD[key] if key in _LAST_GOOD else empty()
     except store.StoreError as exc:
         # A damaged or too-new database: say what to do, keep the page up.
         st.error(f"The fact store cannot be read: {exc}", icon=":material/database:")
-        return _LAST_GOOD.get(key, empty)
+        return _LAST_GOOD[key] if key in _LAST_GOOD else empty()
     _LAST_GOOD[key] = result
     return result
 
 
-def _empty(dtypes: dict[str, str]) -> pd.DataFrame:
-    return pd.DataFrame({column: pd.Series(dtype=dtype) for column, dtype in dtypes.items()})
+def table(shape, *args, chosen: filters.Filters | None = None):
+    """What `shape` (a dashboard.tables function) computes under the sidebar filters (or
+    `chosen`), cached; `args` follow the filters in its call."""
+    chosen = filters.current() if chosen is None else chosen
+    name = shape.__name__
+    return _load(name, _shaped, lambda: shape(_NOWHERE, chosen, *args), name, chosen, tuple(args))
 
 
-def facts() -> pd.DataFrame:
-    """Every fact with its article's title, source, url and date (unfiltered, cached)."""
-    return _load("facts", _facts, _empty(store.QUERY_DTYPES))
-
-
-def articles() -> pd.DataFrame:
-    return _load("articles", _articles, _empty(store.ARTICLE_LIST_DTYPES))
-
-
-def counts() -> dict:
-    return _load("counts", _counts, {})
+def country_options() -> list[str]:
+    """Every country and bloc in the store, for the sidebar filter (unfiltered, cached)."""
+    return _load("countries", _countries, list)
 
 
 def article(article_id: str) -> dict | None:
-    return _load("article", _article, None, article_id)
+    return _load("article", _article, lambda: None, article_id)
 
 
 def refresh() -> None:
     """Forget cached query results after this process wrote to the store."""
-    for loader in (_facts, _articles, _counts, _article):
+    for loader in (_shaped, _countries, _article):
         loader.clear()
 
 

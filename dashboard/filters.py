@@ -1,7 +1,8 @@
 """Global filters: one definition, drawn once in the sidebar, bound to the URL, read by pages.
 
 The URL carries plain vocabulary values (`?country=JPN&topic=tariff&since=2025-01-01`), the
-same words the CLI's `export` takes, so a link stays valid when display names change.
+same words the CLI's `export` takes, so a link stays valid when display names change. The
+filtering itself happens in SQL (pipeline.store.fact_filter, through dashboard.tables).
 """
 
 from __future__ import annotations
@@ -78,35 +79,6 @@ def _parse_date(values: list[str]) -> dt.date | None:
         except ValueError:
             return None
     return None
-
-
-def article_dates(frame: pd.DataFrame) -> pd.Series:
-    """The article date of each row as ISO text (the store's article date, else `published`)."""
-    column = schema.DATE if schema.DATE in frame else schema.PUBLISHED
-    if column not in frame:
-        return pd.Series(pd.NA, index=frame.index, dtype="string")
-    return frame[column].astype("string").str.slice(0, 10)
-
-
-def apply(frame: pd.DataFrame, filters: Filters) -> pd.DataFrame:
-    """Rows of a fact frame that pass the filters. A country matches as actor or partner."""
-    keep = pd.Series(True, index=frame.index)
-    if filters.countries:
-        codes = list(filters.countries)
-        keep &= frame[schema.ACTOR].isin(codes).fillna(False) | frame[schema.PARTNER].isin(
-            codes
-        ).fillna(False)
-    if filters.topics:
-        keep &= frame[schema.TOPIC].isin(list(filters.topics)).fillna(False)
-    if filters.statuses:
-        keep &= frame[schema.STATUS].isin(list(filters.statuses)).fillna(False)
-    if filters.since or filters.until:
-        dates = article_dates(frame)
-        if filters.since:
-            keep &= (dates >= filters.since.isoformat()).fillna(False)
-        if filters.until:
-            keep &= (dates <= filters.until.isoformat()).fillna(False)
-    return frame.loc[keep.astype(bool)]
 
 
 def country_options(frame: pd.DataFrame) -> list[str]:

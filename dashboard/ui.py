@@ -8,7 +8,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from dashboard import data, export, figures, filters
+from dashboard import export, figures, filters
 from dashboard import tables as t
 from pipeline import schema as s
 
@@ -47,11 +47,6 @@ def describe(chosen: filters.Filters) -> str:
     return text[:1].upper() + text[1:] + "."
 
 
-def filtered_facts() -> pd.DataFrame:
-    """All stored facts under the sidebar filters (the query is cached, the filtering is not)."""
-    return filters.apply(data.facts(), filters.current())
-
-
 def empty_state(what: str) -> None:
     if filters.current().active:
         st.info(
@@ -83,9 +78,21 @@ def download(frame: pd.DataFrame, name: str, key: str, label: str = "Download CS
     )
 
 
-def chart(fig: go.Figure, frame: pd.DataFrame, name: str, key: str, **kwargs):
-    """A Plotly chart with the download of the frame it was drawn from underneath."""
+def limit_note(frame: pd.DataFrame, what: str) -> None:
+    """Say so when a chart or table shows only part of what matches (tables.TOTAL)."""
+    total = frame.attrs.get(t.TOTAL, len(frame))
+    if total > len(frame):
+        st.caption(
+            f":material/filter_list: Showing {len(frame):,} of {total:,} {what}. Narrow the "
+            "filters in the sidebar to see others; `python -m pipeline export` writes them all."
+        )
+
+
+def chart(fig: go.Figure, frame: pd.DataFrame, name: str, key: str, what: str = "", **kwargs):
+    """A Plotly chart with the download of the frame it was drawn from underneath, and a note
+    when the chart shows only the first rows (`what` names them: "newest tariff rates")."""
     event = st.plotly_chart(fig, key=f"{key}_chart", config=PLOTLY_CONFIG, **kwargs)
+    limit_note(frame, what or "rows")
     download(
         frame, name, key=f"{key}_csv", label=f"Download the data behind this chart ({rows(frame)})"
     )

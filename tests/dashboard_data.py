@@ -6,10 +6,12 @@ Each fact's evidence is a sentence of its article, so offsets and highlights are
 from __future__ import annotations
 
 import hashlib
+from pathlib import Path
 
 import pandas as pd
 
 from pipeline import schema as s
+from pipeline import store
 from pipeline.documents import Article
 
 ARTICLES = [
@@ -238,3 +240,12 @@ def query_like(articles: list[Article], facts: pd.DataFrame) -> pd.DataFrame:
         }
     ).astype("string")
     return facts.merge(meta, on=s.ARTICLE_ID, how="left")
+
+
+def saved(db: Path, articles: list[Article] | None = None, facts: pd.DataFrame | None = None):
+    """A store at `db` holding these articles and facts (by default, build()'s)."""
+    if articles is None:
+        articles, built = build()
+        facts = built if facts is None else facts
+    store.save(db, articles, facts)
+    return db

@@ -3,19 +3,20 @@
 import base64
 
 import numpy as np
-import pandas as pd
 import plotly.graph_objects as go
 import pytest
-from dashboard_data import build, query_like
+from dashboard_data import build, saved
 
 from dashboard import figures as f
 from dashboard import tables as t
+from dashboard.filters import Filters
 from pipeline import schema as s
 
 
 @pytest.fixture(scope="module")
-def facts() -> pd.DataFrame:
-    return query_like(*build())
+def source(tmp_path_factory) -> tuple:
+    """(database, filters): what every tables function reads."""
+    return saved(tmp_path_factory.mktemp("known") / "policy.duckdb"), Filters()
 
 
 def values(array) -> list:
@@ -43,8 +44,8 @@ AXIS_FREE = {f.activity_map, f.investment_sankey}
 
 
 @pytest.mark.parametrize(("shape", "draw"), CHARTS, ids=lambda c: c.__name__)
-def test_builder_returns_a_titled_figure_with_data(facts, shape, draw):
-    fig = draw(shape(facts))
+def test_builder_returns_a_titled_figure_with_data(source, shape, draw):
+    fig = draw(shape(*source))
     assert isinstance(fig, go.Figure)
     assert fig.layout.title.text
     assert len(fig.data) >= 1
@@ -53,44 +54,44 @@ def test_builder_returns_a_titled_figure_with_data(facts, shape, draw):
 @pytest.mark.parametrize(
     ("shape", "draw"), [c for c in CHARTS if c[1] not in AXIS_FREE], ids=lambda c: c.__name__
 )
-def test_every_axis_is_titled_with_what_it_measures(facts, shape, draw):
-    fig = draw(shape(facts))
+def test_every_axis_is_titled_with_what_it_measures(source, shape, draw):
+    fig = draw(shape(*source))
     assert fig.layout.xaxis.title.text and fig.layout.yaxis.title.text
 
 
 @pytest.mark.parametrize(("shape", "draw"), CHARTS, ids=lambda c: c.__name__)
-def test_builder_draws_an_empty_frame_without_failing(facts, shape, draw):
-    assert isinstance(draw(shape(facts.iloc[0:0])), go.Figure)
+def test_builder_draws_an_empty_frame_without_failing(tmp_path, shape, draw):
+    assert isinstance(draw(shape(tmp_path / "missing.duckdb", Filters())), go.Figure)
 
 
-def test_money_and_rate_axes_name_their_units(facts):
-    assert "USD billion" in f.trade_balance_bars(t.trade_balances(facts)).layout.xaxis.title.text
-    assert "(%)" in f.tariff_rate_dots(t.tariff_rates(facts)).layout.xaxis.title.text
-    assert "% of GDP" in f.defense_targets(t.defense_shares(facts)).layout.yaxis.title.text
-    assert "USD billion" in f.investment_sankey(t.investment_flows(facts)).layout.title.text
+def test_money_and_rate_axes_name_their_units(source):
+    assert "USD billion" in f.trade_balance_bars(t.trade_balances(*source)).layout.xaxis.title.text
+    assert "(%)" in f.tariff_rate_dots(t.tariff_rates(*source)).layout.xaxis.title.text
+    assert "% of GDP" in f.defense_targets(t.defense_shares(*source)).layout.yaxis.title.text
+    assert "USD billion" in f.investment_sankey(t.investment_flows(*source)).layout.title.text
 
 
-def test_choropleth_uses_iso3_codes(facts):
-    trace = f.activity_map(t.activity_by_country(facts)).data[0]
+def test_choropleth_uses_iso3_codes(source):
+    trace = f.activity_map(t.activity_by_country(*source)).data[0]
     assert trace.locationmode == "ISO-3"
     assert list(trace.locations) == ["USA", "JPN", "CHN", "DEU"]
     assert list(trace.customdata) == [6, 4, 2, 2]
 
 
-def test_deficits_are_drawn_left_of_zero_in_the_deficit_colour(facts):
-    trace = f.trade_balance_bars(t.trade_balances(facts)).data[0]
+def test_deficits_are_drawn_left_of_zero_in_the_deficit_colour(source):
+    trace = f.trade_balance_bars(t.trade_balances(*source)).data[0]
     assert values(trace.to_plotly_json()["x"]) == [-68.0]
     assert list(trace.marker.color) == [f.DEFICIT]
 
 
-def test_defense_chart_has_reference_lines_at_two_three_and_a_half_and_five(facts):
-    fig = f.defense_targets(t.defense_shares(facts))
+def test_defense_chart_has_reference_lines_at_two_three_and_a_half_and_five(source):
+    fig = f.defense_targets(t.defense_shares(*source))
     levels = sorted(shape.y0 for shape in fig.layout.shapes)
     assert levels == [2.0, 3.5, 5.0]
 
 
-def test_defense_chart_joins_a_countrys_points_in_one_line(facts):
-    fig = f.defense_targets(t.defense_shares(facts))
+def test_defense_chart_joins_a_countrys_points_in_one_line(source):
+    fig = f.defense_targets(t.defense_shares(*source))
     germany = next(trace for trace in fig.data if trace.name == "Germany")
     assert list(germany.x) == [2024.0, 2029.0]
     assert list(germany.marker.symbol) == [
@@ -99,18 +100,20 @@ def test_defense_chart_joins_a_countrys_points_in_one_line(facts):
     ]
 
 
-def test_country_bars_carry_iso3_codes_for_selection(facts):
-    fig = f.country_bars(t.facts_by_country(facts))
+def test_country_bars_carry_iso3_codes_for_selection(source):
+    fig = f.country_bars(t.facts_by_country(*source))
     codes = {row[0] for trace in fig.data for row in trace.customdata}
     assert codes == {"USA", "JPN", "CHN", "DEU", "EUU", "NATO"}
     assert fig.layout.clickmode == "event+select"
 
 
-def test_text_from_articles_is_escaped_before_plotly_renders_it(facts):
+def test_text_from_articles_is_escaped_before_plotly_renders_it(tmp_path):
+    articles, facts = build()
     hostile = facts.loc[facts[s.ACTOR_ENTITY].notna()].assign(
         **{s.ACTOR_ENTITY: '<a href="javascript:alert(1)">Evil</a> Corp'}
     )
-    fig = f.company_bars(t.investment_by_company(hostile))
+    db = saved(tmp_path / "hostile.duckdb", articles, hostile)
+    fig = f.company_bars(t.investment_by_company(db, Filters()))
     labels = [str(label) for trace in fig.data for label in trace.y]
     assert labels == ['&lt;a href="javascript:alert(1)"&gt;Evil&lt;/a&gt; Corp']
 

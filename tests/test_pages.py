@@ -282,7 +282,7 @@ def test_a_busy_store_serves_the_last_results_with_a_notice(monkeypatch, known_d
     def busy(*args, **kwargs):
         raise store.StoreBusy("locked by another process")
 
-    monkeypatch.setattr(store, "query_facts", busy)
+    monkeypatch.setattr(store, "select", busy)
     monkeypatch.setattr(store, "counts", busy)
     os.utime(known_db)  # a writer touched the file: the cached version is stale
     at.run()

@@ -5,20 +5,22 @@ import streamlit as st
 from dashboard import data, tables, ui
 from pipeline import schema as s
 
-chosen = ui.page_header(
+ui.page_header(
     "Articles", "The articles the facts come from. Pick one to read it with its facts marked."
 )
-facts = ui.filtered_facts()
-listing = tables.article_list(data.articles(), facts, narrow=chosen.active)
+listing = data.table(tables.article_list)
 if listing.empty:
     ui.empty_state("articles")
     st.stop()
 
+ui.limit_note(listing, "articles (the newest)")
 ui.table(listing, "articles", key="articles")
 
-labels = tables.article_labels(listing)
-ids = list(labels)
 wanted = st.query_params.get("article")
+listed = wanted in set(listing[s.ARTICLE_ID])
+# a link to an article older than the listing goes: offer it first
+labels = tables.article_labels(listing, first=None if listed else wanted and data.article(wanted))
+ids = list(labels)
 article_id = st.selectbox(
     "Article",
     ids,
@@ -40,7 +42,7 @@ st.caption(" · ".join(meta) or "No source or date in the article header.")
 if link := ui.safe_url(record.get(s.URL)):
     st.link_button("Open the original", link, icon=":material/open_in_new:")
 
-own_facts = tables.article_facts(facts, article_id)
+own_facts = data.table(tables.article_facts, article_id)
 st.markdown(f"**{len(own_facts)} facts** highlighted (hover a mark for the fact).")
 ui.article_text(record.get(s.TEXT) or "", own_facts)
 if not own_facts.empty:

@@ -1,15 +1,21 @@
 """Defense: spending as a share of GDP against the year it is pledged for."""
 
-from dashboard import figures, tables, ui
+from dashboard import data, figures, tables, ui
 
 ui.page_header(
     "Defense",
     "Defense spending as a share of GDP: current levels and pledged targets per country, "
     "with NATO's 2%, 3.5% (core) and 5% (total) reference lines.",
 )
-facts = ui.filtered_facts()
-shares = tables.defense_shares(facts)
+
+shares = data.table(tables.defense_shares)
 if shares.empty:
     ui.empty_state("defense spending shares")
 else:
-    ui.chart(figures.defense_targets(shares), shares, "defense-share-of-gdp", key="defense")
+    ui.chart(
+        figures.defense_targets(shares),
+        shares,
+        "defense-share-of-gdp",
+        key="defense",
+        what="statements (the newest)",
+    )

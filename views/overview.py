@@ -4,11 +4,10 @@ import streamlit as st
 
 from dashboard import data, figures, tables, ui
 
-chosen = ui.page_header(
+ui.page_header(
     "Overview", "Policy facts extracted from news articles: counts, where they are, and when."
 )
-facts = ui.filtered_facts()
-summary = tables.summary(facts, None if chosen.active else data.counts())
+summary = data.table(tables.summary)
 
 articles, fact_count, countries, latest = st.columns(4)
 articles.metric("Articles", summary["articles"])
@@ -16,16 +15,16 @@ fact_count.metric("Facts", summary["facts"])
 countries.metric("Countries and blocs", summary["countries"])
 latest.metric("Latest article", summary["latest"] or "none")
 
-if facts.empty:
+if not summary["facts"]:
     ui.empty_state("facts")
     st.stop()
 
-activity = tables.activity_by_country(facts)
+activity = data.table(tables.activity_by_country)
 ui.chart(figures.activity_map(activity), activity, "activity-by-country", key="map")
 st.caption("The EU and NATO have no shape on the map; they appear in the heatmap below.")
 
-by_topic = tables.topic_by_country(facts)
+by_topic = data.table(tables.topic_by_country)
 ui.chart(figures.topic_heatmap(by_topic), by_topic, "facts-by-topic-and-country", key="heatmap")
 
-weekly = tables.weekly_by_topic(facts)
+weekly = data.table(tables.weekly_by_topic)
 ui.chart(figures.weekly_timeline(weekly), weekly, "facts-per-week", key="weekly")

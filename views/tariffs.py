@@ -1,21 +1,32 @@
 """Tariffs: rates by target country and a timeline of tariff actions."""
 
-from dashboard import figures, tables, ui
+from dashboard import data, figures, tables, ui
 
 ui.page_header(
     "Tariffs",
     "Tariff rates as stated in the articles, by the country they target, coloured by status.",
 )
-facts = ui.filtered_facts()
 
-rates = tables.tariff_rates(facts)
+rates = data.table(tables.tariff_rates)
 if rates.empty:
     ui.empty_state("tariff rates")
 else:
-    ui.chart(figures.tariff_rate_dots(rates), rates, "tariff-rates", key="rates")
+    ui.chart(
+        figures.tariff_rate_dots(rates),
+        rates,
+        "tariff-rates",
+        key="rates",
+        what="tariff rates (the newest)",
+    )
 
-actions = tables.tariff_actions(facts)
+actions = data.table(tables.tariff_actions)
 if actions.empty:
     ui.empty_state("tariff actions")
 else:
-    ui.chart(figures.tariff_timeline(actions), actions, "tariff-actions", key="actions")
+    ui.chart(
+        figures.tariff_timeline(actions),
+        actions,
+        "tariff-actions",
+        key="actions",
+        what="tariff actions (the newest)",
+    )
