@@ -55,7 +55,30 @@ def _pycountry_rows() -> list[dict]:
 
 
 def _alternation(patterns: list[str]) -> str:
-    return "|".join(re.escape(p) for p in sorted(set(patterns), key=len, reverse=True))
+    """One regex matching any of `patterns`, the longest first where several match.
+
+    Built as a trie (`Japan(?:ese)?` rather than `Japanese|Japan`): Python's re tries the
+    alternatives of a flat list one by one at every position, which made the gazetteer of a
+    thousand names the slowest step of extraction. The patterns that can match at one position
+    are prefixes of each other, so trying a longer branch before stopping at a shorter one is
+    the same longest-first order. (Patterns must not differ only in letter case when the regex
+    is compiled case-insensitive; both callers pass one spelling.)
+    """
+    trie: dict = {}
+    for pattern in set(patterns):
+        node = trie
+        for char in pattern:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a pattern ends here
+
+    def branch(node: dict) -> str:
+        children = [re.escape(char) + branch(child) for char, child in sorted(node.items()) if char]
+        if not children:
+            return ""
+        body = children[0] if len(children) == 1 else "(?:" + "|".join(children) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return branch(trie)
 
 
 class Gazetteer:
