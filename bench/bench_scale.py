@@ -3,8 +3,9 @@
 1. bench.generate.write_store fills the store in bulk (timed).
 2. For each page, the data functions it calls (see PAGE_DATA) are timed outside Streamlit's
    cache: one warm-up call, then the median of BENCH_SCALE_RUNS (default 5). Target < 300 ms.
-3. The full script run of each page through AppTest (router, sidebar filters and the page, with
-   warm caches): median of BENCH_SCALE_RUNS after one warm-up run. Target < 1.5 s.
+3. The full script run of each page through AppTest (router, sidebar filters and the page): the
+   first run after switching to it (its queries miss Streamlit's cache, as on a first visit or
+   after the store changed) and the median of BENCH_SCALE_RUNS warm runs. Target < 1.5 s.
 4. `python -m pipeline export --out all.csv` of every fact, as a fresh process. Target < 10 s.
 5. `streamlit run app.py` on a free loopback port over the big store; headless chromium opens
    every page and waits until it has drawn; the server's RSS (with any children) is read after
@@ -175,15 +176,16 @@ def measure_pages(db: Path, runs: int) -> list[dict]:
         )
         for page in PAGES:
             at.switch_page(f"views/{page}.py")
-            _run_app(at)  # warm this page's caches
+            first = _run_app(at)  # this page's queries miss the cache, then stay cached
             times = [_run_app(at) for _ in range(runs)]
             rows.append(
                 {
                     "part": "page run (AppTest)",
                     "page": page,
+                    "first_s": round(first, 2),
                     "median_s": round(statistics.median(times), 2),
                     "max_s": round(max(times), 2),
-                    "met": statistics.median(times) < TARGET_PAGE_S,
+                    "met": max(first, statistics.median(times)) < TARGET_PAGE_S,
                 }
             )
     return rows
@@ -347,7 +349,8 @@ def run() -> list[dict]:
         }
         for part in parts:
             started = time.perf_counter()
-            rows += steps[part]()
+            load = round(os.getloadavg()[0], 2)  # the machine may be shared: say how busy
+            rows += [{**row, "load_1min": load} for row in steps[part]()]
             print(
                 f"  bench_scale {part} took {time.perf_counter() - started:.1f} s",
                 file=sys.stderr,
