@@ -29,11 +29,14 @@ _ACTION = re.compile(
 
 def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
     cues = sentence.topic_cues("investment")
+    investors = _respectively(sentence, quantities)
     facts = []
     for q in quantities:
         cue = nearest(cues, q.start)[0]
         anchor = cue.start if cue else q.start
         actor, partner = _parties(sentence, anchor)
+        if q in investors:
+            actor = investors[q]
         inbound = _inbound(sentence)
         if inbound is not None:
             actor, partner = None, inbound
@@ -58,6 +61,16 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
     if not quantities and cues and _ACTION.search(sentence.text):
         facts.extend(_without_amount(sentence, cues))
     return facts
+
+
+def _respectively(sentence: Sentence, quantities: list[Quantity]) -> dict:
+    """`Roche and Novartis have promised $50 billion and $23 billion respectively`."""
+    if "respectively" not in sentence.text or len(quantities) < 2:
+        return {}
+    before = [r for r in sentence.roles if r.mention.end <= quantities[0].start]
+    companies = [r for r in before if r.mention.kind == "company"]
+    group = companies[-len(quantities) :] if len(companies) >= len(quantities) else []
+    return dict(zip(quantities, group, strict=True)) if len(group) == len(quantities) else {}
 
 
 def _inbound(sentence: Sentence) -> Role | None:
