@@ -14,5 +14,4 @@ def to_csv(frame: pd.DataFrame) -> bytes:
     Rows end in CRLF (RFC 4180): the csv writer then quotes any cell holding a bare carriage
     return, which would otherwise split the row in a reader.
     """
-    text = csvsafe.neutralize(frame).to_csv(index=False, lineterminator="\r\n")
-    return text.encode(csvsafe.ENCODING)
+    return csvsafe.to_csv_bytes(frame)

@@ -47,3 +47,41 @@ def test_csv_bytes_are_utf8_with_bom():
 def test_an_all_empty_text_column_keeps_its_dtype():
     frame = pd.DataFrame({"text": pd.Series([None, None], dtype="string")})
     assert csvsafe.neutralize(frame).dtypes.equals(frame.dtypes)
+
+
+def _rows(data: bytes) -> list[list[str]]:
+    import csv
+    import io
+
+    return list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline="")))
+
+
+def test_a_bare_carriage_return_stays_inside_its_quoted_cell():
+    frame = pd.DataFrame({"title": ["one\rtwo", "three\nfour", "five\r\nsix"], "n": [1, 2, 3]})
+    data = csvsafe.to_csv_bytes(frame)
+    assert b'"one\rtwo"' in data
+    assert data.endswith(b"\r\n") and data.count(b"\r\n") == 4 + 1  # header, 3 rows, "five\r\nsix"
+    assert _rows(data) == [
+        ["title", "n"],
+        ["one\rtwo", "1"],
+        ["three\nfour", "2"],
+        ["five\r\nsix", "3"],
+    ]
+
+
+def test_the_csv_file_and_the_download_hold_the_same_safe_rows(tmp_path):
+    from dashboard import export
+
+    frame = pd.DataFrame(
+        {"evidence": pd.Series(["=1+1\rx", "-2% of GDP"], dtype="string"), "value": [-1.5, 2.0]}
+    )
+    csvsafe.write_csv(frame, tmp_path / "out.csv")
+    expected = [("'=1+1\rx", -1.5), ("'-2% of GDP", 2.0)]
+    for data in (
+        (tmp_path / "out.csv").read_bytes(),
+        csvsafe.to_csv_bytes(frame),
+        export.to_csv(frame),
+    ):
+        header, *rows = _rows(data)
+        assert header == ["evidence", "value"]
+        assert [(text, float(value)) for text, value in rows] == expected

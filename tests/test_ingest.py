@@ -1,5 +1,6 @@
 import os
 import pty
+import random
 import signal
 import subprocess
 import sys
@@ -253,3 +254,135 @@ def test_two_ingests_at_once_share_the_store_without_duplicates(reference, tmp_p
     pd.testing.assert_frame_equal(store.query_facts(db), store.query_facts(reference))
     new = [int(summary(out).split()[1]) for out, _ in outputs]
     assert sum(new) == store.counts(reference)["articles"]
+
+
+# Twenty more kills at random moments, on a small article set committed one article at a time, so
+# that most moments fall inside a write: ("wal", k) at the k-th write, ("line", k, delay) some
+# milliseconds after the k-th commit, ("clock", t) t seconds after the start. Every ingest, killed
+# or not, is a process forked from one server that has imported the pipeline and loaded its rules
+# once: a kill costs the ingest's own work instead of a second of imports, and the reference run,
+# the killed runs and the reruns all use the very same code and rules.
+SMALL = sorted((SAMPLES / "dev").glob("*.txt"))[:4]
+RANDOM_KILLS = 20
+FORK_SERVER = """
+import os, sys
+from pipeline.__main__ import main
+from pipeline.nlp import build_nlp
+build_nlp()
+print("ready", flush=True)
+for line in sys.stdin:
+    db, log, *files = line.rstrip("\\n").split("\\t")
+    pid = os.fork()
+    if pid == 0:
+        os.dup2(os.open(log, os.O_WRONLY | os.O_CREAT | os.O_TRUNC), 2)
+        os.dup2(os.open(os.devnull, os.O_WRONLY), 1)
+        os._exit(main(["ingest", *files, "--db", db, "--chunk", "1"]))
+    print(pid, flush=True)
+    sys.stdin.readline()  # reaped only when asked: until then the pid cannot be reused
+    print(os.waitpid(pid, 0)[1], flush=True)
+"""
+
+
+class Forked:
+    """What `wait_for_wal` asks of a process: poll() is None while it runs (not yet a zombie)."""
+
+    def __init__(self, pid: int):
+        self.pid = pid
+        self.checked = 0.0
+
+    def poll(self):
+        if time.monotonic() - self.checked < 0.005:  # wait_for_wal asks every 0.2 ms
+            return None
+        self.checked = time.monotonic()
+        stat = Path(f"/proc/{self.pid}/stat").read_text()
+        return 0 if stat.rpartition(")")[2].split()[0] == "Z" else None
+
+
+@pytest.fixture(scope="module")
+def fork_server():
+    server = subprocess.Popen(
+        [sys.executable, "-c", FORK_SERVER], cwd=ROOT, stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        assert server.stdout.readline().strip() == "ready"
+        yield server
+    finally:
+        server.stdin.close()
+        server.wait(timeout=60)
+
+
+def forked_ingest(server: subprocess.Popen, db: Path, moment: tuple | None = None) -> int:
+    """Ingest SMALL into `db` in a forked process, SIGKILLed at `moment` (if given) and before it
+    ends on its own; returns the wait status."""
+    log = db.with_suffix(".log")
+    server.stdin.write("\t".join([str(db), str(log), *map(str, SMALL)]) + "\n")
+    server.stdin.flush()
+    pid = int(server.stdout.readline())
+    if moment is not None:
+        kind, *when = moment
+        if kind == "wal":
+            wait_for_wal(db, Forked(pid), *when)
+        elif kind == "line":
+            wait_for_log_lines(log, *when)
+        else:
+            time.sleep(*when)
+        os.kill(pid, signal.SIGKILL)  # the child (or its zombie) is there until reaped
+    server.stdin.write("reap\n")
+    server.stdin.flush()
+    return int(server.stdout.readline())
+
+
+def killed(status: int) -> bool:
+    return os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL
+
+
+def random_moment(rng: random.Random) -> tuple:
+    kind = rng.choice(("wal", "line", "clock"))
+    if kind == "wal":
+        return ("wal", rng.randint(1, len(SMALL)))
+    if kind == "line":
+        return ("line", rng.randint(0, len(SMALL) - 1), rng.uniform(0.0, 0.06))
+    return ("clock", rng.uniform(0.0, 0.5))
+
+
+def wait_for_log_lines(log: Path, times: int, delay: float) -> None:
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        text = log.read_text() if log.exists() else ""
+        if sum(line.startswith("ingest:") for line in text.splitlines()) >= times:
+            break
+        time.sleep(0.001)
+    time.sleep(delay)
+
+
+def test_twenty_sigkills_at_random_moments_lose_nothing_and_reruns_converge(fork_server, tmp_path):
+    reference = tmp_path / "reference.duckdb"
+    assert forked_ingest(fork_server, reference) == 0
+    expected = fact_ids_by_article(reference)
+    articles = set(store.query_articles(reference)[schema.ARTICLE_ID])
+    assert len(articles) == len(SMALL) and sum(map(len, expected.values())) > 10
+
+    rng = random.Random(int(os.environ.get("KILL_SEED", "20251125")))
+    kills = attempts = 0
+    while kills < RANDOM_KILLS:
+        attempts += 1
+        assert attempts <= 2 * RANDOM_KILLS, "most kills came after the ingest had ended"
+        moment = random_moment(rng)
+        db = tmp_path / f"killed{attempts}.duckdb"
+        if not killed(forked_ingest(fork_server, db, moment)):
+            continue
+        kills += 1
+
+        # The store opens, and every stored article has all of its facts, none has a part.
+        stored = set(store.query_articles(db)[schema.ARTICLE_ID])
+        partial = fact_ids_by_article(db)
+        assert stored <= articles, moment
+        for article_id in stored:
+            assert partial.get(article_id, set()) == expected.get(article_id, set()), moment
+        assert set(partial) <= stored, moment
+
+        # A rerun converges to the uninterrupted result.
+        assert forked_ingest(fork_server, db) == 0, moment
+        assert fact_ids_by_article(db) == expected, moment
+        assert set(store.query_articles(db)[schema.ARTICLE_ID]) == articles, moment

@@ -42,7 +42,7 @@ if not files:
 
 batch = intake.prepare(files)
 for error in batch.errors:
-    st.error(error, icon=":material/error:")
+    st.error(ui.plain(error), icon=":material/error:")  # file names are not Markdown
 if not batch.articles:
     st.stop()
 
