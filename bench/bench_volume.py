@@ -5,7 +5,9 @@ start to exit (interpreter and pipeline start-up included). While it runs, the r
 of the ingest process and all its children (the spaCy workers) is sampled with psutil; the peak
 of that sum is reported. The second, twice larger run shows whether time grows linearly: the
 `vs_first` column is (seconds per article) / (seconds per article of the first size), 1.0 for
-perfectly linear growth. Targets: at least 50 articles/s and peak RSS under 2 GB.
+perfectly linear growth. The machine may be shared, so each row also gives the CPU seconds the
+run used (ingest and its workers) and the load average when it started. Targets: at least 50
+articles/s and peak RSS under 2 GB.
 
 Environment: BENCH_VOLUME (default "10000,20000"), BENCH_VOLUME_WORKERS (default 2).
 """
@@ -14,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -40,12 +43,18 @@ def tree_rss(process: psutil.Process) -> int:
     return total
 
 
-def ingest(folder: Path, db: Path, workers: int) -> tuple[float, int, str]:
-    """Wall seconds, peak tree RSS in bytes and the summary line of one fresh ingest process."""
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def ingest(folder: Path, db: Path, workers: int) -> tuple[float, float, int]:
+    """Wall seconds, CPU seconds (the process and its spaCy workers) and peak tree RSS in bytes
+    of one fresh ingest process."""
     db.unlink(missing_ok=True)
     command = [sys.executable, "-m", "pipeline", "ingest", str(folder), "--db", str(db)]
     command += ["--workers", str(workers)]
-    started = time.perf_counter()
+    cpu, started = _children_cpu(), time.perf_counter()
     child = subprocess.Popen(
         command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
     )
@@ -55,10 +64,10 @@ def ingest(folder: Path, db: Path, workers: int) -> tuple[float, int, str]:
             peak = max(peak, tree_rss(watched))
         time.sleep(SAMPLE_EVERY)
     elapsed = time.perf_counter() - started
-    out, err = child.communicate()
+    _, err = child.communicate()
     if child.returncode != 0:
         raise SystemExit(f"ingest of {folder} failed:\n{err[-2000:]}")
-    return elapsed, peak, out.strip().splitlines()[-1] if out.strip() else ""
+    return elapsed, _children_cpu() - cpu, peak
 
 
 def run() -> list[dict]:
@@ -78,7 +87,8 @@ def run() -> list[dict]:
             for path in files[:size]:  # hard links: the smaller set is a prefix of the larger
                 os.link(path, folder / path.name)
             db = Path(tmp) / f"volume-{size}.duckdb"
-            seconds, peak, _ = ingest(folder, db, workers)
+            load = os.getloadavg()[0]
+            seconds, cpu, peak = ingest(folder, db, workers)
             totals = store.counts(db)
             if totals["articles"] != size:
                 raise SystemExit(f"ingest of {size} articles stored {totals['articles']}")
@@ -94,7 +104,10 @@ def run() -> list[dict]:
                     "facts": totals["facts"],
                     "peak_rss_mb": round(peak / 2**20),
                     "vs_first": round(per_article / first_per_article, 2),
+                    "cpu_s": round(cpu, 1),
+                    "articles_per_cpu_s": round(size / cpu, 1),
                     "generate_s": round(generated, 1),
+                    "load_1min": round(load, 2),
                     "met": rate >= TARGET_RATE and peak / 2**20 < TARGET_RSS_MB,
                 }
             )
