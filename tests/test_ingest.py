@@ -175,14 +175,17 @@ def test_ingest_waits_visibly_while_another_process_holds_the_store(tmp_path):
     (tmp_path / "one.txt").write_text(GOOD, encoding="utf-8")
     db = tmp_path / "p.duckdb"
     store.init(db)
-    with lock_held(db, seconds=2.0) as holder:
-        done = subprocess.run(
+    with lock_held(db, seconds=120) as holder:
+        ingest_run = subprocess.Popen(
             [sys.executable, "-m", "pipeline", "ingest", str(tmp_path / "one.txt"),
              "--db", str(db)],
-            cwd=ROOT, capture_output=True, text=True, timeout=120,
+            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
         )  # fmt: skip
-    assert done.returncode == 0, done.stderr
-    assert f"locked by process {holder.pid}" in done.stderr and "retrying" in done.stderr
+        # The holder lets go only once ingest has said that it waits.
+        notice = next((line for line in ingest_run.stderr if "locked by" in line), "")
+    out, err = ingest_run.communicate(timeout=120)
+    assert ingest_run.returncode == 0, notice + err
+    assert f"locked by process {holder.pid}" in notice and "retrying" in notice
     assert store.counts(db)["articles"] == 1
 
 
