@@ -282,3 +282,43 @@ def test_article_id_is_stable_and_content_derived():
     assert one.article_id != edited.article_id
     assert len(one.article_id) == 16
     assert one.article_id == parse_header_text(HEADER + BODY, "first/name.txt").article_id
+
+
+def test_a_file_over_the_cap_is_refused_without_being_read(tmp_path, monkeypatch):
+    from pathlib import Path
+
+    from pipeline import documents
+
+    big = tmp_path / "big.txt"
+    with big.open("wb") as handle:
+        handle.truncate(documents.MAX_BYTES + 1)  # sparse: nothing written
+    monkeypatch.setattr(Path, "read_bytes", lambda self: pytest.fail(f"{self} was read"))
+    with pytest.raises(DocumentError, match=r"big\.txt: 21 MB is over the 20 MB limit"):
+        read_file(big)
+
+
+def test_links_that_lead_nowhere_are_reported_and_a_folder_loop_is_walked_once(tmp_path):
+    (tmp_path / "a.txt").write_text(BODY)
+    os.symlink("loop.txt", tmp_path / "loop.txt")
+    os.symlink("missing.md", tmp_path / "dangling.md")
+    os.symlink(".", tmp_path / "again")
+    paths, errors = iter_paths([str(tmp_path)])
+    assert [p.name for p in paths] == ["a.txt"]
+    assert sorted(e.split(": ")[1].split(";")[0] for e in errors) == [
+        "link to a missing file",
+        "symbolic link loop",
+    ]
+
+
+def test_a_file_name_in_another_code_page_is_stored_with_a_replacement_character(tmp_path):
+    path = os.path.join(os.fsencode(tmp_path), b"caf\xe9.txt")
+    with open(path, "w") as handle:
+        handle.write(BODY)
+    (article,), _ = read_file(type(tmp_path)(os.fsdecode(path)))
+    assert article.path.endswith("caf\ufffd.txt")
+    article.path.encode("utf-8")  # storable and printable
+
+
+def test_an_impossible_date_is_no_date():
+    assert parse_header_text("date: 2025-13-45\n\nBody.", "a.txt").date is None
+    assert parse_header_text("date: 2025-02-28\n\nBody.", "a.txt").date == "2025-02-28"

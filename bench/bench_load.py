@@ -1,0 +1,418 @@
+"""Browser load: concurrent analysts applying filters on Overview and Explorer.
+
+A `streamlit run app.py` serves a store built from sample_data/articles on a free loopback port.
+BENCH_LOAD_SESSIONS (default 10) threads each launch their own headless Debian chromium and, all
+starting together, run BENCH_LOAD_ROUNDS (default 2) rounds of the same seven steps with filters
+of their own: open Overview, pick a policy area, pick a country, follow the Explorer link (the
+filters come along), pick a status, open a shared link with a country and a start date, go back
+to Explorer. Between steps an analyst reads for BENCH_LOAD_THINK_S seconds (default "1-3",
+uniform; "0" makes every session click as fast as it can). A step's latency runs from the action
+to the page being settled: no stale element, no script running, the filter caption of the new
+state shown and every expected chart drawn. Its server part runs from the action to the last
+"script finished" message the browser received from the server before the page settled. An error is a step that does not settle within 60 s,
+an exception or error box on the page, or a JavaScript error; requests to any host but the
+server are aborted and counted. Targets: 0 errors, p95 under 3 s.
+
+A single session run alone first gives the unloaded baseline. The rows also give the CPU
+seconds the server and the browsers used: on a small machine the ten chromiums, not the server,
+take most of it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import random
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.request
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlparse
+
+import psutil
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "sample_data" / "articles"
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--no-first-run",
+]
+TARGET_P95_S = 3.0
+STEP_TIMEOUT_MS = 60_000
+SINCE = "2025-01-01"
+ERRORS = '[data-testid="stException"], [data-testid="stAlertContentError"]'
+
+SETTLED = """([title, caption, charts]) => {
+  const h1 = document.querySelector('[data-testid="stMain"] h1');
+  if (!h1 || h1.innerText.trim() !== title) return false;
+  if (document.querySelector('[data-stale="true"]')) return false;
+  const widget = document.querySelector('[data-testid="stStatusWidget"]');
+  if (widget && widget.innerText.includes('Running')) return false;
+  if (caption) {
+    const captions = [...document.querySelectorAll(
+      '[data-testid="stMain"] [data-testid="stCaptionContainer"]')].map(c => c.innerText.toLowerCase());
+    if (!captions.some(c => c.includes(caption))) return false;
+  }
+  const drawn = [...document.querySelectorAll('.js-plotly-plot')]
+    .filter(p => p._fullData && p._fullData.length).length;
+  return drawn >= charts;
+}"""
+
+
+def _build_store(db: Path) -> dict:
+    from pipeline import store
+    from pipeline.documents import iter_paths, read_file
+    from pipeline.facts import extract_articles
+
+    paths, _ = iter_paths([str(SAMPLES)])
+    articles = [article for path in paths for article in read_file(path)[0]]
+    store.save(db, articles, extract_articles(articles))
+    return store.counts(db)
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _wait_healthy(url: str, process: subprocess.Popen, log: Path, timeout: float = 90) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise SystemExit(f"streamlit exited early:\n{log.read_text()[-3000:]}")
+        with (
+            contextlib.suppress(OSError),
+            urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response,
+        ):
+            if response.status == 200:
+                return
+        time.sleep(0.25)
+    raise SystemExit(f"streamlit did not answer within {timeout:.0f} s")
+
+
+def _tree_rss(process: psutil.Process) -> int:
+    total = 0
+    for member in [process, *process.children(recursive=True)]:
+        with contextlib.suppress(psutil.Error):
+            total += member.memory_info().rss
+    return total
+
+
+@dataclass
+class Plan:
+    """One session's filters, chosen among combinations the store has facts for."""
+
+    topic: str
+    country: str
+    status: str
+
+
+@dataclass
+class Session:
+    number: int
+    plan: Plan
+    samples: list[tuple[str, float]] = field(default_factory=list)
+    server: list[float] = field(default_factory=list)  # the server part of each sample
+    errors: list[str] = field(default_factory=list)
+    outside: list[str] = field(default_factory=list)
+
+
+def plans(db: Path, count: int) -> list[Plan]:
+    from pipeline import schema, store
+
+    facts = store.query_facts(db)
+    combos = (
+        facts.dropna(subset=[schema.ACTOR])
+        .groupby([schema.TOPIC, schema.ACTOR, schema.STATUS])
+        .size()
+        .sort_values(ascending=False)
+    )
+    top = list(combos.index[: max(count, 8)])
+    rng = random.Random(8501)
+    return [Plan(*rng.choice(top)) for _ in range(count)]
+
+
+def _charts(db: Path, page: str, **filters) -> int:
+    """How many charts the page draws under these filters (none when no fact matches)."""
+    from pipeline import store
+
+    if store.query_facts(db, **filters).empty:
+        return 0
+    return 3 if page == "Overview" else 1
+
+
+def _pick(tab, label: str, option: str) -> None:
+    box = tab.locator('[data-testid="stSidebar"] [data-testid="stMultiSelect"]').filter(
+        has_text=label
+    )
+    field_ = box.locator("input")
+    field_.click()
+    field_.fill(option.split(" (")[0])  # type to narrow a long list, then click the option
+    tab.get_by_role("option", name=option, exact=True).click()
+    tab.keyboard.press("Escape")
+
+
+def steps(url: str, db: Path, plan: Plan):
+    """(name, action, page title, caption expected, charts expected) for one round."""
+    from dashboard import names
+
+    topic, country, status = plan.topic, plan.country, plan.status
+    one = {"topics": [topic]}
+    two = {**one, "countries": [country]}
+    three = {**two, "statuses": [status]}
+    shared = {"countries": [country], "since": SINCE}
+    return [
+        ("open Overview", lambda t: t.goto(f"{url}/"), "Overview", None, _charts(db, "Overview")),
+        (
+            "Overview: policy area",
+            lambda t: _pick(t, "Policy areas", names.topic_label(topic)),
+            "Overview",
+            f"areas {topic}",
+            _charts(db, "Overview", **one),
+        ),
+        (
+            "Overview: country",
+            lambda t: _pick(t, "Countries and blocs", names.country_label(country)),
+            "Overview",
+            f"countries {country.lower()}",
+            _charts(db, "Overview", **two),
+        ),
+        (
+            "Explorer link",
+            lambda t: t.get_by_role("link", name="Explorer").click(),
+            "Explorer",
+            f"countries {country.lower()}",
+            _charts(db, "Explorer", **two),
+        ),
+        (
+            "Explorer: status",
+            lambda t: _pick(t, "Statuses", names.status_label(status)),
+            "Explorer",
+            f"statuses {status}",
+            _charts(db, "Explorer", **three),
+        ),
+        (
+            "shared link to Overview",
+            lambda t: t.goto(f"{url}/?country={country}&since={SINCE}"),
+            "Overview",
+            f"from {SINCE}",
+            _charts(db, "Overview", **shared),
+        ),
+        (
+            "Explorer link (2)",
+            lambda t: t.get_by_role("link", name="Explorer").click(),
+            "Explorer",
+            f"from {SINCE}",
+            _charts(db, "Explorer", **shared),
+        ),
+    ]
+
+
+def _think_range() -> tuple[float, float]:
+    low, _, high = os.environ.get("BENCH_LOAD_THINK_S", "1-3").partition("-")
+    return float(low), float(high or low)
+
+
+def run_session(
+    session: Session, url: str, db: Path, rounds: int, start: threading.Barrier | None
+) -> None:
+    from playwright.sync_api import sync_playwright
+
+    plan_steps = steps(url, db, session.plan)
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
+        )
+        context = browser.new_context(viewport={"width": 1400, "height": 1000})
+        tab = context.new_page()
+        tab.set_default_timeout(STEP_TIMEOUT_MS)
+        tab.on("pageerror", lambda exc: session.errors.append(f"javascript: {exc}"))
+        finished: list[float] = []
+
+        def on_frame(payload) -> None:
+            if isinstance(payload, bytes) and _script_finished(payload):
+                finished.append(time.perf_counter())
+
+        tab.on("websocket", lambda socket_: socket_.on("framereceived", on_frame))
+
+        def guard(route):
+            if urlparse(route.request.url).hostname in ("127.0.0.1", "localhost"):
+                route.continue_()
+            else:
+                session.outside.append(route.request.url)
+                route.abort()
+
+        context.route("**/*", guard)
+        think = random.Random(session.number)
+        low, high = _think_range()
+        if start is not None:
+            start.wait()
+        for _ in range(rounds):
+            for name, action, title, caption, charts in plan_steps:
+                time.sleep(think.uniform(low, high))
+                began = time.perf_counter()
+                try:
+                    action(tab)
+                    tab.wait_for_function(SETTLED, arg=[title, caption, charts])
+                    settled = time.perf_counter()
+                    session.samples.append((name, settled - began))
+                    runs = [t for t in finished if began <= t <= settled]
+                    session.server.append((runs[-1] if runs else settled) - began)
+                    if tab.locator(ERRORS).count():
+                        session.errors.append(f"{name}: error shown on the page")
+                except Exception as exc:  # noqa: BLE001  (a failed step is a result, not a crash)
+                    session.errors.append(f"{name}: {type(exc).__name__}: {str(exc)[:200]}")
+                    tab.goto(f"{url}/")  # start the next step from a known page
+        context.close()
+        browser.close()
+
+
+def _script_finished(payload: bytes) -> bool:
+    from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+
+    try:
+        message = ForwardMsg.FromString(payload)
+    except Exception:  # noqa: BLE001  (not every frame is a ForwardMsg)
+        return False
+    return message.WhichOneof("type") == "script_finished"
+
+
+def _percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
+
+
+def _row(scenario: str, sessions: list[Session], extra: dict | None = None) -> dict:
+    times = [seconds for s in sessions for _, seconds in s.samples]
+    server = [seconds for s in sessions for seconds in s.server]
+    errors = sum(len(s.errors) for s in sessions)
+    p95 = _percentile(times, 0.95) if times else None
+    return {
+        "scenario": scenario,
+        "sessions": len(sessions),
+        "steps": len(times) + errors,
+        "p50_s": round(statistics.median(times), 3) if times else None,
+        "p95_s": round(p95, 3) if p95 is not None else None,
+        "max_s": round(max(times), 3) if times else None,
+        "server_p50_s": round(statistics.median(server), 3) if server else None,
+        "server_p95_s": round(_percentile(server, 0.95), 3) if server else None,
+        "errors": errors,
+        "outside_requests": sum(len(s.outside) for s in sessions),
+        "target_met": errors == 0 and p95 is not None and p95 < TARGET_P95_S,
+        **(extra or {}),
+    }
+
+
+def measure(url: str, db: Path, count: int, rounds: int, server: psutil.Process) -> list[dict]:
+    chosen = plans(db, count)
+    # Unloaded baseline: one session alone (also warms the server's caches).
+    alone = Session(0, chosen[0])
+    run_session(alone, url, db, rounds, None)
+    rows = [_row("1 session alone", [alone])]
+
+    sessions = [Session(n, plan) for n, plan in enumerate(chosen)]
+    start = threading.Barrier(count)
+    threads = [
+        threading.Thread(target=run_session, args=(s, url, db, rounds, start)) for s in sessions
+    ]
+    load_before = os.getloadavg()[0]  # other work on the machine skews every figure
+    cpu_before = sum(server.cpu_times()[:2])
+    began = time.perf_counter()
+    peak = [0]
+    done = threading.Event()
+    browsers: dict[int, float] = {}  # CPU seconds of every process the browsers started
+
+    def watch():
+        server_tree = {server.pid, *(c.pid for c in server.children(recursive=True))}
+        while not done.wait(0.5):
+            peak[0] = max(peak[0], _tree_rss(server))
+            for child in psutil.Process().children(recursive=True):
+                if child.pid not in server_tree:
+                    with contextlib.suppress(psutil.Error):
+                        browsers[child.pid] = sum(child.cpu_times()[:2])
+
+    watcher = threading.Thread(target=watch, daemon=True)
+    watcher.start()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    done.set()
+    wall = time.perf_counter() - began
+    extra = {
+        "wall_s": round(wall, 1),
+        "server_cpu_s": round(sum(server.cpu_times()[:2]) - cpu_before, 1),
+        "browsers_cpu_s": round(sum(browsers.values()), 1),
+        "think_s": os.environ.get("BENCH_LOAD_THINK_S", "1-3"),
+        "load_avg_before": round(load_before, 1),
+        "cores": os.cpu_count(),
+        "server_peak_rss_mb": round(peak[0] / 2**20),
+    }
+    rows.append(_row(f"{count} sessions at once", sessions, extra))
+    for name in dict.fromkeys(name for name, _ in sessions[0].samples):
+        per_step = []
+        for s in sessions:
+            kept = [i for i, (step, _) in enumerate(s.samples) if step == name]
+            per_step.append(
+                Session(
+                    s.number,
+                    s.plan,
+                    [s.samples[i] for i in kept],
+                    [s.server[i] for i in kept],
+                    [e for e in s.errors if e.startswith(name + ":")],
+                )
+            )
+        rows.append(_row(f"  {name}", per_step))
+    for session in sessions:
+        for error in session.errors[:3]:
+            print(f"session {session.number}: {error}", file=sys.stderr)
+    return rows
+
+
+def run() -> list[dict]:
+    if not CHROMIUM.exists():
+        print(f"bench_load: {CHROMIUM} is missing; skipped", file=sys.stderr)
+        return [{"scenario": "skipped: no /usr/bin/chromium"}]
+    count = int(os.environ.get("BENCH_LOAD_SESSIONS", "10"))
+    rounds = int(os.environ.get("BENCH_LOAD_ROUNDS", "2"))
+    with tempfile.TemporaryDirectory(prefix="bench-load-") as tmp:
+        folder = Path(tmp)
+        db = folder / "policy.duckdb"
+        counts = _build_store(db)
+        port = _free_port()
+        log = folder / "streamlit.log"
+        env = {**os.environ, "POLICY_DB": str(db), "POLICY_SEED": ""}
+        command = [
+            sys.executable, "-m", "streamlit", "run", "app.py",
+            "--server.address", "127.0.0.1", "--server.port", str(port),
+            "--server.headless", "true", "--server.fileWatcherType", "none",
+            "--browser.gatherUsageStats", "false",
+        ]  # fmt: skip
+        with log.open("w") as out:
+            process = subprocess.Popen(
+                command, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT
+            )
+        try:
+            url = f"http://127.0.0.1:{port}"
+            _wait_healthy(url, process, log)
+            rows = measure(url, db, count, rounds, psutil.Process(process.pid))
+        finally:
+            process.terminate()
+            try:
+                process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+    for row in rows:
+        row["facts"] = counts["facts"]
+    return rows
