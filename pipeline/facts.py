@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 import pandas as pd
 from spacy.language import Language
@@ -92,6 +92,25 @@ def article_rows(article: Article, raw: list[dict]) -> list[dict]:
     return rows
 
 
+def iter_facts(
+    articles: Iterable[Article],
+    nlp: Language | None = None,
+    n_process: int = 1,
+    batch_size: int = 16,
+) -> Iterator[tuple[Article, list[dict]]]:
+    """Each article with its finished fact rows, in input order, streaming."""
+    if nlp is None:
+        from pipeline.nlp import build_nlp
+
+        nlp = build_nlp()
+    articles = list(articles)
+    # plain texts, paired back by position: nlp.pipe keeps the order, and as_tuples would make
+    # the main process tokenize and pack every article before a worker sees it
+    docs = nlp.pipe((a.text for a in articles), n_process=n_process, batch_size=batch_size)
+    for article, doc in zip(articles, docs, strict=True):
+        yield article, article_rows(article, doc._.policy_facts or [])
+
+
 def extract_articles(
     articles: Iterable[Article],
     nlp: Language | None = None,
@@ -99,13 +118,7 @@ def extract_articles(
     batch_size: int = 16,
 ) -> pd.DataFrame:
     """Every fact of every article as one frame typed by schema.FACT_DTYPES."""
-    if nlp is None:
-        from pipeline.nlp import build_nlp
-
-        nlp = build_nlp()
-    articles = list(articles)
     rows: list[dict] = []
-    texts = ((a.text, a) for a in articles)
-    for doc, article in nlp.pipe(texts, as_tuples=True, n_process=n_process, batch_size=batch_size):
-        rows.extend(article_rows(article, doc._.policy_facts or []))
+    for _, article_facts in iter_facts(articles, nlp, n_process, batch_size):
+        rows.extend(article_facts)
     return schema.facts_frame(rows)

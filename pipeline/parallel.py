@@ -4,7 +4,7 @@ With n_process > 1 every Doc is serialized in a worker and rebuilt in the main p
 Doc (tokens, arrays, strings) costs about 1 ms each way per article, work the main process does
 while competing with the workers for the same cores. The facts are already plain rows in
 doc._.policy_facts, so the last component swaps the Doc for an empty one carrying just those
-rows (and the as_tuples context). Used by `ingest --workers N`; results are identical, which
+rows. Used by `ingest --workers N`; results are identical, which
 tests/test_ingest.py checks.
 """
 
@@ -23,7 +23,6 @@ def policy_slim(doc: Doc) -> Doc:
     light = Doc(doc.vocab, words=[])
     for name in KEEP:
         light._.set(name, doc._.get(name))
-    light._context = doc._context
     return light
 
 
