@@ -1,6 +1,6 @@
 """Real-browser fixtures: a `streamlit run app.py` server on a free loopback port over a
-temporary store (built by the app itself from sample_data on first start), and Debian's
-chromium driven by Playwright."""
+temporary store (built by the app itself from sample_data on first start). Debian's chromium
+driven by Playwright (`browser`, `page`) comes from tests/browsers.py via tests/conftest.py."""
 
 from __future__ import annotations
 
@@ -14,33 +14,16 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from browsers import require_chromium as _require_chromium
 
 ROOT = Path(__file__).resolve().parents[2]
-CHROMIUM = Path("/usr/bin/chromium")
 SCREENSHOTS = ROOT / "artifacts" / "screenshots"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 
 
 def pytest_collection_modifyitems(items):
     for item in items:
         if "/e2e/" in str(item.fspath):
             item.add_marker(pytest.mark.e2e)
-
-
-def _require_chromium() -> None:
-    if CHROMIUM.exists():
-        return
-    message = f"{CHROMIUM} is missing; install Debian's chromium (apt-get install chromium)"
-    if os.environ.get("CI"):
-        pytest.fail(message, pytrace=False)
-    pytest.skip(message)
 
 
 def _free_port() -> int:
@@ -99,28 +82,6 @@ def server(tmp_path_factory):
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
-
-
-@pytest.fixture(scope="session")
-def browser():
-    _require_chromium()
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(
-            executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
-        )
-        yield chromium
-        chromium.close()
-
-
-@pytest.fixture
-def page(browser):
-    context = browser.new_context(viewport={"width": 1400, "height": 2200}, accept_downloads=True)
-    tab = context.new_page()
-    tab.set_default_timeout(30_000)
-    yield tab
-    context.close()
 
 
 @pytest.fixture(scope="session")

@@ -1,36 +1,25 @@
 """A dashboard server for the reliability tests, started the way `make run` starts it but without
-`--server.address`, so the tests see the configured default; plus the browser fixtures of
-tests/e2e/conftest.py, reused as they are."""
+`--server.address`, so the tests see the configured default. The browser and page fixtures are
+the shared ones of tests/browsers.py."""
 
 from __future__ import annotations
 
-import importlib.util
 import os
+import socket
 import subprocess
 import sys
+import time
+import urllib.request
 from pathlib import Path
 
 import pytest
+from browsers import require_chromium
 
 from pipeline import store
 from pipeline.documents import iter_paths, read_file
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "sample_data" / "articles" / "dev"
-
-
-def _load_e2e_fixtures():
-    spec = importlib.util.spec_from_file_location(
-        "e2e_fixtures", ROOT / "tests" / "e2e" / "conftest.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-e2e = _load_e2e_fixtures()
-browser = e2e.browser  # session-scoped Debian chromium through Playwright
-page = e2e.page
 
 
 def pytest_collection_modifyitems(items):
@@ -47,6 +36,26 @@ def build_store(db: Path, folder: Path = SEED) -> dict:
     return store.save(db, articles, extract_articles(articles))
 
 
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _wait_healthy(url: str, process: subprocess.Popen, log: Path, timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"streamlit exited early:\n{log.read_text()[-3000:]}")
+        try:
+            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.25)
+    raise RuntimeError(f"streamlit did not answer within {timeout:.0f} s")
+
+
 class Dashboard:
     def __init__(self, url: str, db: Path, process: subprocess.Popen, log: Path):
         self.url, self.db, self.process, self.log = url, db, process, log
@@ -56,29 +65,24 @@ class Dashboard:
 @pytest.fixture(scope="session")
 def dashboard(tmp_path_factory):
     """A `streamlit run app.py` over a store built from the dev sample articles."""
-    e2e._require_chromium()
+    require_chromium()
     folder = tmp_path_factory.mktemp("reliability-server")
     db = folder / "policy.duckdb"
     build_store(db)
-    port = e2e._free_port()
+    port = _free_port()
     log = folder / "streamlit.log"
     env = {**os.environ, "POLICY_DB": str(db), "POLICY_SEED": ""}
+    # No --server.address: .streamlit/config.toml decides where the server listens.
     command = [
-        sys.executable,
-        "-m",
-        "streamlit",
-        "run",
-        "app.py",
-        "--server.port",
-        str(port),
-        "--server.fileWatcherType",
-        "none",
-    ]  # fmt: skip  (no --server.address: .streamlit/config.toml decides)
+        sys.executable, "-m", "streamlit", "run", "app.py",
+        "--server.port", str(port),
+        "--server.fileWatcherType", "none",
+    ]  # fmt: skip
     with log.open("w") as out:
         process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
     try:
-        e2e._wait_healthy(url, process, log)
+        _wait_healthy(url, process, log)
         yield Dashboard(url, db, process, log)
     finally:
         process.terminate()
