@@ -69,17 +69,26 @@ def parse_header_text(raw: str, path: str) -> Article:
     return _article(path, body, meta)
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _storable(text: str | None) -> str | None:
+    """JSON may escape half a surrogate pair (`\\ud800`), which no UTF-8 can hold: it becomes
+    U+FFFD, so the text can be hashed, stored and printed."""
+    return _SURROGATE.sub("\ufffd", text) if text else text
+
+
 def _article(path: str, body: str, meta: dict) -> Article:
-    body = body.replace("\r\n", "\n").replace("\x00", "")
+    body = _storable(body.replace("\r\n", "\n").replace("\x00", ""))
     if not body.strip():
         raise DocumentError(f"{path}: no article text found; the body after the header is empty")
     return Article(
         path=path,
         text=body,
-        title=(meta.get("title") or None),
-        source=(meta.get("source") or None),
+        title=_storable(meta.get("title")) or None,
+        source=_storable(meta.get("source")) or None,
         date=_clean_date(meta.get("date")),
-        url=(meta.get("url") or None),
+        url=_storable(meta.get("url")) or None,
     )
 
 
@@ -98,15 +107,20 @@ def parse_html(raw: str, path: str) -> Article:
     """Reduce a page to its main text with trafilatura; title and date from its metadata."""
     import trafilatura
 
-    result = trafilatura.bare_extraction(
-        raw,
-        with_metadata=True,
-        include_comments=False,
-        include_tables=False,
-        favor_recall=True,
-        # no guessing a date from a copyright line: an unknown date stays unknown
-        date_extraction_params={"extensive_search": False},
-    )
+    try:
+        result = trafilatura.bare_extraction(
+            raw,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=False,
+            favor_recall=True,
+            # no guessing a date from a copyright line: an unknown date stays unknown
+            date_extraction_params={"extensive_search": False},
+        )
+    except Exception as exc:  # noqa: BLE001  (a page the parser chokes on is one bad file)
+        raise DocumentError(
+            f"{path}: the HTML page could not be parsed ({type(exc).__name__})"
+        ) from None
     text = getattr(result, "text", None) if result is not None else None
     if not text:
         raise DocumentError(f"{path}: no main text found in the HTML page")
@@ -131,6 +145,9 @@ def parse_jsonl(raw: str, path: str) -> tuple[list[Article], list[str]]:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
             errors.append(f"{where}: not valid JSON ({exc.msg} at column {exc.colno})")
+            continue
+        except RecursionError:
+            errors.append(f"{where}: JSON nested too deeply; each line needs a flat object")
             continue
         if not isinstance(record, dict) or not isinstance(record.get("text"), str):
             errors.append(f'{where}: each line needs an object with a "text" string')

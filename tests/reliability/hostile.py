@@ -82,6 +82,16 @@ BROKEN_JSONL = "\n".join(
     ]
 )
 
+# Half a surrogate pair escaped in JSON (valid JSON, but no UTF-8 can hold it), and lines nested
+# deeper than any parser's recursion limit.
+ODD_JSONL = "\n".join(
+    [
+        '{"text": "' + fact_sentence(46) + ' \\ud800 end", "title": "half a pair \\udfff"}',
+        "[" * 100_000 + "]" * 100_000,
+        '{"a": ' * 50_000 + "1" + "}" * 50_000,
+    ]
+)
+
 
 @dataclass
 class Case:
@@ -152,6 +162,13 @@ def cases() -> list[Case]:
             5,
             2,
             error_labels=[f"broken.jsonl#{n}" for n in (2, 3, 4, 5, 8)],
+        ),
+        Case(
+            "surrogates-and-depth.jsonl",
+            ODD_JSONL.encode(),
+            2,
+            1,
+            error_labels=[f"surrogates-and-depth.jsonl#{n}" for n in (2, 3)],
         ),
         Case(b"latin1-caf\xe9-name.txt", article(24).encode(), 0, 1, upload=False),
         Case("loop.txt", None, 1, 0, link="loop.txt", upload=False),
