@@ -25,9 +25,14 @@ Doc.set_extension("policy_facts", default=None, force=True)
 Doc.set_extension("policy_context", default=None, force=True)
 
 
+MAX_SENTENCE_TOKENS = 300  # far above any real sentence; news sentences rarely pass 80
+
+
 @Language.component("policy_lines")
 def policy_lines(doc: Doc) -> Doc:
-    """Line breaks end sentences: headlines, bullets and list items are statements of their own."""
+    """Line breaks end sentences: headlines, bullets and list items are statements of their own.
+    A run-on text without breaks is cut every MAX_SENTENCE_TOKENS tokens, so that the sentence-level
+    rules, which compare every number with every cue, stay fast on hostile input."""
     if len(doc) < 2:
         return doc
     # one array round trip: setting Token.is_sent_start one by one rescans the Doc each time
@@ -35,6 +40,12 @@ def policy_lines(doc: Doc) -> Doc:
     for token in doc[:-1]:
         if "\n" in token.text or "\n" in token.whitespace_:
             starts[token.i + 1] = 1
+    run = 0
+    for i in range(len(doc)):
+        run = 0 if starts[i] == 1 else run + 1
+        if run >= MAX_SENTENCE_TOKENS:
+            starts[i] = 1
+            run = 0
     doc.from_array([SENT_START], starts)
     return doc
 

@@ -57,3 +57,10 @@ def test_line_breaks_end_sentences():
         "Body text follows.",
         "And more.",
     ]
+
+
+def test_a_run_on_text_without_breaks_is_cut_into_bounded_sentences():
+    from pipeline.components import MAX_SENTENCE_TOKENS
+
+    doc = build_nlp()("tariff duty levy " * 1000)
+    assert max(len(s) for s in doc.sents) <= MAX_SENTENCE_TOKENS
