@@ -6,15 +6,13 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 import subprocess
 import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 from browsers import require_chromium as _require_chromium
+from serving import free_port, wait_healthy
 
 ROOT = Path(__file__).resolve().parents[2]
 SCREENSHOTS = ROOT / "artifacts" / "screenshots"
@@ -26,35 +24,13 @@ def pytest_collection_modifyitems(items):
             item.add_marker(pytest.mark.e2e)
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def _wait_healthy(url: str, process: subprocess.Popen, log: Path, timeout: float = 60) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"streamlit exited early:\n{log.read_text()[-3000:]}")
-        try:
-            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
-                if response.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.25)
-    raise RuntimeError(
-        f"streamlit did not answer within {timeout:.0f} s:\n{log.read_text()[-3000:]}"
-    )
-
-
 @pytest.fixture(scope="session")
 def server(tmp_path_factory):
     """(base url, database path) of a dashboard whose store starts missing."""
     _require_chromium()
     folder = tmp_path_factory.mktemp("e2e")
     db = folder / "policy.duckdb"
-    port = _free_port()
+    port = free_port()
     log = folder / "streamlit.log"
     env = {
         **os.environ,
@@ -73,7 +49,7 @@ def server(tmp_path_factory):
         process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
     try:
-        _wait_healthy(url, process, log)
+        wait_healthy(url, process, log)
         yield url, db
     finally:
         process.terminate()

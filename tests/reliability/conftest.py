@@ -5,15 +5,13 @@ the shared ones of tests/browsers.py."""
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 from browsers import require_chromium
+from serving import free_port, wait_healthy
 
 from pipeline import store
 from pipeline.documents import iter_paths, read_file
@@ -36,26 +34,6 @@ def build_store(db: Path, folder: Path = SEED) -> dict:
     return store.save(db, articles, extract_articles(articles))
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def _wait_healthy(url: str, process: subprocess.Popen, log: Path, timeout: float = 60) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"streamlit exited early:\n{log.read_text()[-3000:]}")
-        try:
-            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
-                if response.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.25)
-    raise RuntimeError(f"streamlit did not answer within {timeout:.0f} s")
-
-
 class Dashboard:
     def __init__(self, url: str, db: Path, process: subprocess.Popen, log: Path):
         self.url, self.db, self.process, self.log = url, db, process, log
@@ -69,7 +47,7 @@ def dashboard(tmp_path_factory):
     folder = tmp_path_factory.mktemp("reliability-server")
     db = folder / "policy.duckdb"
     build_store(db)
-    port = _free_port()
+    port = free_port()
     log = folder / "streamlit.log"
     env = {**os.environ, "POLICY_DB": str(db), "POLICY_SEED": ""}
     # No --server.address: .streamlit/config.toml decides where the server listens.
@@ -82,7 +60,7 @@ def dashboard(tmp_path_factory):
         process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
     try:
-        _wait_healthy(url, process, log)
+        wait_healthy(url, process, log)
         yield Dashboard(url, db, process, log)
     finally:
         process.terminate()
