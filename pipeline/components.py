@@ -53,14 +53,15 @@ def policy_lines(doc: Doc) -> Doc:
 @Language.component("policy_mentions")
 def policy_mentions(doc: Doc) -> Doc:
     """Countries, blocs, leaders and companies with their codes; article-level salience."""
-    mentions = lexicon.gazetteer().find(doc.text)
+    text = doc.text  # Doc.text joins every token on each access
+    mentions = lexicon.gazetteer().find(text)
     doc._.policy_mentions = mentions
     counts = Counter(m.code for m in mentions)
     first_seen: dict[str, int] = {}
     for m in mentions:
         first_seen.setdefault(m.code, m.start)
     ranked = sorted(counts, key=lambda c: (-counts[c], first_seen[c]))
-    tariff_words = len(TARIFF_WORDS.findall(doc.text))
+    tariff_words = len(TARIFF_WORDS.findall(text))
     doc._.policy_context = ArticleContext(ranked=ranked, tariff_heavy=tariff_words >= 3)
     return doc
 

@@ -206,10 +206,6 @@ class Quantity:
     unit: str
     kind: str  # money | percent | percent_gdp | volume
 
-    @property
-    def text_span(self) -> tuple[int, int]:
-        return self.start, self.end
-
 
 def parse_number(text: str) -> float | None:
     """'68' -> 68.0, '1,200.5' -> 1200.5, 'two' -> 2.0, 'three hundred' -> 300.0."""

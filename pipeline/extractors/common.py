@@ -26,11 +26,21 @@ def status_for(
     sentence: Sentence, position: int, allowed: tuple[str, ...], default: str
 ) -> tuple[str, str]:
     """The allowed status whose cue is closest to `position`; (status, rule id)."""
-    cues = [c for c in sentence.status_cues() if c.label in allowed]
-    cue, distance = nearest(cues, position, after_weight=1.6)
-    if cue is None or distance > STATUS_REACH:
+    cue, distance = _closest_status(
+        [c for c in sentence.status_cues() if c.label in allowed], position
+    )
+    if cue is None:
         return default, "default"
     return cue.label, f"cue:{cue.label}"
+
+
+def _closest_status(candidates, position: int):
+    """(cue, weighted distance) of the nearest status cue within reach, else (None, None).
+    A cue after the position weighs more: the verb usually comes before what it governs."""
+    cue, distance = nearest(candidates, position, after_weight=1.6)
+    if cue is None or distance > STATUS_REACH:
+        return None, None
+    return cue, distance
 
 
 _AGREEMENT = re.compile(
@@ -54,11 +64,7 @@ def in_agreement(sentence: Sentence, status: str, rule: str) -> tuple[str, str]:
     an agreement only to explore or study something is `planned`."""
     if status == "agreed" and _SOFT.search(sentence.text):
         return "planned", f"{rule}+hedged"
-    if (
-        status in ("pledged", "planned", "announced")
-        and _AGREEMENT.search(sentence.text)
-        and not _SOFT.search(sentence.text)
-    ):
+    if status in ("pledged", "planned", "announced") and agreement_frame(sentence):
         return "agreed", f"{rule}+agreement"
     return status, rule
 
@@ -67,15 +73,10 @@ def status_near_any(sentence: Sentence, cues, allowed: tuple[str, ...]) -> tuple
     """The closest allowed status cue to any of the topic's cues: (status, rule, that topic cue)."""
     best = ("", "default", cues[0] if cues else None)
     best_distance = None
+    candidates = [c for c in sentence.status_cues() if c.label in allowed]
     for cue in cues:
-        found, distance = nearest(
-            [c for c in sentence.status_cues() if c.label in allowed], cue.start, after_weight=1.6
-        )
-        if (
-            found is not None
-            and distance <= STATUS_REACH
-            and (best_distance is None or distance < best_distance)
-        ):
+        found, distance = _closest_status(candidates, cue.start)
+        if found is not None and (best_distance is None or distance < best_distance):
             best, best_distance = (found.label, f"cue:{found.label}", cue), distance
     return best
 

@@ -210,6 +210,22 @@ def _last_group(text: str, mentions: list[Mention]) -> list[str]:
     return list(dict.fromkeys(m.code for m in reversed(group)))
 
 
+CLAUSE_PENALTY = 60  # characters a clause break between a number and a word counts for
+
+
+def nearest_in_clause(text: str, cues, q, breaks: tuple[str, ...]):
+    """The cue nearest to quantity `q`, a clause break (any of `breaks`) in between counting as
+    CLAUSE_PENALTY more characters; (cue, plain distance in characters)."""
+    best, best_score, best_distance = None, None, None
+    for cue in cues:
+        lo, hi = (cue.end, q.start) if cue.end <= q.start else (q.end, cue.start)
+        gap = text[lo:hi] if hi > lo else ""
+        score = len(gap) + (CLAUSE_PENALTY if any(m in gap for m in breaks) else 0)
+        if best_score is None or score < best_score:
+            best, best_score, best_distance = cue, score, len(gap)
+    return best, best_distance
+
+
 def nearest(items, position: int, *, key=lambda item: (item.start, item.end), after_weight=1.0):
     """The item closest to a character position; ties go to the earlier one."""
     best, best_distance = None, None

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extractors.context import Sentence, nearest
+from pipeline.extractors.context import Sentence, nearest, nearest_in_clause
 from pipeline.normalize import Quantity
 
 TOPIC_REACH = 110
+CLAUSE_BREAKS = (",", ";", " and ", " while ")
 _SHARE = re.compile(
     r"\bshare\b|made up|accounted for|account for|took|takes|went to|goes to|go to"
     r"|(?:percent|%|per cent) of (?:(?:its|their|the|all|total|[A-Z][\w.]*['’]s|the country['’]s|the bloc['’]s)\s+)*(?:goods\s+)?(?:exports|imports|trade|shipments|sales)"
@@ -77,7 +78,7 @@ def topic_of(sentence: Sentence, q: Quantity) -> str | None:
         ahead = [c for c in sentence.topic_cues() if q.end <= c.start < q.end + 70]
         if ahead:
             return ahead[0].label if ahead[0].label != "tariff" else None
-    cue, distance = _closest_in_clause(sentence, q)
+    cue, distance = nearest_in_clause(sentence.text, sentence.topic_cues(), q, CLAUSE_BREAKS)
     if (
         cue is None
         and _recent(sentence, "defense_spending")
@@ -92,18 +93,6 @@ def topic_of(sentence: Sentence, q: Quantity) -> str | None:
         # money closest to a tariff word is goods covered or revenue, neither is a rate
         return None
     return cue.label
-
-
-def _closest_in_clause(sentence: Sentence, q: Quantity):
-    """The nearest topic word, a comma or semicolon in between counting as a clause away."""
-    best, best_score, best_distance = None, None, None
-    for cue in sentence.topic_cues():
-        lo, hi = (cue.end, q.start) if cue.end <= q.start else (q.end, cue.start)
-        gap = sentence.text[lo:hi] if hi > lo else ""
-        score = len(gap) + (60 if any(m in gap for m in (",", ";", " and ", " while ")) else 0)
-        if best_score is None or score < best_score:
-            best, best_score, best_distance = cue, score, len(gap)
-    return best, best_distance
 
 
 _PLEDGE_LEAD = re.compile(

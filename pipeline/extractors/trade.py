@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 
 from pipeline.extractors.common import distinct, fact, first, year_for
-from pipeline.extractors.context import Role, Sentence
+from pipeline.extractors.context import Role, Sentence, nearest_in_clause
 from pipeline.normalize import Quantity
 
 PARTNER_ROLES = ("with", "dest", "source", "target")
 ACTOR_ROLES = ("owner", "subject", "agent", "origin")
+# a figure and a trade word on either side of these belong to different clauses
+CLAUSE_BREAKS = (",", ";", " against ", " while ", " and ")
 
 
 def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
@@ -18,7 +20,7 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
     partners = _distributed(sentence, quantities)
     facts = []
     for q in quantities:
-        cue = pairing.get(q) or _cue_for(sentence, cues, q)
+        cue = pairing.get(q) or nearest_in_clause(sentence.text, cues, q, CLAUSE_BREAKS)[0]
         if cue is None:
             continue
         measure = "share" if q.kind == "percent" else cue.measure
@@ -70,20 +72,6 @@ def _product(sentence: Sentence, q: Quantity, cue) -> str | None:
         p for p in sentence.products if lo <= p[0] and p[1] <= hi and p[2] not in ("services",)
     ]
     return inside[0][2] if inside else None
-
-
-def _cue_for(sentence: Sentence, cues, q: Quantity):
-    """The closest trade cue, counting a comma or `against` in between as a clause away."""
-    best, best_distance = None, None
-    for cue in cues:
-        lo, hi = (cue.end, q.start) if cue.end <= q.start else (q.end, cue.start)
-        gap = sentence.text[lo:hi] if hi > lo else ""
-        distance = len(gap) + (
-            60 if any(m in gap for m in (",", ";", " against ", " while ", " and ")) else 0
-        )
-        if best_distance is None or distance < best_distance:
-            best, best_distance = cue, distance
-    return best
 
 
 def _share_parties(sentence: Sentence, q: Quantity, actor, partner):
