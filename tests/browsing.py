@@ -1,4 +1,4 @@
-"""Browser helpers for the reliability tests (the same waits as tests/e2e use)."""
+"""Page helpers shared by the browser tests in tests/e2e and tests/reliability."""
 
 from __future__ import annotations
 
@@ -36,7 +36,7 @@ def settle(page, charts: int = 0) -> None:
             ".filter(p => p._fullData && p._fullData.length).length >= n",
             arg=charts,
         )
-    page.wait_for_timeout(200)
+    page.wait_for_timeout(300)
 
 
 def metric(page, label: str) -> str:

@@ -8,22 +8,11 @@ from urllib.parse import urlparse
 
 import pandas as pd
 import pytest
+from browsing import ERRORS, PAGES, settle
 
 from pipeline import schema, store
 from pipeline.documents import read_bytes
 
-PAGES = {
-    "": 3,
-    "trade": 2,
-    "tariffs": 2,
-    "investments": 2,
-    "defense": 1,
-    "energy": 1,
-    "explorer": 1,
-    "articles": 0,
-    "ingest": 0,
-}
-ERRORS = '[data-testid="stException"], [data-testid="stAlertContentError"]'
 HOSTILE = (
     b"title: Canada answers US steel tariffs <img src=x onerror=window.__pwned=2>\n"
     b"source: Browser test desk\n"
@@ -32,22 +21,6 @@ HOSTILE = (
     b"Canada imposed a 25% tariff on steel imports from the United States on Thursday.\n"
     b'<script>window.__pwned=1</script> =HYPERLINK("http://example.org")\n'
 )
-
-
-def settle(page, charts: int = 0) -> None:
-    """Wait until the script run is over and the expected charts have drawn their data."""
-    page.wait_for_selector('[data-testid="stMain"] h1')
-    page.wait_for_function(
-        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')"
-        " || !document.querySelector('[data-testid=\"stStatusWidget\"]').innerText.includes('Running')"
-    )
-    if charts:
-        page.wait_for_function(
-            "n => [...document.querySelectorAll('.js-plotly-plot')]"
-            ".filter(p => p._fullData && p._fullData.length).length >= n",
-            arg=charts,
-        )
-    page.wait_for_timeout(300)
 
 
 def drawn_traces(page) -> list[int]:
