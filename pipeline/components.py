@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+import numpy
 from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline import lexicon, normalize
-from pipeline.extractors import extract_sentence
+from pipeline.extractors import extract_sentence, sections
 from pipeline.extractors.context import (
     ArticleContext,
     Sentence,
@@ -25,6 +26,8 @@ Doc.set_extension("policy_facts", default=None, force=True)
 Doc.set_extension("policy_context", default=None, force=True)
 
 
+NOT_START = numpy.iinfo(numpy.uint64).max  # how Doc arrays spell SENT_START -1
+LIST_NUMBER = re.compile(r"[ \t]*\d{1,3}[.)]\s+")
 MAX_SENTENCE_TOKENS = 300  # far above any real sentence; news sentences rarely pass 80
 
 
@@ -37,9 +40,18 @@ def policy_lines(doc: Doc) -> Doc:
         return doc
     # one array round trip: setting Token.is_sent_start one by one rescans the Doc each time
     starts = doc.to_array([SENT_START])
+    text = doc.text
+    line_start = 0
     for token in doc[:-1]:
         if "\n" in token.text or "\n" in token.whitespace_:
             starts[token.i + 1] = 1
+            line_start = token.idx + len(token.text_with_ws)
+        elif starts[token.i + 1] == 1 and LIST_NUMBER.fullmatch(
+            text, line_start, token.idx + len(token.text_with_ws)
+        ):
+            starts[token.i + 1] = (
+                NOT_START  # `1. Vietnam: 46%` is one entry, not `1.` and a sentence
+            )
     run = 0
     for i in range(len(doc)):
         run = 0 if starts[i] == 1 else run + 1
@@ -66,24 +78,6 @@ def policy_mentions(doc: Doc) -> Doc:
     return doc
 
 
-BULLET = re.compile(r"^\s*(?:[-*•▪·–]|\d+[.)])\s+")
-HEADING = re.compile(r"^\s*#{1,6}\s+|:\s*$")
-
-
-def _enter_section(context: ArticleContext, text: str, mentions) -> None:
-    """A bullet stays under its heading; a plain sentence ends the list."""
-    context.in_list = bool(BULLET.match(text))
-    if not context.in_list and not HEADING.search(text):
-        context.section_code = None
-
-
-def _leave_heading(context: ArticleContext, text: str, mentions) -> None:
-    """`Tariffs the United States applies:` puts its country over the list that follows."""
-    if HEADING.search(text):
-        named = [m for m in mentions if m.kind not in ("context", "leader")]
-        context.section_code = named[0].code if named else None
-
-
 @Language.component("policy_facts")
 def policy_facts(doc: Doc) -> Doc:
     """Run the topic extractors sentence by sentence."""
@@ -105,20 +99,21 @@ def policy_facts(doc: Doc) -> Doc:
             index += 1
         local += context_mentions(text, context, local)
         local.sort(key=lambda m: m.start)
+        sections.enter(context, text)
+        own_cues = [c for c in finder.find(text) if not c.weak or context.tariff_heavy]
         sentence = Sentence(
             text=text,
             start=start,
             roles=assign_roles(text, local),
             quantities=normalize.find_quantities(text),
-            cues=[c for c in finder.find(text) if not c.weak or context.tariff_heavy],
+            cues=sections.inherited(context, own_cues),
             years=normalize.find_years(text),
             products=products.find(text),
             article=context,
         )
-        _enter_section(context, text, local)
         if sentence.quantities or sentence.topic_cues():
-            facts.extend(extract_sentence(sentence))
-        _leave_heading(context, text, local)
+            facts.extend(sections.dated(context, extract_sentence(sentence)))
+        sections.leave(context, sentence, local)
         for cue in sentence.topic_cues():
             context.last_topic_sentence[cue.label] = context.sentence_index
         context.sentence_index += 1

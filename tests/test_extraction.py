@@ -286,6 +286,41 @@ def test_bullets_under_a_heading_take_the_headings_country_as_actor(nlp):
     }
 
 
+def test_list_entries_labelled_with_a_country_take_topic_and_year_from_the_heading(nlp):
+    text = (
+        "Mexico and Vietnam gained most from the shift in supply chains.\n\n"
+        "Goods deficits of the United States with its largest partners in 2024:\n"
+        "- Mexico: $171.8 billion\n"
+        "- Vietnam: $123.5 billion\n\n"
+        "Tariff rates the White House set on April 2:\n"
+        "1. Vietnam: 46%\n"
+        "2. Switzerland: 31%\n"
+        "3. Canada: retaliated with 25%\n\n"
+        "Officials in Hanoi said they would seek talks.\n"
+    )
+    rows = facts_of(nlp, text)
+    assert {
+        (r[schema.ACTOR], r[schema.PARTNER], r[schema.VALUE], r[schema.YEAR])
+        for r in rows
+        if r[schema.TOPIC] == "trade"
+    } == {("USA", "MEX", -171.8e9, 2024), ("USA", "VNM", -123.5e9, 2024)}
+    assert triples(rows, "tariff") == {
+        ("USA", "VNM", 46.0),
+        ("USA", "CHE", 31.0),
+        ("CAN", None, 25.0),
+    }
+
+
+def test_a_plain_sentence_ends_the_list_and_its_heading(nlp):
+    text = (
+        "U.S. exports to its largest markets in 2024:\n"
+        "- Canada: $349.4 billion\n\n"
+        "Markets matter.\n"
+        "- Japan: $80.0 billion\n"
+    )
+    assert triples(facts_of(nlp, text), "trade") == {("USA", "CAN", 349.4e9)}
+
+
 def test_a_bare_share_after_a_defense_sentence_is_a_defense_share(nlp):
     text = (
         "Poland's defence budget will rise again next year, the ministry said. "

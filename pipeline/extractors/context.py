@@ -74,6 +74,7 @@ class Role:
     mention: Mention
     role: str
     pair_with: str | None = None  # the other code of an `X-Y` compound
+    lead: bool = False  # the lone country a list entry opens with (`- Japan: 24%`)
 
 
 @dataclass
@@ -88,6 +89,8 @@ class ArticleContext:
     last_topic_sentence: dict[str, int] = field(default_factory=dict)  # topic -> last index
 
     section_code: str | None = None  # the country a heading or `...:` lead-in put over its list
+    section_cues: list[Cue] = field(default_factory=list)  # its topic and status words
+    section_year: int | None = None  # the one year it names
     in_list: bool = False
 
     def fallback(self, exclude: set[str] | frozenset = frozenset()) -> str | None:
@@ -171,7 +174,25 @@ def assign_roles(text: str, mentions: list[Mention]) -> list[Role]:
             roles.append(Role(mention, "with", pair_with))
             continue
         roles.append(Role(mention, role))
-    return roles
+    return _mark_lead(text, roles)
+
+
+_ENTRY_START = re.compile(r"^\s*(?:[-*•▪·–]|\d+[.)])\s+(?:\*\*)?(?:the\s+)?$")
+_ENTRY_LABEL = re.compile(r"^(?:\*\*)?\s*(?::|\s[-–—]\s)")
+
+
+def _mark_lead(text: str, roles: list[Role]) -> list[Role]:
+    """`- China: $295.4 billion`: a list entry labelled with the only country it names."""
+    named = [r for r in roles if r.mention.kind not in ("leader", "context")]
+    if not named or len({r.mention.code for r in named}) > 1:
+        return roles
+    first = named[0]
+    if not (
+        _ENTRY_START.match(text[: first.mention.start])
+        and _ENTRY_LABEL.match(text[first.mention.end :])
+    ):
+        return roles
+    return [replace(r, lead=True) if r is first else r for r in roles]
 
 
 def context_mentions(text: str, article: ArticleContext, earlier: list[Mention]) -> list[Mention]:

@@ -163,9 +163,14 @@ def _ranges(sentence: Sentence, rates: list[Quantity]) -> dict[int, int]:
 
 
 def _carried(sentence: Sentence) -> list:
-    """`The separate 20% tariff ... stays in force`: the country of the sentence before."""
+    """`The separate 20% tariff ... stays in force`: the country of the sentence before, unless
+    the sentence is a list entry labelled with its own country."""
     last = sentence.article.last_target
-    if last is None or sentence.article.sentence_index - last[1] > 2:
+    if (
+        last is None
+        or sentence.article.sentence_index - last[1] > 2
+        or any(r.lead for r in sentence.roles)
+    ):
         return []
     return [last[0]]
 
@@ -218,6 +223,19 @@ def _receives(sentence: Sentence, role: Role) -> bool:
     return role.role == "subject" and bool(_RECEIVES.match(sentence.text[role.mention.end :]))
 
 
+_ACTS = re.compile(r"^\W*(?:\w+ed|will|plans?|says?|said|has|is)\b", re.IGNORECASE)
+
+
+def _listed_target(sentence: Sentence, role: Role) -> bool:
+    """`- Japan: 24%` under a heading about one country's tariffs: the entry's country is hit,
+    unless the entry says it acts (`- Canada: retaliated with 25%`)."""
+    return (
+        role.lead
+        and not _RETALIATION.search(sentence.text)
+        and not _ACTS.match(sentence.text[role.mention.end :])
+    )
+
+
 def _targets(sentence: Sentence, lo: int, hi: int, near=None) -> list[Role]:
     inside = [
         r
@@ -226,7 +244,7 @@ def _targets(sentence: Sentence, lo: int, hi: int, near=None) -> list[Role]:
         and r.mention.kind != "leader"
         and not _imposer_position(sentence, r)
     ]
-    roles = [r for r in inside if r.role in TARGET_ROLES]
+    roles = [r for r in inside if r.role in TARGET_ROLES or _listed_target(sentence, r)]
     if not roles:
         roles = [r for r in inside if _receives(sentence, r)]
     if near is not None:

@@ -164,6 +164,9 @@ def _parties(sentence: Sentence, lo: int, hi: int) -> tuple[Role | str | None, R
     partner = first(near) or first(partners)
     if len(distinct(between)) >= 2 and actor is None:
         return between[0], between[1]
+    if actor is not None and actor.lead and partner is None:
+        # `- China: $295.4 billion` under `U.S. deficits with its largest partners:`
+        return _default_actor(sentence, actor), actor
     if actor is None:
         actor = _default_actor(sentence, partner)
     return actor, partner

@@ -1,0 +1,64 @@
+"""Lists under a heading: what the heading says holds for every entry below it.
+
+`U.S. goods deficits with its largest partners in 2024:` followed by `- China: $295.4 billion`
+gives the entry its topic (a deficit), its year and the country the figures belong to; the
+entry adds the partner. A plain sentence ends the list.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from pipeline import schema
+from pipeline.extractors.common import year_for
+from pipeline.extractors.context import ArticleContext, Sentence
+from pipeline.lexicon import Cue, Mention
+
+BULLET = re.compile(r"^\s*(?:[-*•▪·–]|\d+[.)])\s+")
+HEADING = re.compile(r"^\s*#{1,6}\s+|:\s*(?:\*\*)?\s*$")
+
+
+def enter(context: ArticleContext, text: str) -> None:
+    """A bullet stays under its heading; a plain sentence ends the list."""
+    context.in_list = bool(BULLET.match(text))
+    if not context.in_list and not HEADING.search(text):
+        context.section_code = None
+        context.section_cues = []
+        context.section_year = None
+
+
+def leave(context: ArticleContext, sentence: Sentence, mentions: list[Mention]) -> None:
+    """A heading puts its country, topic and status words and its year over the list below."""
+    if not HEADING.search(sentence.text):
+        return
+    named = [m for m in mentions if m.kind not in ("context", "leader")]
+    context.section_code = named[0].code if named else None
+    context.section_cues = [
+        replace(c, start=0, end=0) for c in sentence.cues if c.kind in ("topic", "status")
+    ]
+    years = {year for _, _, year in sentence.years}
+    context.section_year = (
+        year_for(sentence, len(sentence.text), reach=len(sentence.text))
+        if len(years) == 1
+        else None
+    )
+
+
+def inherited(context: ArticleContext, cues: list[Cue]) -> list[Cue]:
+    """An entry's own cues, plus the heading's topic (and status) words where it has none."""
+    if not context.in_list or not context.section_cues:
+        return cues
+    kinds = {c.kind for c in cues}
+    extra = [c for c in context.section_cues if c.kind not in kinds]
+    return extra + cues
+
+
+def dated(context: ArticleContext, rows: list[dict]) -> list[dict]:
+    """Entries without a year of their own take the heading's."""
+    if not context.in_list or context.section_year is None:
+        return rows
+    year = context.section_year
+    return [
+        {**r, schema.YEAR: year if r.get(schema.YEAR) is None else r[schema.YEAR]} for r in rows
+    ]
