@@ -145,6 +145,14 @@ def test_investment_by_a_company_goes_to_its_home_country(nlp):
     assert triples(rows, "investment") == {("TWN", "USA", 100e9)}
 
 
+def test_a_leader_pledging_investment_speaks_for_his_country(nlp):
+    text = (
+        "Japan and the United States held talks on Monday.\n"
+        "Erdogan pledged $5 billion of investment in the United States."
+    )
+    assert triples(facts_of(nlp, text), "investment") == {("TUR", "USA", 5e9)}
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -309,6 +317,35 @@ def test_list_entries_labelled_with_a_country_take_topic_and_year_from_the_headi
         ("USA", "CHE", 31.0),
         ("CAN", None, 25.0),
     }
+
+
+def test_bare_rates_listed_after_a_tariff_sentence_are_tariffs(nlp):
+    text = (
+        "Washington raised tariffs on dozens of economies on Wednesday. Officials gave no details.\n"
+        "- Vietnam: 46%\n"
+        "- Cambodia: 49%\n"
+    )
+    assert {t for t in triples(facts_of(nlp, text), "tariff") if t[2] is not None} == {
+        ("USA", "VNM", 46.0),
+        ("USA", "KHM", 49.0),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ottawa said it would answer with countermeasures against the United States.",
+            {("CAN", "USA", None)},
+        ),
+        (
+            "South Korea hopes to avoid the tariffs that Washington has put on Japan.",
+            {("USA", "JPN", None)},
+        ),
+    ],
+)
+def test_tariffs_without_a_rate_name_who_imposes_on_whom(nlp, text, expected):
+    assert triples(facts_of(nlp, text), "tariff") == expected
 
 
 def test_a_plain_sentence_ends_the_list_and_its_heading(nlp):

@@ -8,6 +8,7 @@ from pipeline.extractors.context import Sentence, nearest, nearest_in_clause
 from pipeline.normalize import Quantity
 
 TOPIC_REACH = 110
+LIST_REACH = 8  # sentences: a list of bare rates may follow its tariff sentence after a few lines
 CLAUSE_BREAKS = (",", ";", " and ", " while ")
 _SHARE = re.compile(
     r"\bshare\b|made up|accounted for|account for|took|takes|went to|goes to|go to"
@@ -139,7 +140,7 @@ def _percent_topic(sentence: Sentence, q: Quantity, has: set[str]) -> str | None
         return "defense_spending"  # `raise defense spending to 3.5 percent`: a share of output
     if (
         _recent(sentence, "tariff")
-        and not has
+        and not has - {"trade"}
         and (
             _RATE_LEAD.search(lead)
             or _RATE_TAIL.match(window)
@@ -147,6 +148,8 @@ def _percent_topic(sentence: Sentence, q: Quantity, has: set[str]) -> str | None
         )
     ):
         return "tariff"  # `Swiss goods now face 39%` right after a sentence about tariffs
+    if not has and sentence.article.in_list and _recent(sentence, "tariff", LIST_REACH):
+        return "tariff"  # `- Vietnam: 46%` in a list that follows a sentence about tariffs
     if _recent(sentence, "defense_spending") and not has and not _GROWTH.search(lead):
         return "defense_spending"
     return None
@@ -165,7 +168,11 @@ _RATE_TAIL = re.compile(
 )
 
 
-def _recent(sentence: Sentence, topic: str) -> bool:
-    """The sentence just before (or the one before it) was about this topic."""
-    last = sentence.article.last_topic_sentence.get(topic)
-    return last is not None and 0 < sentence.article.sentence_index - last <= 2
+def _recent(sentence: Sentence, topic: str, reach: int = 2) -> bool:
+    """One of the `reach` sentences just before was about this topic, and no other topic came
+    up since."""
+    seen = sentence.article.last_topic_sentence
+    last = seen.get(topic)
+    if last is None or not 0 < sentence.article.sentence_index - last <= reach:
+        return False
+    return reach <= 2 or all(i <= last for t, i in seen.items() if t != topic)

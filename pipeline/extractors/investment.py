@@ -118,12 +118,15 @@ def _parties(sentence: Sentence, anchor: int) -> tuple[Role | str | None, Role |
         for r in roles
         if r.mention.start < anchor and r.role in ("subject", "owner", "agent", "origin")
     ]
+    receivers = {r.mention.code for r in roles if r.role == "dest"}
+    # `Modi pledged $10 billion in the U.S.`: a leader acts for the country, not where it invests
+    leaders = [r for r in before if r.mention.kind == "leader" and r.mention.code not in receivers]
     before = [r for r in before if r.mention.kind != "leader"]
     companies = [r for r in before if r.mention.kind == "company"]
     # `investment from Japan in the U.S.`: the source of the money invests
     sources = [r for r in roles if r.role == "source" and _after_cue(sentence, r)]
     # the first named party acts: `Nippon Steel is dropping its bid for U.S. Steel and will invest`
-    actor = (companies or sources or before or [None])[0]
+    actor = (companies or sources or before or leaders or [None])[0]
     after = [
         r
         for r in roles

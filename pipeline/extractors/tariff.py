@@ -263,6 +263,17 @@ def _actor(sentence: Sentence, targets: list[Role], cue=None) -> Role | str | No
             0 <= c.start - role.mention.end <= 4 for c in cues
         ):
             return role
+    verbs = [c for c in sentence.status_cues() if c.label != "reported"]
+    for role in sentence.roles:
+        # `the tariffs that Washington has put on Japan`: the one doing the verb imposes
+        if (
+            role.role in ACTOR_ROLES
+            and role.mention.kind != "context"
+            and role.mention.code not in taken
+            and any(0 < role.mention.start - c.end <= 30 for c in cues)
+            and any(0 <= c.start - role.mention.end <= 12 for c in verbs)
+        ):
+            return role
     for role in sentence.roles:
         if (
             role.role in (*ACTOR_ROLES, "dest")
