@@ -358,6 +358,19 @@ def test_a_plain_sentence_ends_the_list_and_its_heading(nlp):
     assert triples(facts_of(nlp, text), "trade") == {("USA", "CAN", 349.4e9)}
 
 
+def test_a_number_without_a_topic_word_takes_the_latest_recent_topic(nlp):
+    text = (
+        "Tokyo approved a record defense budget on Friday. The plan runs for five years. "
+        "Officials in Tokyo were upbeat.\n"
+        "It reaches ¥9.9 trillion in the final year.\n"
+        "Nippon Steel paid $55 a share in cash.\n"
+    )
+    rows = facts_of(nlp, text)
+    assert [(r[schema.TOPIC], r[schema.ACTOR], r[schema.VALUE]) for r in rows] == [
+        ("defense_spending", "JPN", 9.9e12)
+    ]
+
+
 def test_a_bare_share_after_a_defense_sentence_is_a_defense_share(nlp):
     text = (
         "Poland's defence budget will rise again next year, the ministry said. "

@@ -90,10 +90,36 @@ def topic_of(sentence: Sentence, q: Quantity) -> str | None:
         sentence.text[max(0, q.start - 40) : q.start]
     ):
         return "investment"  # `Saudi Arabia pledged $600 billion`
-    if cue is None or distance > TOPIC_REACH or cue.label == "tariff":
+    if cue is None:
+        return _carried_topic(sentence, q, ("defense_spending", "investment", "energy"))
+    if distance > TOPIC_REACH or cue.label == "tariff":
         # money closest to a tariff word is goods covered or revenue, neither is a rate
         return None
     return cue.label
+
+
+CARRY_REACH = 4  # sentences a topic carries over to a number whose own sentence names none
+
+
+def _carried_topic(sentence: Sentence, q: Quantity, topics: tuple[str, ...]) -> str | None:
+    """`It will rise to ¥9.9 trillion next year.` three sentences into a paragraph on defense:
+    a number in a sentence without any topic word belongs to the latest topic, if recent."""
+    seen = sentence.article.last_topic_sentence
+    if (
+        not seen
+        or _MACRO.search(sentence.text[max(0, q.start - 60) : q.end + 30])
+        or _PRICE.match(sentence.text[q.end :])
+    ):
+        return None
+    topic = max(seen, key=seen.get)
+    # a bare percent is a share of output only close to the defense talk or beside `GDP`
+    reach = CARRY_REACH if q.kind != "percent" or _GDP.search(sentence.text) else 2
+    if topic in topics and _recent(sentence, topic, reach):
+        return topic
+    return None
+
+
+_PRICE = re.compile(r"\s*(?:a|per|each)\s+(?:share|barrel|tonne|ton|unit|head)\b", re.IGNORECASE)
 
 
 _PLEDGE_LEAD = re.compile(
@@ -150,8 +176,8 @@ def _percent_topic(sentence: Sentence, q: Quantity, has: set[str]) -> str | None
         return "tariff"  # `Swiss goods now face 39%` right after a sentence about tariffs
     if not has and sentence.article.in_list and _recent(sentence, "tariff", LIST_REACH):
         return "tariff"  # `- Vietnam: 46%` in a list that follows a sentence about tariffs
-    if _recent(sentence, "defense_spending") and not has and not _GROWTH.search(lead):
-        return "defense_spending"
+    if not has and not _GROWTH.search(lead):
+        return _carried_topic(sentence, q, ("defense_spending",))
     return None
 
 
