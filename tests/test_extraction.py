@@ -371,6 +371,33 @@ def test_a_number_without_a_topic_word_takes_the_latest_recent_topic(nlp):
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "topic", "status"),
+    [
+        (
+            "London said the UK would lift defense spending to 2.5 percent of GDP by 2027, "
+            "which officials said was the largest rise in decades.",
+            "defense_spending",
+            "pledged",
+        ),
+        (
+            "Saudi firm DataVolt said it would put $20 billion into data centers in the United States.",
+            "investment",
+            "pledged",
+        ),
+        (
+            "Warsaw's draft budget for 2026 sets aside PLN 200 billion for defense.",
+            "defense_spending",
+            "announced",
+        ),
+        ("Tokyo's defense budget for 2025 was ¥8.7 trillion.", "defense_spending", "reported"),
+    ],
+)
+def test_status_comes_from_the_verb_of_the_numbers_own_clause(nlp, text, topic, status):
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == topic]
+    assert [r[schema.STATUS] for r in rows] == [status]
+
+
 def test_a_bare_share_after_a_defense_sentence_is_a_defense_share(nlp):
     text = (
         "Poland's defence budget will rise again next year, the ministry said. "

@@ -27,16 +27,25 @@ def status_for(
 ) -> tuple[str, str]:
     """The allowed status whose cue is closest to `position`; (status, rule id)."""
     cue, distance = _closest_status(
-        [c for c in sentence.status_cues() if c.label in allowed], position
+        sentence, [c for c in sentence.status_cues() if c.label in allowed], position
     )
     if cue is None:
         return default, "default"
     return cue.label, f"cue:{cue.label}"
 
 
-def _closest_status(candidates, position: int):
+_OTHER_CLAUSE = re.compile(r", (?:which|who|whose|but|although|though)\b|;| but ")
+
+
+def _closest_status(sentence: Sentence, candidates, position: int):
     """(cue, weighted distance) of the nearest status cue within reach, else (None, None).
-    A cue after the position weighs more: the verb usually comes before what it governs."""
+    A cue after the position weighs more: the verb usually comes before what it governs; a
+    cue in a later clause (`..., which he said was`) governs something else."""
+    candidates = [
+        c
+        for c in candidates
+        if c.start < position or not _OTHER_CLAUSE.search(sentence.text, position, c.start)
+    ]
     cue, distance = nearest(candidates, position, after_weight=1.6)
     if cue is None or distance > STATUS_REACH:
         return None, None
@@ -75,7 +84,7 @@ def status_near_any(sentence: Sentence, cues, allowed: tuple[str, ...]) -> tuple
     best_distance = None
     candidates = [c for c in sentence.status_cues() if c.label in allowed]
     for cue in cues:
-        found, distance = _closest_status(candidates, cue.start)
+        found, distance = _closest_status(sentence, candidates, cue.start)
         if found is not None and (best_distance is None or distance < best_distance):
             best, best_distance = (found.label, f"cue:{found.label}", cue), distance
     return best

@@ -75,6 +75,9 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
             status, rule = "pledged", f"{rule}+target-year"
         if measure == "purchase":
             status, rule = in_agreement(sentence, status, rule)
+        if measure == "budget" and status == "reported" and _SET_BUDGET.search(sentence.text):
+            # a government's budget or spending plan is a decision made public
+            status, rule = "announced", f"{rule}+budget"
         row = fact(
             sentence,
             "defense_spending",
@@ -138,6 +141,10 @@ def _is_target(sentence: Sentence, q: Quantity) -> bool:
 
 _BENCHMARK = re.compile(
     r"^['’]s\s+(?:\S+\s+)?(?:benchmark|target|goal|guideline|standard|yardstick|definition)",
+    re.IGNORECASE,
+)
+_SET_BUDGET = re.compile(
+    r"\b(?:draft|proposed|sets? aside|earmark\w*|allocat\w+|(?:will|would|is to|plans? to) (?:spend|raise|increase|lift|boost|rise|grow)\w*)\b",
     re.IGNORECASE,
 )
 _AID = re.compile(
