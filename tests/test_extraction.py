@@ -266,6 +266,24 @@ def test_trade_figures_bind_to_their_own_subject(nlp, text, expected):
     } == expected
 
 
+def test_a_statistical_release_in_a_national_currency_is_about_that_country(nlp):
+    text = (
+        "The United States and Canada resumed talks on Thursday.\n"
+        "Exports fell 3.1% to C$60.1 billion in April, the agency said.\n"
+        "Purchases of American goods declined to C$30.5 billion.\n"
+        "The trade gap with Vietnam hit $12.3 billion, wider than the 2023 figure of $10.4 billion.\n"
+    )
+    assert {
+        (r[schema.MEASURE], r[schema.ACTOR], r[schema.PARTNER], r[schema.VALUE])
+        for r in facts_of(nlp, text)
+        if r[schema.TOPIC] == "trade"
+    } == {
+        ("exports", "CAN", None, 60.1e9),
+        ("imports", "CAN", "USA", 30.5e9),
+        ("balance", "USA", "VNM", -12.3e9),
+    }
+
+
 def test_growth_rates_are_not_tariffs(nlp):
     text = "Economists say the tariff could knock growth, although the economy expanded 6.5 percent last year."
     assert [

@@ -8,6 +8,28 @@ from pipeline import schema
 from pipeline.extractors.context import Role, Sentence, nearest
 from pipeline.normalize import Quantity
 
+# currencies used by one country only: a figure in yen is Japan's when no country is named
+CURRENCY_HOME = {
+    "JPY": "JPN",
+    "GBP": "GBR",
+    "KRW": "KOR",
+    "PLN": "POL",
+    "INR": "IND",
+    "CNY": "CHN",
+    "CAD": "CAN",
+    "AUD": "AUS",
+    "CHF": "CHE",
+    "TWD": "TWN",
+    "SEK": "SWE",
+    "NOK": "NOR",
+    "TRY": "TUR",
+    "BRL": "BRA",
+    "MXN": "MEX",
+    "CZK": "CZE",
+    "HUF": "HUN",
+    "DKK": "DNK",
+}
+
 STATUS_REACH = 90  # characters: a cue further away than this says nothing about the number
 NEGATION_REACH = 45
 _TARGET_YEAR = re.compile(

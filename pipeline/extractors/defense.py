@@ -4,31 +4,17 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extractors.common import fact, in_agreement, negated, status_for, year_for
+from pipeline.extractors.common import (
+    CURRENCY_HOME,
+    fact,
+    in_agreement,
+    negated,
+    status_for,
+    year_for,
+)
 from pipeline.extractors.context import Role, Sentence, nearest
 from pipeline.normalize import Quantity
 
-# currencies used by one country only: a budget in yen is Japan's when no country is named
-CURRENCY_HOME = {
-    "JPY": "JPN",
-    "GBP": "GBR",
-    "KRW": "KOR",
-    "PLN": "POL",
-    "INR": "IND",
-    "CNY": "CHN",
-    "CAD": "CAN",
-    "AUD": "AUS",
-    "CHF": "CHE",
-    "TWD": "TWN",
-    "SEK": "SWE",
-    "NOK": "NOR",
-    "TRY": "TUR",
-    "BRL": "BRA",
-    "MXN": "MEX",
-    "CZK": "CZE",
-    "HUF": "HUN",
-    "DKK": "DNK",
-}
 _ORDER = re.compile(
     r"\b(?:buy|bought|buying|order(?:s|ed)?|purchas(?:e|es|ed|ing)|acquir(?:e|es|ed|ing)|signed for|add)\b",
     re.IGNORECASE,

@@ -29,7 +29,9 @@ _DELTA_AFTER = re.compile(
 )
 _DELTA_BEFORE = re.compile(
     r"(?:(?<!made )(?<!ended )\b(?:up|down|by|from|edging up|edging down|revised|compared with|versus|vs\.?|against)"
-    r"|(?:well|far|sharply|slightly) (?:below|above|under|over) the|(?:below|above) the|than the)\s*(?:a\s+)?(?:revised\s+)?(?:about\s+|around\s+|roughly\s+)?$",
+    r"|(?:well|far|sharply|slightly) (?:below|above|under|over) the|(?:below|above) the|than the"
+    r"|than (?:the |its |a )?(?:\S+ ){0,2}(?:figure|level|total|record|mark|peak) of)"
+    r"\s*(?:a\s+)?(?:revised\s+)?(?:about\s+|around\s+|roughly\s+)?$",
     re.IGNORECASE,
 )
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extractors.common import distinct, fact, first, year_for
+from pipeline.extractors.common import CURRENCY_HOME, distinct, fact, first, year_for
 from pipeline.extractors.context import Role, Sentence, nearest_in_clause
 from pipeline.normalize import Quantity
 
@@ -25,9 +25,12 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
             continue
         measure = "share" if q.kind == "percent" else cue.measure
         sign = -1 if (measure == "balance" and cue.sign < 0) else 1
-        actor, partner = _parties(sentence, min(q.start, cue.start), max(q.end, cue.end))
+        actor, partner = _parties(sentence, min(q.start, cue.start), max(q.end, cue.end), q)
         if measure == "share":
             actor, partner = _share_parties(sentence, q, actor, partner)
+        elif measure == "imports" and partner is None and _goods_of(sentence, actor):
+            # `purchases of American goods`: where the goods come from is the other side
+            actor, partner = CURRENCY_HOME.get(q.unit) or _default_actor(sentence, actor), actor
         right_after = [
             r
             for r in sentence.roles
@@ -95,6 +98,15 @@ def _share_parties(sentence: Sentence, q: Quantity, actor, partner):
     return owner, other
 
 
+def _goods_of(sentence: Sentence, role) -> bool:
+    return (
+        isinstance(role, Role)
+        and role.role == "origin"
+        and re.match(r"\s+(?:goods|products|merchandise)\b", sentence.text[role.mention.end :])
+        is not None
+    )
+
+
 def _code(role: Role | str | None) -> str | None:
     return role.mention.code if isinstance(role, Role) else role
 
@@ -144,7 +156,9 @@ def _respectively(sentence: Sentence, quantities: list[Quantity], cues) -> dict:
     return dict(zip(quantities, measures, strict=True))
 
 
-def _parties(sentence: Sentence, lo: int, hi: int) -> tuple[Role | str | None, Role | str | None]:
+def _parties(
+    sentence: Sentence, lo: int, hi: int, q: Quantity
+) -> tuple[Role | str | None, Role | str | None]:
     roles = [r for r in sentence.roles if r.mention.kind != "leader" or r.role == "owner"]
     # `the US-China deficit`, `U.S.-Japan trade`
     for role in roles:
@@ -168,5 +182,9 @@ def _parties(sentence: Sentence, lo: int, hi: int) -> tuple[Role | str | None, R
         # `- China: $295.4 billion` under `U.S. deficits with its largest partners:`
         return _default_actor(sentence, actor), actor
     if actor is None:
+        home = CURRENCY_HOME.get(q.unit)
+        # `Exports fell to C$60.1 billion` in a Canadian release: the currency tells whose figure
+        if home is not None and (partner is None or partner.mention.code != home):
+            return home, partner
         actor = _default_actor(sentence, partner)
     return actor, partner
