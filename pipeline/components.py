@@ -17,6 +17,7 @@ from pipeline.extractors.context import (
     Sentence,
     assign_roles,
     context_mentions,
+    last_group,
 )
 
 TARIFF_WORDS = re.compile(r"\b(?:tariffs?|duties|levy|levies|counter-tariffs?)\b", re.IGNORECASE)
@@ -121,6 +122,9 @@ def policy_facts(doc: Doc) -> Doc:
         if named:
             leaders = [m for m in named if m.kind == "leader"]
             context.last_code = (leaders or named)[-1].code
+            group = last_group(text, named)
+            if len(group) > 1:
+                context.last_group = group
     doc._.policy_facts = facts
     # only plain rows leave the component, so Docs can cross processes in nlp.pipe(n_process>1)
     doc._.policy_mentions = None

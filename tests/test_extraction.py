@@ -360,10 +360,35 @@ def test_bare_rates_listed_after_a_tariff_sentence_are_tariffs(nlp):
             "South Korea hopes to avoid the tariffs that Washington has put on Japan.",
             {("USA", "JPN", None)},
         ),
+        (
+            "Saudi Arabia and the United Arab Emirates signed investment deals on Tuesday.\n"
+            "Both Gulf economies face only the 10 percent tariff that Washington applies to them.",
+            {("USA", "SAU", 10.0), ("USA", "ARE", 10.0)},
+        ),
+        (
+            "Washington has charged 25 percent on steel from the EU since March.",
+            {("USA", "EUU", 25.0)},
+        ),
     ],
 )
-def test_tariffs_without_a_rate_name_who_imposes_on_whom(nlp, text, expected):
+def test_tariff_parties_from_context_and_verbs(nlp, text, expected):
     assert triples(facts_of(nlp, text), "tariff") == expected
+
+
+def test_a_list_entry_labelled_with_a_country_is_about_it_across_its_parts(nlp):
+    text = (
+        "Allies have defense targets and trade disputes with Washington.\n"
+        "Where they stand:\n"
+        "- Japan: 2 percent target; U.S. tariff of 15 percent; $550 billion investment promise.\n"
+    )
+    rows = facts_of(nlp, text)
+    assert {
+        (r[schema.TOPIC], r[schema.ACTOR], r[schema.PARTNER], r[schema.VALUE]) for r in rows
+    } == {
+        ("defense_spending", "JPN", None, 2.0),
+        ("tariff", "USA", "JPN", 15.0),
+        ("investment", "JPN", "USA", 550e9),
+    }
 
 
 def test_a_plain_sentence_ends_the_list_and_its_heading(nlp):

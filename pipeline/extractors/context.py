@@ -61,7 +61,8 @@ PAIR_PHRASES = re.compile(
     re.IGNORECASE,
 )
 PLURAL_BACKREF = re.compile(
-    r"\b(?:those|these|both) (?:countries|nations|economies|neighbou?rs)\b", re.IGNORECASE
+    r"\b(?:those|these|both) (?:[A-Z][a-z]+ )?(?:countries|nations|economies|neighbou?rs)\b",
+    re.IGNORECASE,
 )
 SELF_PHRASES = re.compile(
     r"\b(?:his|her|their|our) (?:country|nation|government)\b|\bthe (?:country|kingdom|republic)\b",
@@ -83,6 +84,7 @@ class ArticleContext:
 
     ranked: list[str] = field(default_factory=list)  # codes by salience
     last_code: str | None = None
+    last_group: list[str] = field(default_factory=list)  # the last `X and Y` run of countries
     tariff_heavy: bool = False  # enough tariff talk that a bare `rate` means a tariff rate
     sentence_index: int = 0
     last_target: tuple[str, int] | None = None  # (code, sentence index) of the last tariff target
@@ -182,9 +184,10 @@ _ENTRY_LABEL = re.compile(r"^(?:\*\*)?\s*(?::|\s[-–—]\s)")
 
 
 def _mark_lead(text: str, roles: list[Role]) -> list[Role]:
-    """`- China: $295.4 billion`: a list entry labelled with the only country it names."""
+    """`- China: $295.4 billion`, `- Canada: U.S. tariff of 35%`: a list entry labelled with
+    a country."""
     named = [r for r in roles if r.mention.kind not in ("leader", "context")]
-    if not named or len({r.mention.code for r in named}) > 1:
+    if not named:
         return roles
     first = named[0]
     if not (
@@ -203,7 +206,9 @@ def context_mentions(text: str, article: ArticleContext, earlier: list[Mention])
         for code in pair:
             out.append(Mention(match.start(), match.end(), code, "context", match.group(0)))
     for match in PLURAL_BACKREF.finditer(text):
-        for code in _last_group(text, [m for m in earlier if m.end <= match.start()]):
+        # `Saudi Arabia and the UAE ... Both Gulf economies`: this sentence's run, else the last
+        codes = last_group(text, [m for m in earlier if m.end <= match.start()])
+        for code in codes if len(codes) > 1 else article.last_group:
             out.append(Mention(match.start(), match.end(), code, "context", match.group(0)))
     if article.last_code:
         # a sentence that opens with `It` continues the last country named
@@ -219,7 +224,7 @@ def context_mentions(text: str, article: ArticleContext, earlier: list[Mention])
     return out
 
 
-def _last_group(text: str, mentions: list[Mention]) -> list[str]:
+def last_group(text: str, mentions: list[Mention]) -> list[str]:
     """The codes of the last coordinated run of mentions: `with Mexico and Canada` -> both."""
     group: list[Mention] = []
     for mention in reversed(mentions):

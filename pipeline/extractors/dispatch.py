@@ -67,7 +67,10 @@ def changes(sentence: Sentence) -> set[int]:
 
 
 def topic_of(sentence: Sentence, q: Quantity) -> str | None:
-    has = {c.label for c in sentence.topic_cues()}
+    # `2 percent target; U.S. tariff of 15 percent`: a semicolon parts separate statements
+    lo = sentence.text.rfind(";", 0, q.start) + 1
+    hi = sentence.text.find(";", q.end) % (len(sentence.text) + 1)
+    has = {c.label for c in sentence.topic_cues() if lo <= c.start and c.end <= hi}
     if q.kind == "volume":
         return "energy" if "energy" in has else None
     if q.kind == "percent_gdp":
@@ -176,6 +179,13 @@ def _percent_topic(sentence: Sentence, q: Quantity, has: set[str]) -> str | None
         )
     ):
         return "tariff"  # `Swiss goods now face 39%` right after a sentence about tariffs
+    segment = sentence.text[sentence.text.rfind(";", 0, q.start) + 1 : q.end + 30]
+    if (
+        not has
+        and _GOAL.search(segment)
+        and "defense_spending" in sentence.article.last_topic_sentence
+    ):
+        return "defense_spending"  # `- Japan: 2 percent target` in an article on defense
     if not has and sentence.article.in_list and _recent(sentence, "tariff", LIST_REACH):
         return "tariff"  # `- Vietnam: 46%` in a list that follows a sentence about tariffs
     if not has and not _GROWTH.search(lead):
@@ -183,6 +193,7 @@ def _percent_topic(sentence: Sentence, q: Quantity, has: set[str]) -> str | None
     return None
 
 
+_GOAL = re.compile(r"\b(?:target|goal|benchmark|pledge)\b", re.IGNORECASE)
 _LEVEL_LEAD = re.compile(
     r"\b(?:to|at|of|reach(?:es|ed|ing)?|hit|above|below|least)\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$",
     re.IGNORECASE,

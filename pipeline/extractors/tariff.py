@@ -76,6 +76,9 @@ def _with_rates(sentence: Sentence, rates: list[Quantity], dropped: list[Quantit
             )
         if not targets and len(rates) == 1:
             targets = _targets(sentence, 0, len(sentence.text))
+        if not targets:
+            # `- Japan: 2 percent target; U.S. tariff of 15 percent`: the entry's country
+            targets = [r for r in sentence.roles if _listed_target(sentence, r)]
         named_products = products_in(sentence, q.end, hi) or products_in(sentence, lo, q.start)
         if (
             not targets
