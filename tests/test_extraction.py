@@ -349,6 +349,19 @@ def test_bare_rates_listed_after_a_tariff_sentence_are_tariffs(nlp):
     }
 
 
+def test_a_country_that_secures_or_escapes_a_rate_is_its_target(nlp):
+    text = (
+        "Washington set new tariffs on Friday and said more duties would follow.\n"
+        "India secured a lower rate of 18% in the deal.\n"
+        "Mexico is exempt from the 25% levy on USMCA goods.\n"
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.VALUE] is not None]
+    assert {(r[schema.ACTOR], r[schema.PARTNER], r[schema.VALUE]) for r in rows} == {
+        ("USA", "IND", 18.0),
+        ("USA", "MEX", 25.0),
+    }
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -22,7 +22,8 @@ TARGET_ROLES = ("target", "origin", "source", "for", "with")
 # `China was assigned a rate of 34%`, `Japanese automakers have paid`, `Seoul accepted`
 _RECEIVES = re.compile(
     r"^[\s\w]{0,25}?\b(?:(?:was|were|is|are|has been|have been)\s+)?(?:assigned|faces?|facing|faced|pays?|paid|"
-    r"gets?|got|charged|accepted|settled|agreed to|subject|was hit|were hit)\b(?! back)",
+    r"gets?|got|charged|accepted|settled|agreed to|subject|was hit|were hit|secured|won|obtained|"
+    r"spared|exempt(?:ed)?|escaped|avoided)\b(?! back)",
     re.IGNORECASE,
 )
 ACTOR_ROLES = ("subject", "owner", "agent")
