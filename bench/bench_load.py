@@ -1,53 +1,69 @@
 """Browser load: concurrent analysts applying filters on Overview and Explorer.
 
 A `streamlit run app.py` serves a store built from sample_data/articles on a free loopback port.
-BENCH_LOAD_SESSIONS (default 10) threads each launch their own headless Debian chromium and, all
-starting together, run BENCH_LOAD_ROUNDS (default 2) rounds of the same seven steps with filters
-of their own: open Overview, pick a policy area, pick a country, follow the Explorer link (the
-filters come along), pick a status, open a shared link with a country and a start date, go back
-to Explorer. Between steps an analyst reads for BENCH_LOAD_THINK_S seconds (default "1-3",
-uniform; "0" makes every session click as fast as it can). A step's latency runs from the action
-to the page being settled: no stale element, no script running, the filter caption of the new
-state shown and every expected chart drawn. Its server part runs from the action to the last
-"script finished" message the browser received from the server before the page settled. An error is a step that does not settle within 60 s,
-an exception or error box on the page, or a JavaScript error; requests to any host but the
-server are aborted and counted. Targets: 0 errors, p95 under 3 s.
+BENCH_LOAD_SESSIONS (default 10) sessions, all starting together, each run BENCH_LOAD_ROUNDS
+(default 2) rounds of the same seven steps with filters of their own: open Overview, pick a
+policy area, pick a country, follow the Explorer link (the filters come along), pick a status,
+open a shared link with a country and a start date, go back to Explorer. Between steps an
+analyst reads for BENCH_LOAD_THINK_S seconds (default "1-3", uniform; "0" makes every session
+click as fast as it can). A step's latency runs from the action to the page being settled: no
+stale element, no script running, the filter caption of the new state shown and every expected
+chart drawn. Its server part runs from the action to the last "script finished" message the
+browser received from the server before the page settled. An error is a step that does not
+settle within 60 s, an exception or error box on the page, or a JavaScript error; requests to
+any host but the server are counted and fail (see CHROMIUM_ARGS). Targets: 0 errors, p95 under 3 s.
+
+Each session is a browser context of its own: its own cookies, storage, cache and websocket,
+like the private window of a different analyst. With BENCH_LOAD_BROWSERS=shared (the default)
+all contexts live in one headless chromium, so ten sessions cost ten renderer processes but one
+browser, GPU and network process; BENCH_LOAD_BROWSERS=each launches a chromium per session (the
+first version of this bench), whose nine extra browsers compete with the pages for the CPU.
+One Playwright driver runs all sessions (asyncio), in either mode.
+
+"Settled" is checked every POLL_MS (50 ms) rather than on every animation frame: a check per
+frame keeps each waiting page drawing 60 frames a second, which on a saturated machine makes
+the bench itself a large part of the load it measures; the 50 ms adds at most that to a step.
 
 A single session run alone first gives the unloaded baseline. The rows also give the CPU
-seconds the server and the browsers used: on a small machine the ten chromiums, not the server,
-take most of it.
+seconds the server and the browsers used: on a small machine the browsers, not the server, take
+most of it.
 """
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import os
 import random
-import socket
 import statistics
-import subprocess
 import sys
 import tempfile
 import threading
 import time
-import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlparse
 
 import psutil
 
-ROOT = Path(__file__).resolve().parent.parent
+from bench.serving import CHROMIUM, ROOT, dashboard, tree_rss
+
 SAMPLES = ROOT / "sample_data" / "articles"
-CHROMIUM = Path("/usr/bin/chromium")
+LOCAL = ("127.0.0.1", "localhost")
 CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",
     "--disable-background-networking",
     "--no-first-run",
+    # Every request beyond the loopback goes to a closed port and fails (the server is reached
+    # directly: Chromium never sends loopback through a proxy). Blocking with a Playwright route
+    # instead would turn off the browser cache, so each page load would fetch and compile the
+    # whole Streamlit and Plotly bundle again.
+    "--proxy-server=http://127.0.0.1:9",
 ]
 TARGET_P95_S = 3.0
 STEP_TIMEOUT_MS = 60_000
+POLL_MS = 50
 SINCE = "2025-01-01"
 ERRORS = '[data-testid="stException"], [data-testid="stAlertContentError"]'
 
@@ -77,35 +93,6 @@ def _build_store(db: Path) -> dict:
     articles = [article for path in paths for article in read_file(path)[0]]
     store.save(db, articles, extract_articles(articles))
     return store.counts(db)
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def _wait_healthy(url: str, process: subprocess.Popen, log: Path, timeout: float = 90) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise SystemExit(f"streamlit exited early:\n{log.read_text()[-3000:]}")
-        with (
-            contextlib.suppress(OSError),
-            urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response,
-        ):
-            if response.status == 200:
-                return
-        time.sleep(0.25)
-    raise SystemExit(f"streamlit did not answer within {timeout:.0f} s")
-
-
-def _tree_rss(process: psutil.Process) -> int:
-    total = 0
-    for member in [process, *process.children(recursive=True)]:
-        with contextlib.suppress(psutil.Error):
-            total += member.memory_info().rss
-    return total
 
 
 @dataclass
@@ -151,15 +138,15 @@ def _charts(db: Path, page: str, **filters) -> int:
     return 3 if page == "Overview" else 1
 
 
-def _pick(tab, label: str, option: str) -> None:
+async def _pick(tab, label: str, option: str) -> None:
     box = tab.locator('[data-testid="stSidebar"] [data-testid="stMultiSelect"]').filter(
         has_text=label
     )
     field_ = box.locator("input")
-    field_.click()
-    field_.fill(option.split(" (")[0])  # type to narrow a long list, then click the option
-    tab.get_by_role("option", name=option, exact=True).click()
-    tab.keyboard.press("Escape")
+    await field_.click()
+    await field_.fill(option.split(" (")[0])  # type to narrow a long list, then click the option
+    await tab.get_by_role("option", name=option, exact=True).click()
+    await tab.keyboard.press("Escape")
 
 
 def steps(url: str, db: Path, plan: Plan):
@@ -223,58 +210,82 @@ def _think_range() -> tuple[float, float]:
     return float(low), float(high or low)
 
 
-def run_session(
-    session: Session, url: str, db: Path, rounds: int, start: threading.Barrier | None
+def _browsers_mode() -> str:
+    mode = os.environ.get("BENCH_LOAD_BROWSERS", "shared")
+    if mode not in ("shared", "each"):
+        raise SystemExit(f"BENCH_LOAD_BROWSERS is 'shared' or 'each', not {mode!r}")
+    return mode
+
+
+async def _launch(playwright):
+    return await playwright.chromium.launch(
+        executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
+    )
+
+
+async def run_session(
+    session: Session, browser, url: str, db: Path, rounds: int, start: asyncio.Barrier | None
 ) -> None:
-    from playwright.sync_api import sync_playwright
-
+    """One analyst in a context of its own in `browser`."""
     plan_steps = steps(url, db, session.plan)
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
+    context = await browser.new_context(viewport={"width": 1400, "height": 1000})
+    tab = await context.new_page()
+    tab.set_default_timeout(STEP_TIMEOUT_MS)
+    tab.on("pageerror", lambda exc: session.errors.append(f"javascript: {exc}"))
+    finished: list[float] = []
+
+    def on_frame(payload) -> None:
+        if isinstance(payload, bytes) and _script_finished(payload):
+            finished.append(time.perf_counter())
+
+    tab.on("websocket", lambda socket_: socket_.on("framereceived", on_frame))
+
+    def outside(request) -> None:
+        if urlparse(request.url).hostname not in LOCAL:
+            session.outside.append(request.url)
+
+    context.on("request", outside)
+    think = random.Random(session.number)
+    low, high = _think_range()
+    if start is not None:
+        await start.wait()
+    for _ in range(rounds):
+        for name, action, title, caption, charts in plan_steps:
+            await asyncio.sleep(think.uniform(low, high))
+            began = time.perf_counter()
+            try:
+                await action(tab)
+                await tab.wait_for_function(SETTLED, arg=[title, caption, charts], polling=POLL_MS)
+                settled = time.perf_counter()
+                session.samples.append((name, settled - began))
+                runs = [t for t in finished if began <= t <= settled]
+                session.server.append((runs[-1] if runs else settled) - began)
+                if await tab.locator(ERRORS).count():
+                    session.errors.append(f"{name}: error shown on the page")
+            except Exception as exc:  # noqa: BLE001  (a failed step is a result, not a crash)
+                session.errors.append(f"{name}: {type(exc).__name__}: {str(exc)[:200]}")
+                await tab.goto(f"{url}/")  # start the next step from a known page
+    await context.close()
+
+
+async def run_sessions(sessions: list[Session], url: str, db: Path, rounds: int) -> None:
+    """All sessions at once, starting together once every browser and context is up."""
+    from playwright.async_api import async_playwright
+
+    async with async_playwright() as playwright:
+        if _browsers_mode() == "each":
+            browsers = [await _launch(playwright) for _ in sessions]
+        else:
+            browsers = [await _launch(playwright)] * len(sessions)
+        start = asyncio.Barrier(len(sessions)) if len(sessions) > 1 else None
+        await asyncio.gather(
+            *(
+                run_session(session, browser, url, db, rounds, start)
+                for session, browser in zip(sessions, browsers, strict=True)
+            )
         )
-        context = browser.new_context(viewport={"width": 1400, "height": 1000})
-        tab = context.new_page()
-        tab.set_default_timeout(STEP_TIMEOUT_MS)
-        tab.on("pageerror", lambda exc: session.errors.append(f"javascript: {exc}"))
-        finished: list[float] = []
-
-        def on_frame(payload) -> None:
-            if isinstance(payload, bytes) and _script_finished(payload):
-                finished.append(time.perf_counter())
-
-        tab.on("websocket", lambda socket_: socket_.on("framereceived", on_frame))
-
-        def guard(route):
-            if urlparse(route.request.url).hostname in ("127.0.0.1", "localhost"):
-                route.continue_()
-            else:
-                session.outside.append(route.request.url)
-                route.abort()
-
-        context.route("**/*", guard)
-        think = random.Random(session.number)
-        low, high = _think_range()
-        if start is not None:
-            start.wait()
-        for _ in range(rounds):
-            for name, action, title, caption, charts in plan_steps:
-                time.sleep(think.uniform(low, high))
-                began = time.perf_counter()
-                try:
-                    action(tab)
-                    tab.wait_for_function(SETTLED, arg=[title, caption, charts])
-                    settled = time.perf_counter()
-                    session.samples.append((name, settled - began))
-                    runs = [t for t in finished if began <= t <= settled]
-                    session.server.append((runs[-1] if runs else settled) - began)
-                    if tab.locator(ERRORS).count():
-                        session.errors.append(f"{name}: error shown on the page")
-                except Exception as exc:  # noqa: BLE001  (a failed step is a result, not a crash)
-                    session.errors.append(f"{name}: {type(exc).__name__}: {str(exc)[:200]}")
-                    tab.goto(f"{url}/")  # start the next step from a known page
-        context.close()
-        browser.close()
+        for browser in dict.fromkeys(browsers):
+            await browser.close()
 
 
 def _script_finished(payload: bytes) -> bool:
@@ -313,51 +324,62 @@ def _row(scenario: str, sessions: list[Session], extra: dict | None = None) -> d
     }
 
 
-def measure(url: str, db: Path, count: int, rounds: int, server: psutil.Process) -> list[dict]:
-    chosen = plans(db, count)
-    # Unloaded baseline: one session alone (also warms the server's caches).
-    alone = Session(0, chosen[0])
-    run_session(alone, url, db, rounds, None)
-    rows = [_row("1 session alone", [alone])]
+def _cpu_seconds(process: psutil.Process) -> float:
+    return sum(process.cpu_times()[:2])
 
-    sessions = [Session(n, plan) for n, plan in enumerate(chosen)]
-    start = threading.Barrier(count)
-    threads = [
-        threading.Thread(target=run_session, args=(s, url, db, rounds, start)) for s in sessions
-    ]
+
+def _timed(sessions: list[Session], url: str, db: Path, rounds: int, server) -> dict:
+    """Run the sessions; wall time, CPU seconds of the server, of everything else this process
+    started (browsers and the Playwright driver) and of this process, the server's peak
+    memory."""
     load_before = os.getloadavg()[0]  # other work on the machine skews every figure
-    cpu_before = sum(server.cpu_times()[:2])
+    cpu_before = _cpu_seconds(server)
+    own_before = _cpu_seconds(psutil.Process())
     began = time.perf_counter()
     peak = [0]
     done = threading.Event()
-    browsers: dict[int, float] = {}  # CPU seconds of every process the browsers started
+    clients: dict[int, float] = {}
+    server_tree = {server.pid, *(c.pid for c in server.children(recursive=True))}
+    before = {}
+    for child in psutil.Process().children(recursive=True):
+        if child.pid not in server_tree:  # a driver left from an earlier run
+            with contextlib.suppress(psutil.Error):
+                before[child.pid] = _cpu_seconds(child)
 
     def watch():
-        server_tree = {server.pid, *(c.pid for c in server.children(recursive=True))}
         while not done.wait(0.5):
-            peak[0] = max(peak[0], _tree_rss(server))
+            peak[0] = max(peak[0], tree_rss(server))
             for child in psutil.Process().children(recursive=True):
                 if child.pid not in server_tree:
                     with contextlib.suppress(psutil.Error):
-                        browsers[child.pid] = sum(child.cpu_times()[:2])
+                        clients[child.pid] = _cpu_seconds(child) - before.get(child.pid, 0)
 
     watcher = threading.Thread(target=watch, daemon=True)
     watcher.start()
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    asyncio.run(run_sessions(sessions, url, db, rounds))
     done.set()
-    wall = time.perf_counter() - began
-    extra = {
-        "wall_s": round(wall, 1),
-        "server_cpu_s": round(sum(server.cpu_times()[:2]) - cpu_before, 1),
-        "browsers_cpu_s": round(sum(browsers.values()), 1),
+    watcher.join()
+    return {
+        "wall_s": round(time.perf_counter() - began, 1),
+        "server_cpu_s": round(_cpu_seconds(server) - cpu_before, 1),
+        "browsers_cpu_s": round(sum(clients.values()), 1),
+        "bench_cpu_s": round(_cpu_seconds(psutil.Process()) - own_before, 1),  # this process
+        "browsers": _browsers_mode(),
         "think_s": os.environ.get("BENCH_LOAD_THINK_S", "1-3"),
         "load_avg_before": round(load_before, 1),
         "cores": os.cpu_count(),
         "server_peak_rss_mb": round(peak[0] / 2**20),
     }
+
+
+def measure(url: str, db: Path, count: int, rounds: int, server: psutil.Process) -> list[dict]:
+    chosen = plans(db, count)
+    # Unloaded baseline: one session alone (also warms the server's caches).
+    alone = [Session(0, chosen[0])]
+    rows = [_row("1 session alone", alone, _timed(alone, url, db, rounds, server))]
+
+    sessions = [Session(n, plan) for n, plan in enumerate(chosen)]
+    extra = _timed(sessions, url, db, rounds, server)
     rows.append(_row(f"{count} sessions at once", sessions, extra))
     for name in dict.fromkeys(name for name, _ in sessions[0].samples):
         per_step = []
@@ -385,34 +407,13 @@ def run() -> list[dict]:
         return [{"scenario": "skipped: no /usr/bin/chromium"}]
     count = int(os.environ.get("BENCH_LOAD_SESSIONS", "10"))
     rounds = int(os.environ.get("BENCH_LOAD_ROUNDS", "2"))
+    _browsers_mode()
     with tempfile.TemporaryDirectory(prefix="bench-load-") as tmp:
         folder = Path(tmp)
         db = folder / "policy.duckdb"
         counts = _build_store(db)
-        port = _free_port()
-        log = folder / "streamlit.log"
-        env = {**os.environ, "POLICY_DB": str(db), "POLICY_SEED": ""}
-        command = [
-            sys.executable, "-m", "streamlit", "run", "app.py",
-            "--server.address", "127.0.0.1", "--server.port", str(port),
-            "--server.headless", "true", "--server.fileWatcherType", "none",
-            "--browser.gatherUsageStats", "false",
-        ]  # fmt: skip
-        with log.open("w") as out:
-            process = subprocess.Popen(
-                command, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT
-            )
-        try:
-            url = f"http://127.0.0.1:{port}"
-            _wait_healthy(url, process, log)
-            rows = measure(url, db, count, rounds, psutil.Process(process.pid))
-        finally:
-            process.terminate()
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
+        with dashboard(db, folder) as (url, server):
+            rows = measure(url, db, count, rounds, server)
     for row in rows:
         row["facts"] = counts["facts"]
     return rows

@@ -19,22 +19,17 @@ from __future__ import annotations
 
 import contextlib
 import os
-import socket
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 from collections.abc import Callable
 from pathlib import Path
 
-import psutil
-
 from bench.generate import write_store
+from bench.serving import CHROMIUM, ROOT, dashboard, tree_rss
 
-ROOT = Path(__file__).resolve().parent.parent
-CHROMIUM = Path("/usr/bin/chromium")
 PAGES = (
     "overview",
     "trade",
@@ -212,20 +207,6 @@ def measure_export(db: Path, folder: Path, facts: int) -> list[dict]:
     ]
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def _tree_rss(process: psutil.Process) -> int:
-    total = 0
-    for member in [process, *process.children(recursive=True)]:
-        with contextlib.suppress(psutil.Error):
-            total += member.memory_info().rss
-    return total
-
-
 # Charts each page draws when the store has data (as in the browser tests).
 CHARTS = {"overview": 3, "trade": 2, "tariffs": 2, "investments": 2, "defense": 1, "energy": 1,
           "explorer": 1, "articles": 0, "ingest": 0}  # fmt: skip
@@ -254,23 +235,9 @@ def measure_server(db: Path, folder: Path) -> list[dict]:
         return [{"part": "server RSS", "page": f"skipped: {CHROMIUM} missing", "met": None}]
     from playwright.sync_api import sync_playwright
 
-    port = _free_port()
-    log = folder / "streamlit.log"
-    env = {**os.environ, "POLICY_DB": str(db), "POLICY_SEED": ""}
-    command = [
-        sys.executable, "-m", "streamlit", "run", "app.py",
-        "--server.address", "127.0.0.1", "--server.port", str(port),
-        "--server.headless", "true", "--browser.gatherUsageStats", "false",
-        "--server.fileWatcherType", "none",
-    ]  # fmt: skip
-    url = f"http://127.0.0.1:{port}"
     rows = []
-    with log.open("w") as out:
-        server = subprocess.Popen(command, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
-    try:
-        watched = psutil.Process(server.pid)
-        _wait_healthy(url, server, log)
-        rows.append(_rss_row("(idle after start)", _tree_rss(watched), None))
+    with dashboard(db, folder) as (url, watched):
+        rows.append(_rss_row("(idle after start)", tree_rss(watched), None))
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(
                 executable_path=str(CHROMIUM), headless=True, args=["--no-sandbox"]
@@ -283,18 +250,11 @@ def measure_server(db: Path, folder: Path) -> list[dict]:
                 tab.goto(f"{url}/{'' if page == 'overview' else page}")
                 _settle(tab, CHARTS[page])
                 seconds = time.perf_counter() - started
-                rss = _tree_rss(watched)
+                rss = tree_rss(watched)
                 peak = max(peak, rss)
                 rows.append(_rss_row(page, rss, seconds))
             browser.close()
         rows.append(_rss_row("(peak over all pages)", peak, None))
-    finally:
-        server.terminate()
-        try:
-            server.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait()
     return rows
 
 
@@ -307,20 +267,6 @@ def _rss_row(page: str, rss: int, seconds: float | None) -> dict:
         "browser_load_s": None if seconds is None else round(seconds, 1),
         "met": mb < TARGET_SERVER_MB,
     }
-
-
-def _wait_healthy(url: str, process: subprocess.Popen, log: Path, timeout: float = 90) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise SystemExit(f"streamlit exited early:\n{log.read_text()[-3000:]}")
-        try:
-            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
-                if response.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.25)
-    raise SystemExit(f"streamlit did not answer within {timeout:.0f} s")
 
 
 def run() -> list[dict]:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from browsers import require_chromium as _require_chromium
-from serving import free_port, wait_healthy
+from serving import free_port, stop, wait_healthy
 
 ROOT = Path(__file__).resolve().parents[2]
 SCREENSHOTS = ROOT / "artifacts" / "screenshots"
@@ -52,12 +52,7 @@ def server(tmp_path_factory):
         wait_healthy(url, process, log)
         yield url, db
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+        stop(process)
 
 
 @pytest.fixture(scope="session")

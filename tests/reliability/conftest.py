@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from browsers import require_chromium
-from serving import free_port, wait_healthy
+from serving import free_port, stop, wait_healthy
 
 from pipeline import store
 from pipeline.documents import iter_paths, read_file
@@ -63,9 +63,4 @@ def dashboard(tmp_path_factory):
         wait_healthy(url, process, log)
         yield Dashboard(url, db, process, log)
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+        stop(process)

@@ -1,0 +1,84 @@
+"""A real `streamlit run app.py` for the browser benchmarks (and the browser tests' fixtures):
+a free loopback port, a wait until the server answers its health check, the RSS of its tree."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import psutil
+
+ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM = Path("/usr/bin/chromium")
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def wait_healthy(url: str, process: subprocess.Popen, log: Path, timeout: float = 60) -> None:
+    """Return once `url` answers; raise with the server's log if it dies or stays silent."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"streamlit exited early:\n{log.read_text()[-3000:]}")
+        try:
+            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.25)
+    raise RuntimeError(
+        f"streamlit did not answer within {timeout:.0f} s:\n{log.read_text()[-3000:]}"
+    )
+
+
+def tree_rss(process: psutil.Process) -> int:
+    """Resident memory of a process and all its children, in bytes."""
+    total = 0
+    for member in [process, *process.children(recursive=True)]:
+        with contextlib.suppress(psutil.Error):
+            total += member.memory_info().rss
+    return total
+
+
+@contextlib.contextmanager
+def dashboard(db: Path, folder: Path, timeout: float = 90) -> Iterator[tuple[str, psutil.Process]]:
+    """(base url, server process) of the dashboard over `db` (no seeding), stopped on exit; its
+    log goes to `folder`/streamlit.log."""
+    port = free_port()
+    log = folder / "streamlit.log"
+    env = {**os.environ, "POLICY_DB": str(db), "POLICY_SEED": ""}
+    command = [
+        sys.executable, "-m", "streamlit", "run", "app.py",
+        "--server.address", "127.0.0.1", "--server.port", str(port),
+        "--server.headless", "true", "--server.fileWatcherType", "none",
+        "--browser.gatherUsageStats", "false",
+    ]  # fmt: skip
+    with log.open("w") as out:
+        process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        wait_healthy(url, process, log, timeout)
+        yield url, psutil.Process(process.pid)
+    finally:
+        stop(process)
+
+
+def stop(process: subprocess.Popen, timeout: float = 20) -> None:
+    """Terminate the server, killing it if it does not stop within `timeout` seconds."""
+    process.terminate()
+    try:
+        process.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
