@@ -382,6 +382,11 @@ def test_a_country_that_secures_or_escapes_a_rate_is_its_target(nlp):
             "Washington has charged 25 percent on steel from the EU since March.",
             {("USA", "EUU", 25.0)},
         ),
+        ("Trump threatened Canada with new tariffs on Monday.", {("USA", "CAN", None)}),
+        (
+            "Japan and the United States agreed to lower tariffs on each other's goods.",
+            {("JPN", "USA", None), ("USA", "JPN", None)},
+        ),
     ],
 )
 def test_tariff_parties_from_context_and_verbs(nlp, text, expected):

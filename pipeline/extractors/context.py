@@ -19,7 +19,8 @@ from pipeline.lexicon import Cue, Mention
 from pipeline.normalize import Quantity
 
 _PREP = re.compile(
-    r"\b(?P<prep>on|against|targeting|targets|hitting|from|to|into|in|inside|with|between|by|for|of)"
+    r"\b(?P<prep>on|against|targeting|targets|hitting|threaten(?:s|ed|ing)?|warned|punish(?:es|ed|ing)?|penali[sz](?:e|es|ed|ing)"
+    r"|from|to|into|in|inside|with|between|by|for|of)"
     r"\s+(?:(?:the|all|its|their|his|her|our|most|some|many|other|imports|goods|products|exports"
     r"|shipments|purchases|deliveries|made|produced|origin|originating|coming|goods\s+from|imports\s+from)\s+){0,3}$",
     re.IGNORECASE,
@@ -168,7 +169,8 @@ def assign_roles(text: str, mentions: list[Mention]) -> list[Role]:
         elif _MADE_IN.search(before):
             role = "source"
         elif (prep := _PREP.search(before)) is not None:
-            role = PREP_ROLE[prep.group("prep").lower()]
+            # `threatened Canada with tariffs`: whoever is pressed is the target
+            role = PREP_ROLE.get(prep.group("prep").lower(), "target")
         else:
             role = "subject"
         if pair_with:

@@ -12,6 +12,7 @@ from pipeline.extractors.common import (
     product_for,
     products_in,
     status_for,
+    status_near_any,
     year_for,
 )
 from pipeline.extractors.context import Role, Sentence
@@ -153,6 +154,16 @@ def _each_other(sentence: Sentence, rates: list[Quantity]) -> list:
     return [(parties[0], [parties[1]]), (parties[1], [parties[0]])]
 
 
+def _both_ways(sentence: Sentence) -> tuple[str, str] | None:
+    """`The two sides agreed to lower tariffs on each other's goods`: the pair, both ways."""
+    if not re.search(r"\b(?:each other|one another)\b", sentence.text):
+        return None
+    codes = list(
+        dict.fromkeys(r.mention.code for r in sentence.roles if r.mention.kind != "leader")
+    )
+    return (codes[0], codes[1]) if len(codes) == 2 else None
+
+
 def _ranges(sentence: Sentence, rates: list[Quantity]) -> dict[int, int]:
     """Low end index -> high end index for `between X% and Y%` and `X% to Y%` ranges."""
     out = {}
@@ -181,8 +192,18 @@ def _carried(sentence: Sentence) -> list:
 
 def _without_rates(sentence: Sentence) -> list[dict]:
     """`tariffs on Japan was an option`, `delay the tariffs on Mexico and Canada`."""
-    facts = []
     cues = sentence.topic_cues("tariff")
+    both = _both_ways(sentence)
+    if both:
+        status, rule = status_near_any(sentence, cues, STATUSES)[:2]
+        if any(c.label == "agreed" for c in sentence.status_cues()) or agreement_frame(sentence):
+            status, rule = "agreed", "agreement"  # what both sides do is what they agreed
+        rows = [
+            fact(sentence, "tariff", "rate", a, b, None, status, f"{rule}.novalue.mutual")
+            for a, b in (both, both[::-1])
+        ]
+        return [r for r in rows if r] if status else []
+    facts = []
     for i, cue in enumerate(cues):
         lo = cues[i - 1].end if i else 0
         hi = cues[i + 1].start if i + 1 < len(cues) else len(sentence.text)
