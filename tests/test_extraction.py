@@ -145,6 +145,14 @@ def test_investment_by_a_company_goes_to_its_home_country(nlp):
     assert triples(rows, "investment") == {("TWN", "USA", 100e9)}
 
 
+def test_a_leader_announcing_an_investment_speaks_for_the_receiving_country(nlp):
+    text = (
+        "Japan and Canada discussed trade on Monday.\n"
+        "SoftBank pledged $100 billion of investment, Trump said."
+    )
+    assert triples(facts_of(nlp, text), "investment") == {("JPN", "USA", 100e9)}
+
+
 def test_a_leader_pledging_investment_speaks_for_his_country(nlp):
     text = (
         "Japan and the United States held talks on Monday.\n"

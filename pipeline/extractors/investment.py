@@ -138,8 +138,10 @@ def _parties(sentence: Sentence, anchor: int) -> tuple[Role | str | None, Role |
         for r in after
         if r.role in ("dest", "subject", "target", "of", "with") and r.mention.kind != "leader"
     ]
-    partner = dest[0] if dest else None
     actor_code = actor.mention.code if actor else None
+    # `Trump welcomed the $20 billion plan`: the leader's country receives it
+    hosts = [r for r in roles if r.mention.kind == "leader" and r.mention.code != actor_code]
+    partner = (dest or hosts or [None])[0]
     if actor is None:
         ranked = [
             c for c in sentence.article.pair() if partner is None or c != partner.mention.code
