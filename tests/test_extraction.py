@@ -292,6 +292,14 @@ def test_a_statistical_release_in_a_national_currency_is_about_that_country(nlp)
     }
 
 
+def test_a_country_left_out_is_not_the_partner(nlp):
+    text = (
+        "Washington doubled its steel tariffs this week.\n"
+        "Steel duties are now 50% for every trading partner except the United Kingdom.\n"
+    )
+    assert triples(facts_of(nlp, text), "tariff") == {("USA", None, 50.0)}
+
+
 def test_growth_rates_are_not_tariffs(nlp):
     text = "Economists say the tariff could knock growth, although the economy expanded 6.5 percent last year."
     assert [

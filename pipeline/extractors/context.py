@@ -20,6 +20,7 @@ from pipeline.normalize import Quantity
 
 _PREP = re.compile(
     r"\b(?P<prep>on|against|targeting|targets|hitting|threaten(?:s|ed|ing)?|warned|punish(?:es|ed|ing)?|penali[sz](?:e|es|ed|ing)"
+    r"|other than|except(?: for)?|excluding|outside(?: of)?"
     r"|from|to|into|in|inside|with|between|by|for|of)"
     r"\s+(?:(?:the|all|its|their|his|her|our|most|some|many|other|imports|goods|products|exports"
     r"|shipments|purchases|deliveries|made|produced|origin|originating|coming|goods\s+from|imports\s+from)\s+){0,3}$",
@@ -54,6 +55,13 @@ PREP_ROLE = {
     "by": "agent",
     "for": "for",
     "of": "of",
+    # `every partner except the United Kingdom`: left out, neither side of the fact
+    "other than": "except",
+    "except": "except",
+    "except for": "except",
+    "excluding": "except",
+    "outside": "except",
+    "outside of": "except",
 }
 PAIR_PHRASES = re.compile(
     r"\b(?:the two (?:nations|countries|sides|economies|governments|leaders|allies|partners)|"
