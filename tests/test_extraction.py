@@ -91,6 +91,15 @@ def test_comparison_amounts_are_not_facts(nlp):
     assert [r[schema.VALUE] for r in rows if r[schema.TOPIC] == "trade"] == [419.0e9]
 
 
+def test_a_compared_rate_that_someone_set_is_a_fact_of_its_own(nlp):
+    text = "Tokyo settled for a 15 percent tariff, well below the 25 percent Trump had threatened."
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "tariff"]
+    assert {(r[schema.VALUE], r[schema.STATUS]) for r in rows} == {
+        (15.0, "agreed"),
+        (25.0, "threatened"),
+    }
+
+
 def test_share_of_gdp_target_year_is_a_pledge(nlp):
     rows = facts_of(nlp, "Poland has pledged to raise defense spending to 5% of GDP by 2026.")
     defense = [r for r in rows if r[schema.TOPIC] == "defense_spending"]

@@ -36,6 +36,22 @@ _DELTA_BEFORE = re.compile(
 )
 
 
+# a level compared with another level, not a change: `far above the 15% agreed with the EU`
+_LEVEL_COMPARED = re.compile(
+    r"(?:below|above|under|over|than|compared with|versus|vs\.?|against)\s+(?:the\s+)?(?:about\s+|around\s+|roughly\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _anchored(sentence: Sentence, q: Quantity) -> bool:
+    """A compared rate is a fact of its own when the words right after it say who set it
+    (`far above the 15% agreed with the EU`)."""
+    tail_end = q.end + 35
+    return q.kind == "percent" and any(
+        q.end <= c.start < tail_end and c.label != "reported" for c in sentence.status_cues()
+    )
+
+
 def changes(sentence: Sentence) -> set[int]:
     """Indexes of numbers that are only a comparison: the old side of `from X to Y`,
     `up $19.5 billion`, `$11.6 billion more than in November`, `well below the 25 percent`."""
@@ -45,7 +61,11 @@ def changes(sentence: Sentence) -> set[int]:
         lead = sentence.text[max(0, q.start - 30) : q.start]
         tail = sentence.text[q.end : q.end + 30]
         delta = _DELTA_BEFORE.search(lead) or _DELTA_AFTER.search(tail)
-        if delta and not re.search(r"\bup to\s*$", lead, re.IGNORECASE):
+        if (
+            delta
+            and not re.search(r"\bup to\s*$", lead, re.IGNORECASE)
+            and not (_LEVEL_COMPARED.search(lead) and _anchored(sentence, q))
+        ):
             dropped.add(i)
     for i in range(len(qs) - 1):
         # `from 145 percent and 125 percent to ...`: the whole first list is the old side
