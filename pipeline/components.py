@@ -20,6 +20,12 @@ from pipeline.extractors.context import (
     last_group,
 )
 
+# a joint statement or fact sheet says so in its first lines; its terms are agreed ones
+JOINT_TEXT = re.compile(
+    r"\bjoint (?:fact sheet|statement|declaration|communiqu[eé])|\(?together,? [\"“]?the Parties",
+    re.IGNORECASE,
+)
+JOINT_LEAD = 600
 TARIFF_WORDS = re.compile(r"\b(?:tariffs?|duties|levy|levies|counter-tariffs?)\b", re.IGNORECASE)
 
 Doc.set_extension("policy_mentions", default=None, force=True)
@@ -75,7 +81,11 @@ def policy_mentions(doc: Doc) -> Doc:
         first_seen.setdefault(m.code, m.start)
     ranked = sorted(counts, key=lambda c: (-counts[c], first_seen[c]))
     tariff_words = len(TARIFF_WORDS.findall(text))
-    doc._.policy_context = ArticleContext(ranked=ranked, tariff_heavy=tariff_words >= 3)
+    doc._.policy_context = ArticleContext(
+        ranked=ranked,
+        tariff_heavy=tariff_words >= 3,
+        joint_text=bool(JOINT_TEXT.search(text[:JOINT_LEAD])),
+    )
     return doc
 
 

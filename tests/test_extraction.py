@@ -91,6 +91,18 @@ def test_comparison_amounts_are_not_facts(nlp):
     assert [r[schema.VALUE] for r in rows if r[schema.TOPIC] == "trade"] == [419.0e9]
 
 
+def test_terms_of_a_joint_statement_are_agreed(nlp):
+    text = (
+        "The United States and Japan today issued the following joint statement on trade.\n"
+        "- A 15% tariff on most Japanese goods.\n"
+        "- Japan will provide $550 billion for investment in the United States.\n"
+    )
+    assert {(r[schema.TOPIC], r[schema.STATUS]) for r in facts_of(nlp, text)} == {
+        ("tariff", "agreed"),
+        ("investment", "agreed"),
+    }
+
+
 def test_a_compared_rate_that_someone_set_is_a_fact_of_its_own(nlp):
     text = "Tokyo settled for a 15 percent tariff, well below the 25 percent Trump had threatened."
     rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "tariff"]

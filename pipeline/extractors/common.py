@@ -97,6 +97,10 @@ def in_agreement(sentence: Sentence, status: str, rule: str) -> tuple[str, str]:
         return "planned", f"{rule}+hedged"
     if status in ("pledged", "planned", "announced") and agreement_frame(sentence):
         return "agreed", f"{rule}+agreement"
+    if sentence.article.joint_text and (
+        (rule == "default" and status != "agreed") or status == "pledged"
+    ):
+        return "agreed", f"{rule}+joint-text"
     return status, rule
 
 

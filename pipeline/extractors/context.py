@@ -95,6 +95,7 @@ class ArticleContext:
     last_code: str | None = None
     last_group: list[str] = field(default_factory=list)  # the last `X and Y` run of countries
     tariff_heavy: bool = False  # enough tariff talk that a bare `rate` means a tariff rate
+    joint_text: bool = False  # a joint statement or fact sheet: its commitments are agreed
     sentence_index: int = 0
     last_target: tuple[str, int] | None = None  # (code, sentence index) of the last tariff target
     last_topic_sentence: dict[str, int] = field(default_factory=dict)  # topic -> last index

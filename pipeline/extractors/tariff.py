@@ -92,6 +92,8 @@ def _with_rates(sentence: Sentence, rates: list[Quantity], dropped: list[Quantit
         status, rule = status_for(sentence, q.start, STATUSES, "imposed")
         if status in ("imposed", "announced") and agreement_frame(sentence):
             status, rule = "agreed", f"{rule}+agreement"
+        elif rule == "default" and sentence.article.joint_text:
+            status, rule = "agreed", "default+joint-text"
         if mutual:
             actor, targets = mutual[i]
         if not targets and status == "agreed":
