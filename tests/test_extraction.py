@@ -522,6 +522,17 @@ def test_a_bare_rate_with_a_target_right_after_a_tariff_sentence_is_a_tariff(nlp
     ]
 
 
+def test_a_joint_project_is_hosted_where_it_is_built(nlp):
+    text = (
+        "Japan's prime minister met the US president on Friday.\n"
+        "Officials said the two countries are studying a joint venture on Alaska gas."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "energy"]
+    assert [(r[schema.MEASURE], r[schema.ACTOR], r[schema.PARTNER]) for r in rows] == [
+        ("project", "USA", "JPN")
+    ]
+
+
 def test_coordinated_buyers_each_get_a_purchase(nlp):
     text = "Hungary and Slovakia still take Russian crude oil through the Druzhba pipeline."
     rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "energy"]

@@ -89,6 +89,12 @@ def _without_amount(sentence: Sentence, cues) -> list[dict]:
         if _PROJECT.search(sentence.text) and not _BUY.search(sentence.text)
         else "purchase"
     )
+    if measure == "project" and supplier.role == "origin" and buyer.mention.kind == "context":
+        # `a joint venture on Alaska gas` between `the nations`: the host is where it is built
+        buyer, supplier = (
+            supplier,
+            next((r for r in sentence.roles if r.mention.code != supplier.mention.code), buyer),
+        )
     rows = []
     for each in coordinated(sentence, buyer):
         row = fact(
