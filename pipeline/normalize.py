@@ -150,7 +150,11 @@ WORDS = {
     "rupiah": "IDR",
     "dong": "VND",
     "forint": "HUF",
+    "koruna": "CZK",
+    "korunas": "CZK",
+    "crowns": "SEK",  # a bare `crowns`; `Czech`, `Danish` or `Norwegian crowns` say otherwise
 }
+CROWN_QUALIFIERS = {"czech": "CZK", "swedish": "SEK", "danish": "DKK", "norwegian": "NOK"}
 # A dollar sign after a country word: "Canadian dollars", "Australian dollars", "Taiwan dollars".
 DOLLAR_QUALIFIERS = {
     "canadian": "CAD",
@@ -173,7 +177,7 @@ _SCALE = r"(?:hundred|thousand|million|billion|trillion|crore|lakh|mn|mln|bn|bln
 _CODE = "|".join(CODES)
 _SYM = rf"(?:US\$|C\$|CA\$|A\$|AU\$|HK\$|NZ\$|R\$|S\$|CN¥|Rs\.?\s?|(?:{_CODE})\s?|\$|€|£|¥|₹|₩)"
 _CURWORD = "|".join(sorted(WORDS, key=len, reverse=True))
-_QUAL = r"(?:canadian|australian|new\s+taiwan|taiwan|hong\s+kong|singapore|new\s+zealand|u\.s\.|us|american)"
+_QUAL = r"(?:canadian|australian|new\s+taiwan|taiwan|hong\s+kong|singapore|new\s+zealand|u\.s\.|us|american|czech|swedish|danish|norwegian)"
 
 MONEY_PREFIX = re.compile(
     rf"(?<![\w$€£¥₹₩]){_SYM}\s?(?P<num>{_DIGITS})(?:\s?-?\s?(?P<scale>{_SCALE}(?:\s+{_SCALE})?)\b)?(?:\s?(?P<hundred>(?:hundred|thousand|million|billion|trillion)\b))?(?![\w$])",
@@ -299,6 +303,8 @@ def find_money(text: str) -> list[Quantity]:
         unit = currency_from_symbol(cur) or WORDS.get(cur.lower())
         if unit == "USD" and qual:
             unit = DOLLAR_QUALIFIERS.get(qual, "USD")
+        elif cur.lower() == "crowns" and qual:
+            unit = CROWN_QUALIFIERS.get(qual, unit)
         if re.fullmatch(r"(?:19|20)\d\d", match.group("num")) and not match.group("scale"):
             continue  # `in 2024 dollars` is a price basis, not an amount
         if cur.lower() in ("real", "won", "rand", "dong") and not match.group("scale"):
@@ -373,7 +379,8 @@ def find_volumes(text: str) -> list[Quantity]:
 
 
 ZERO_RATE = re.compile(
-    r"\b(?:zero(?=[\s-]+(?:tariffs?|duty|duties|per\s?cent|percent))|tariff-free|duty-free|to zero\b)",
+    r"\b(?:zero(?=[\s-]+(?:tariffs?|duty|duties|per\s?cent|percent|rate))|zero-for-zero|tariff-free|duty-free"
+    r"|(?:to|at|of) zero\b)",
     re.IGNORECASE,
 )
 

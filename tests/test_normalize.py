@@ -37,6 +37,10 @@ MONEY_FORMS = [
     ("₹2 lakh crore", 2e12, "INR"),
     ("RMB 100 billion", 100e9, "CNY"),
     ("USD 5bn", 5e9, "USD"),
+    ("407 billion koruna", 407e9, "CZK"),
+    ("407 billion Czech crowns", 407e9, "CZK"),
+    ("90 billion Norwegian crowns", 90e9, "NOK"),
+    ("12 billion crowns", 12e9, "SEK"),
 ]
 
 
@@ -115,6 +119,25 @@ def test_percent_forms(text, value):
     found = normalize.find_percents(text)
     assert len(found) == 1
     assert (found[0].value, found[0].unit, found[0].kind) == (value, "percent", "percent")
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("both sides want zero tariffs on cars", "zero"),
+        ("tariff-free access for beef", "tariff-free"),
+        ("cut its duties to zero by 2027", "to zero"),
+        ("a zero-for-zero deal on industrial goods", "zero-for-zero"),
+        ("tariffs of zero on aircraft", "of zero"),
+    ],
+)
+def test_zero_rates_are_a_rate_of_zero_percent(text, span):
+    found = normalize.find_quantities(text)
+    assert [(text[q.start : q.end], q.value, q.unit) for q in found] == [(span, 0.0, "percent")]
+
+
+def test_zero_in_other_senses_is_no_rate():
+    assert normalize.find_quantities("zero emissions by 2050 and zero growth") == []
 
 
 def test_two_percents_in_a_change_are_two_quantities():
