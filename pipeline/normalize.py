@@ -392,9 +392,46 @@ def find_zero_rates(text: str) -> list[Quantity]:
     ]
 
 
+FRACTIONS = {
+    "half": 50.0,
+    "a third": 100 / 3,
+    "one third": 100 / 3,
+    "two thirds": 200 / 3,
+    "two-thirds": 200 / 3,
+    "a quarter": 25.0,
+    "one quarter": 25.0,
+    "three quarters": 75.0,
+    "three-quarters": 75.0,
+    "three fourths": 75.0,
+    "three-fourths": 75.0,
+    "a fifth": 20.0,
+    "one fifth": 20.0,
+}
+FRACTION_SHARE = re.compile(
+    r"\b(?P<frac>"
+    + "|".join(sorted(FRACTIONS, key=len, reverse=True))
+    + r")(?= of (?:(?:its|their|the|all|total|[A-Z][\w.]*['’]s)\s+)*(?:goods\s+)?(?:exports|imports|trade|shipments|sales|purchases|supplies)\b)",
+    re.IGNORECASE,
+)
+
+
+def find_fraction_shares(text: str) -> list[Quantity]:
+    """`three quarters of Canada's exports`: a share in words, as a percent."""
+    return [
+        Quantity(m.start(), m.end(), FRACTIONS[m.group("frac").lower()], "percent", "percent")
+        for m in FRACTION_SHARE.finditer(text)
+    ]
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every money amount, percent, share of GDP and energy volume, without overlaps."""
-    candidates = find_money(text) + find_percents(text) + find_volumes(text) + find_zero_rates(text)
+    candidates = (
+        find_money(text)
+        + find_percents(text)
+        + find_volumes(text)
+        + find_zero_rates(text)
+        + find_fraction_shares(text)
+    )
     candidates.sort(key=lambda q: (q.start, -(q.end - q.start)))
     out: list[Quantity] = []
     for q in candidates:

@@ -136,6 +136,23 @@ def test_zero_rates_are_a_rate_of_zero_percent(text, span):
     assert [(text[q.start : q.end], q.value, q.unit) for q in found] == [(span, 0.0, "percent")]
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("three quarters of Canada's exports", 75.0),
+        ("about two-thirds of its imports", 200 / 3),
+        ("half of total trade", 50.0),
+    ],
+)
+def test_a_share_in_words_is_a_percent(text, value):
+    found = normalize.find_quantities(text)
+    assert [(q.value, q.unit) for q in found] == [(pytest.approx(value), "percent")]
+
+
+def test_a_fraction_of_something_else_is_no_share():
+    assert normalize.find_quantities("half of the tariffs were paused") == []
+
+
 def test_zero_in_other_senses_is_no_rate():
     assert normalize.find_quantities("zero emissions by 2050 and zero growth") == []
 
