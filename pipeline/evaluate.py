@@ -9,6 +9,7 @@ pairs is reported separately, so a right number with a wrong status still shows 
 from __future__ import annotations
 
 import math
+from collections import Counter
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -47,6 +48,7 @@ class Report:
     misses: list[dict] = field(default_factory=list)
     spurious: list[dict] = field(default_factory=list)
     wrong_status: list[tuple[dict, dict]] = field(default_factory=list)  # (gold, predicted)
+    kinds: Counter = field(default_factory=Counter)  # (missed|spurious, topic, kind) -> count
     articles: int = 0
 
     def attribute_accuracy(self, name: str) -> float:
@@ -107,12 +109,13 @@ def score(gold: list[dict], predicted: pd.DataFrame) -> Report:
     for article in sorted(read):
         pool = preds.get(article, [])
         used: set[int] = set()
+        missed: list[dict] = []
         for g in (g for g in gold if g[schema.GOLD_ARTICLE] == article):
             options = [i for i, p in enumerate(pool) if i not in used and matches(g, p)]
             topic = report.topics[g[schema.TOPIC]]
             if not options:
                 topic.fn += 1
-                report.misses.append(g)
+                missed.append(g)
                 continue
             best = max(options, key=lambda i: _agreement(g, pool[i]))
             used.add(best)
@@ -125,15 +128,41 @@ def score(gold: list[dict], predicted: pd.DataFrame) -> Report:
                     name == schema.NEGATED and not g.get(name) and not pool[best].get(name)
                 ):
                     report.attribute_hits[name] = report.attribute_hits.get(name, 0) + 1
-        for i, p in enumerate(pool):
-            if i not in used:
-                report.topics[p[schema.TOPIC]].fp += 1
-                report.spurious.append(p)
+        report.misses.extend(missed)
+        extra = [p for i, p in enumerate(pool) if i not in used]
+        for p in extra:
+            report.topics[p[schema.TOPIC]].fp += 1
+            report.spurious.append(p)
+        _count_kinds(report.kinds, missed, extra)
     for s in report.topics.values():
         report.overall.tp += s.tp
         report.overall.fp += s.fp
         report.overall.fn += s.fn
     return report
+
+
+def _error_kind(row: dict, others: list[dict], alone: str) -> str:
+    """Why a row found no partner: the same value is there under other roles or another topic,
+    or nothing like it is."""
+    alike = [o for o in others if _same_value(row.get(schema.VALUE), o.get(schema.VALUE))]
+    if any(o[schema.TOPIC] == row[schema.TOPIC] for o in alike):
+        return "roles or measure differ"
+    return "other topic" if alike else alone
+
+
+def _count_kinds(kinds: Counter, missed: list[dict], extra: list[dict]) -> None:
+    for g in missed:
+        kinds["missed", g[schema.TOPIC], _error_kind(g, extra, "not found")] += 1
+    for p in extra:
+        kinds["spurious", p[schema.TOPIC], _error_kind(p, missed, "not in gold")] += 1
+
+
+def format_kinds(report: Report) -> str:
+    """Error counts by kind, without any text: fit for a held-out set nobody should read."""
+    return "\n".join(
+        f"{count:>5}  {side:<9}{topic:<18}{kind}"
+        for (side, topic, kind), count in sorted(report.kinds.items(), key=lambda kv: -kv[1])
+    )
 
 
 def _read_articles(predicted: pd.DataFrame, gold_articles: set[str]) -> set[str]:

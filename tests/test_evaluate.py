@@ -2,7 +2,7 @@ import pandas as pd
 import pytest
 
 from pipeline import schema
-from pipeline.evaluate import Score, article_key, format_report, matches, score
+from pipeline.evaluate import Score, article_key, format_kinds, format_report, matches, score
 
 ARTICLE = "dev/summit.txt"
 DOC = "sample_data/articles/dev/summit.txt"
@@ -237,3 +237,31 @@ def test_format_report_lists_every_topic_and_overall():
     names = [line.split()[0] for line in lines[1 : 2 + len(schema.TOPICS)]]
     assert names == [*schema.TOPICS, "overall"]
     assert lines[1 + len(schema.TOPICS)].split() == ["overall", "1", "1", "1.000", "1.000", "1.000"]
+
+
+def test_error_kinds_tell_wrong_roles_from_other_topics_and_absent_facts():
+    report = score(
+        [DEFICIT, TARIFF_CHINA, DEFENSE],
+        pd.concat(
+            [
+                predicted(DEFICIT, partner="KOR"),  # same number, wrong partner
+                predicted(TARIFF_CHINA, topic="trade", measure="share"),  # same number, other topic
+                predicted(TARIFF_THREAT, partner="MEX"),  # nothing like it in the gold
+            ]
+        ),
+    )
+    assert dict(report.kinds) == {
+        ("missed", "trade", "roles or measure differ"): 1,
+        ("spurious", "trade", "roles or measure differ"): 1,
+        ("missed", "tariff", "other topic"): 1,
+        ("spurious", "trade", "other topic"): 1,
+        ("missed", "defense_spending", "not found"): 1,
+        ("spurious", "tariff", "not in gold"): 1,
+    }
+
+
+def test_error_kinds_show_counts_and_no_text():
+    report = score([DEFICIT], predicted(DEFICIT, partner="KOR", evidence="A secret sentence."))
+    text = format_kinds(report)
+    assert "roles or measure differ" in text
+    assert "secret" not in text

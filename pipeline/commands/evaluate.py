@@ -9,7 +9,7 @@ import srsly
 
 from pipeline import schema
 from pipeline.commands.common import load_articles, report_errors
-from pipeline.evaluate import format_report, score
+from pipeline.evaluate import format_kinds, format_report, score
 from pipeline.facts import extract_articles
 from pipeline.nlp import build_nlp
 
@@ -20,6 +20,11 @@ def add_parser(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--min-f1", type=float, default=None, help="exit 1 below this overall F1")
     parser.add_argument("--model", default=None)
     parser.add_argument("--errors", action="store_true", help="list missed and spurious facts")
+    parser.add_argument(
+        "--kinds",
+        action="store_true",
+        help="count missed and spurious facts by kind, without showing any text (for held-out sets)",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -30,6 +35,8 @@ def run(args: argparse.Namespace) -> int:
     facts.attrs["read_paths"] = [a.path for a in articles]
     report = score(gold, facts)
     print(format_report(report))
+    if args.kinds:
+        print(format_kinds(report))
     if args.errors:
         keys = (
             schema.TOPIC,
