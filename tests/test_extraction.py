@@ -533,6 +533,15 @@ def test_a_joint_project_is_hosted_where_it_is_built(nlp):
     ]
 
 
+def test_a_named_buyer_beats_a_country_guessed_from_context(nlp):
+    text = (
+        "Washington raised tariffs on India this week.\n"
+        "Indian refiners took 1.2 million barrels a day of Russian oil in May, and Russia "
+        "remains the country's top supplier."
+    )
+    assert triples(facts_of(nlp, text), "energy") == {("IND", "RUS", 1.2e6)}
+
+
 def test_coordinated_buyers_each_get_a_purchase(nlp):
     text = "Hungary and Slovakia still take Russian crude oil through the Druzhba pipeline."
     rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "energy"]

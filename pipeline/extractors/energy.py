@@ -123,7 +123,7 @@ def _parties(sentence: Sentence, anchor: int) -> tuple[Role | str | None, Role |
     sources = [r for r in roles if r.role in ("source", "origin", "owner")]
     dests = [r for r in roles if r.role in ("dest", "with", "target")]
     buyer = supplier = None
-    owners = [r for r in roles if r.role == "owner"]
+    owners = [r for r in roles if r.role == "owner" and r.mention.kind != "context"]
     noun = _SOURCE_NOUN.search(sentence.text)
     if noun and owners:
         # `Russia remained China's top supplier`, `Norway has been Germany's main source`
@@ -140,13 +140,15 @@ def _parties(sentence: Sentence, anchor: int) -> tuple[Role | str | None, Role |
         return buyer, supplier
     if buys and not (supplies and supplies.start() < buys.start()):
         lead = [r for r in roles if r.mention.start < buys.start()]
-        owned = [r for r in lead if r.role == "owner"]
+        owned = [r for r in lead if r.role == "owner" and r.mention.kind != "context"]
         named = [
             r
             for r in lead
             if r.role in ("subject", "agent", "owner") and r.mention.kind != "context"
         ]
-        buyer = (owned or named or [None])[-1]
+        # a named buyer before `his country's`, whose country is only a guess from context
+        guessed = [r for r in lead if r.role == "owner"]
+        buyer = (owned or named or guessed or [None])[-1]
     if buyer is not None:
         supplier = next(
             (
