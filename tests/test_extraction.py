@@ -166,6 +166,13 @@ def test_investment_by_a_company_goes_to_its_home_country(nlp):
     assert triples(rows, "investment") == {("TWN", "USA", 100e9)}
 
 
+def test_money_for_plants_in_a_country_goes_to_that_country(nlp):
+    text = (
+        "China and Switzerland held talks on Monday.\nRoche promised $50 billion for U.S. plants."
+    )
+    assert triples(facts_of(nlp, text), "investment") == {("CHE", "USA", 50e9)}
+
+
 def test_a_leader_announcing_an_investment_speaks_for_the_receiving_country(nlp):
     text = (
         "Japan and Canada discussed trade on Monday.\n"

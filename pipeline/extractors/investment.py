@@ -136,7 +136,8 @@ def _parties(sentence: Sentence, anchor: int) -> tuple[Role | str | None, Role |
     dest = [
         r
         for r in after
-        if r.role in ("dest", "subject", "target", "of", "with") and r.mention.kind != "leader"
+        if r.role in ("dest", "subject", "target", "of", "with", "for")
+        and r.mention.kind != "leader"
     ]
     actor_code = actor.mention.code if actor else None
     # `Trump welcomed the $20 billion plan`: the leader's country receives it
