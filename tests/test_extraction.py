@@ -173,6 +173,14 @@ def test_money_for_plants_in_a_country_goes_to_that_country(nlp):
     assert triples(facts_of(nlp, text), "investment") == {("CHE", "USA", 50e9)}
 
 
+def test_an_investment_in_a_national_currency_goes_to_that_country(nlp):
+    text = (
+        "Japan and the United States held talks on Monday.\n"
+        "Honda has pushed back its C$15 billion plan for a battery plant near Kitchener."
+    )
+    assert triples(facts_of(nlp, text), "investment") == {("JPN", "CAN", 15e9)}
+
+
 def test_a_leader_announcing_an_investment_speaks_for_the_receiving_country(nlp):
     text = (
         "Japan and Canada discussed trade on Monday.\n"

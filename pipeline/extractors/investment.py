@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extractors.common import (
+    CURRENCY_HOME,
     fact,
     in_agreement,
     named,
@@ -34,7 +35,7 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
     for q in quantities:
         cue = nearest(cues, q.start)[0]
         anchor = cue.start if cue else q.start
-        actor, partner = _parties(sentence, anchor)
+        actor, partner = _parties(sentence, anchor, q.unit)
         if q in investors:
             actor = investors[q]
         inbound = _inbound(sentence)
@@ -111,7 +112,9 @@ def _after_cue(sentence: Sentence, role: Role) -> bool:
     return any(0 <= role.mention.start - c.end <= 8 for c in sentence.topic_cues("investment"))
 
 
-def _parties(sentence: Sentence, anchor: int) -> tuple[Role | str | None, Role | str | None]:
+def _parties(
+    sentence: Sentence, anchor: int, unit: str | None = None
+) -> tuple[Role | str | None, Role | str | None]:
     roles = sentence.roles
     before = [
         r
@@ -149,6 +152,9 @@ def _parties(sentence: Sentence, anchor: int) -> tuple[Role | str | None, Role |
         ]
         actor = ranked[0] if ranked else None
         actor_code = actor
+    home = CURRENCY_HOME.get(unit or "")
+    if partner is None and home is not None and home != actor_code:
+        partner = home  # `Honda's C$15 billion plan`: money in a country's currency is spent there
     if partner is None:
         others = [c for c in sentence.article.pair() if c != actor_code]
         partner = others[0] if others else None
