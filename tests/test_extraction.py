@@ -176,7 +176,7 @@ def test_money_for_plants_in_a_country_goes_to_that_country(nlp):
 def test_an_investment_in_a_national_currency_goes_to_that_country(nlp):
     text = (
         "Japan and the United States held talks on Monday.\n"
-        "Honda has pushed back its C$15 billion plan for a battery plant near Kitchener."
+        "Honda has pushed back its C$15 billion plan for a battery plant in Kitchener."
     )
     assert triples(facts_of(nlp, text), "investment") == {("JPN", "CAN", 15e9)}
 
