@@ -181,6 +181,14 @@ def test_an_investment_in_a_national_currency_goes_to_that_country(nlp):
     assert triples(facts_of(nlp, text), "investment") == {("JPN", "CAN", 15e9)}
 
 
+def test_whose_promise_it_is_invests(nlp):
+    text = (
+        "Saudi officials hailed the deal, which follows Qatar's promise in May of $500 billion "
+        "of investment in the United States."
+    )
+    assert triples(facts_of(nlp, text), "investment") == {("QAT", "USA", 500e9)}
+
+
 def test_a_leader_announcing_an_investment_speaks_for_the_receiving_country(nlp):
     text = (
         "Japan and Canada discussed trade on Monday.\n"

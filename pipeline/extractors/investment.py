@@ -107,6 +107,12 @@ def _without_amount(sentence: Sentence, cues) -> list[dict]:
     return [row] if row else []
 
 
+_PROMISE = re.compile(
+    r"^(?:'s|’s|'|’)?\s+(?:\w+\s+){0,2}?(?:promise|pledge|commitment|plan|offer|bid|investment)s?\b",
+    re.IGNORECASE,
+)
+
+
 def _after_cue(sentence: Sentence, role: Role) -> bool:
     """`investment from Japan`: the mention follows an investment word closely."""
     return any(0 <= role.mention.start - c.end <= 8 for c in sentence.topic_cues("investment"))
@@ -128,8 +134,12 @@ def _parties(
     companies = [r for r in before if r.mention.kind == "company"]
     # `investment from Japan in the U.S.`: the source of the money invests
     sources = [r for r in roles if r.role == "source" and _after_cue(sentence, r)]
+    # `the United Arab Emirates' promise of $1.4 trillion`: whose promise it is
+    promisers = [
+        r for r in before if r.role == "owner" and _PROMISE.match(sentence.text[r.mention.end :])
+    ]
     # the first named party acts: `Nippon Steel is dropping its bid for U.S. Steel and will invest`
-    actor = (companies or sources or before or leaders or [None])[0]
+    actor = (promisers or companies or sources or before or leaders or [None])[0]
     after = [
         r
         for r in roles
