@@ -336,6 +336,15 @@ def test_a_statistical_release_in_a_national_currency_is_about_that_country(nlp)
     }
 
 
+def test_tariff_words_of_one_phrase_do_not_split_the_sentence(nlp):
+    text = (
+        "Tariffs and duties dominate the talks, and the levies keep rising.\n"
+        'Korean steel pays a 10 percent baseline tariff, and the 25 percent "reciprocal" '
+        "rate that Washington set for South Korea stays suspended."
+    )
+    assert ("USA", "KOR", 25.0) in triples(facts_of(nlp, text), "tariff")
+
+
 def test_a_country_left_out_is_not_the_partner(nlp):
     text = (
         "Washington doubled its steel tariffs this week.\n"

@@ -57,7 +57,9 @@ def _with_rates(sentence: Sentence, rates: list[Quantity], dropped: list[Quantit
         lo = rates[i - 1].end if i else 0
         hi = rates[i + 1].start if i + 1 < len(rates) else len(sentence.text)
         cue_before = [c for c in sentence.topic_cues("tariff") if lo <= c.end <= q.start]
-        after_cues = [c for c in sentence.topic_cues("tariff") if c.start >= q.end]
+        after_cues = _phrases(
+            sentence, [c for c in sentence.topic_cues("tariff") if c.start >= q.end]
+        )
         if len(after_cues) > 1:
             hi = min(hi, after_cues[1].start)
         targets = (
@@ -136,6 +138,16 @@ def _with_rates(sentence: Sentence, rates: list[Quantity], dropped: list[Quantit
                             sentence.article.sentence_index,
                         )
     return facts
+
+
+def _phrases(sentence: Sentence, cues: list) -> list:
+    """Tariff words of one phrase count once: `"reciprocal" rate`, `countervailing duties`."""
+    out = []
+    for cue in cues:
+        if out and re.fullmatch(r"[\s\"'“”‘’-]*", sentence.text[out[-1].end : cue.start]):
+            continue
+        out.append(cue)
+    return out
 
 
 def _each_other(sentence: Sentence, rates: list[Quantity]) -> list:
