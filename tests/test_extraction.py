@@ -478,6 +478,18 @@ def test_a_list_entry_labelled_with_a_country_is_about_it_across_its_parts(nlp):
     }
 
 
+def test_an_aside_in_a_heading_names_no_country_and_no_status(nlp):
+    text = (
+        "Vietnam's exporters had a record year.\n"
+        "Main numbers for 2024 (in U.S. dollars unless stated):\n"
+        "- Trade surplus: $24.8 billion\n"
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "trade"]
+    assert [(r[schema.ACTOR], r[schema.VALUE], r[schema.STATUS], r[schema.YEAR]) for r in rows] == [
+        ("VNM", 24.8e9, "reported", 2024)
+    ]
+
+
 def test_a_plain_sentence_ends_the_list_and_its_heading(nlp):
     text = (
         "U.S. exports to its largest markets in 2024:\n"

@@ -16,6 +16,7 @@ from pipeline.extractors.context import ArticleContext, Sentence
 from pipeline.lexicon import Cue, Mention
 
 BULLET = re.compile(r"^\s*(?:[-*•▪·–]|\d+[.)])\s+")
+ASIDE = re.compile(r"\([^()]*\)")
 HEADING = re.compile(r"^\s*#{1,6}\s+|:\s*(?:\*\*)?\s*$")
 
 
@@ -32,10 +33,20 @@ def leave(context: ArticleContext, sentence: Sentence, mentions: list[Mention]) 
     """A heading puts its country, topic and status words and its year over the list below."""
     if not HEADING.search(sentence.text):
         return
-    named = [m for m in mentions if m.kind not in ("context", "leader")]
+    text = sentence.text
+    # `(customs data, U.S. dollar terms unless noted)`: an aside names no country and no status
+    asides = [m.span() for m in ASIDE.finditer(text)]
+
+    def said(start: int) -> bool:
+        return not any(lo <= start < hi for lo, hi in asides)
+
+    named = [m for m in mentions if m.kind not in ("context", "leader") and said(m.start)]
     context.section_code = named[0].code if named else None
+    topics = [c for c in sentence.cues if c.kind == "topic" and said(c.start)]
+    statuses = [c for c in sentence.cues if c.kind == "status" and said(c.start)]
+    # a heading's status word speaks of its topic; without one it has none to pass on
     context.section_cues = [
-        replace(c, start=0, end=0) for c in sentence.cues if c.kind in ("topic", "status")
+        replace(c, start=0, end=0) for c in topics + (statuses if topics else [])
     ]
     years = {year for _, _, year in sentence.years}
     context.section_year = (
