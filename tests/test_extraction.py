@@ -418,6 +418,17 @@ def test_bare_rates_listed_after_a_tariff_sentence_are_tariffs(nlp):
     }
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mexico's steel now faces a 50% levy at the U.S. border.", {("USA", "MEX", 50.0)}),
+        ("India's exports to the U.S. face a 50% tariff since August.", {("USA", "IND", 50.0)}),
+    ],
+)
+def test_a_country_whose_goods_face_a_rate_is_its_target(nlp, text, expected):
+    assert triples(facts_of(nlp, text), "tariff") == expected
+
+
 def test_a_country_that_secures_or_escapes_a_rate_is_its_target(nlp):
     text = (
         "Washington set new tariffs on Friday and said more duties would follow.\n"

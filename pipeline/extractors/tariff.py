@@ -22,7 +22,7 @@ STATUSES = ("threatened", "planned", "announced", "agreed", "imposed", "delayed"
 TARGET_ROLES = ("target", "origin", "source", "for", "with")
 # `China was assigned a rate of 34%`, `Japanese automakers have paid`, `Seoul accepted`
 _RECEIVES = re.compile(
-    r"^[\s\w]{0,25}?\b(?:(?:was|were|is|are|has been|have been)\s+)?(?:assigned|faces?|facing|faced|pays?|paid|"
+    r"^[\s\w.]{0,25}?\b(?:(?:was|were|is|are|has been|have been)\s+)?(?:assigned|faces?|facing|faced|pays?|paid|"
     r"gets?|got|charged|accepted|settled|agreed to|subject|was hit|were hit|secured|won|obtained|"
     r"spared|exempt(?:ed)?|escaped|avoided)\b(?! back)",
     re.IGNORECASE,
@@ -259,7 +259,11 @@ def _imposer_position(sentence: Sentence, role: Role) -> bool:
 
 
 def _receives(sentence: Sentence, role: Role) -> bool:
-    return role.role == "subject" and bool(_RECEIVES.match(sentence.text[role.mention.end :]))
+    """`China was assigned 34%`, and `Mexico's steel now faces 50%`: what the country sells."""
+    after = sentence.text[role.mention.end :]
+    if role.role == "owner":
+        after = re.sub(r"^(?:'s|’s|'|’)", "", after)
+    return role.role in ("subject", "owner") and bool(_RECEIVES.match(after))
 
 
 _ACTS = re.compile(r"^\W*(?:\w+ed|will|plans?|says?|said|has|is)\b", re.IGNORECASE)
