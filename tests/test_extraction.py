@@ -318,6 +318,32 @@ def test_trade_figures_bind_to_their_own_subject(nlp, text, expected):
     } == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Exports from Japan to the United States rose 3% to $140 billion in 2024.",
+            {("exports", "JPN", "USA", 140e9)},
+        ),
+        (
+            "Imports into the EU from China climbed to €517 billion.",
+            {("imports", "EUU", "CHN", 517e9)},
+        ),
+        (
+            "Goods exports to China were $143.5 billion and goods imports from China were "
+            "$438.9 billion, the U.S. agency said.",
+            {("exports", "USA", "CHN", 143.5e9), ("imports", "USA", "CHN", 438.9e9)},
+        ),
+    ],
+)
+def test_from_and_into_say_who_sells_when_no_subject_is_named(nlp, text, expected):
+    assert {
+        (r[schema.MEASURE], r[schema.ACTOR], r[schema.PARTNER], r[schema.VALUE])
+        for r in facts_of(nlp, text)
+        if r[schema.TOPIC] == "trade"
+    } == expected
+
+
 def test_a_statistical_release_in_a_national_currency_is_about_that_country(nlp):
     text = (
         "The United States and Canada resumed talks on Thursday.\n"

@@ -26,6 +26,7 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
         measure = "share" if q.kind == "percent" else cue.measure
         sign = -1 if (measure == "balance" and cue.sign < 0) else 1
         actor, partner = _parties(sentence, min(q.start, cue.start), max(q.end, cue.end), q)
+        actor, partner = _by_direction(sentence, measure, cue, actor, partner)
         if measure == "share":
             actor, partner = _share_parties(sentence, q, actor, partner)
         elif measure == "imports" and partner is None and _goods_of(sentence, actor):
@@ -96,6 +97,20 @@ def _share_parties(sentence: Sentence, q: Quantity, actor, partner):
         None,
     )
     return owner, other
+
+
+def _by_direction(sentence: Sentence, measure: str, cue, actor, partner):
+    """`Exports from Japan to the United States`: with no subject named, the prepositions right
+    after the trade word say who sells (`from` for exports, `into` for imports) and to whom."""
+    if isinstance(actor, Role) or measure not in ("exports", "imports"):
+        return actor, partner
+    near = [r for r in sentence.roles if 0 <= r.mention.start - cue.end <= 40]
+    sources = [r for r in near if r.role == "source"]
+    dests = [r for r in near if r.role == "dest"]
+    own, other = (sources, dests) if measure == "exports" else (dests, sources)
+    if own:
+        return own[0], (other[0] if other else None)
+    return actor, partner
 
 
 def _goods_of(sentence: Sentence, role) -> bool:
