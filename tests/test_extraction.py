@@ -570,6 +570,7 @@ def test_a_number_without_a_topic_word_takes_the_latest_recent_topic(nlp):
             "announced",
         ),
         ("Tokyo's defense budget for 2025 was ¥8.7 trillion.", "defense_spending", "reported"),
+        ("Norway supplied 50 bcm of gas to Germany in 2024.", "energy", "reported"),
     ],
 )
 def test_status_comes_from_the_verb_of_the_numbers_own_clause(nlp, text, topic, status):
