@@ -455,6 +455,14 @@ def test_a_country_whose_goods_face_a_rate_is_its_target(nlp, text, expected):
     assert triples(facts_of(nlp, text), "tariff") == expected
 
 
+def test_products_of_a_country_are_its_goods(nlp):
+    text = (
+        "The United States adjusted its tariffs on Monday.\n"
+        "The order sets a duty of 25% on articles that are products of Canada."
+    )
+    assert ("USA", "CAN", 25.0) in triples(facts_of(nlp, text), "tariff")
+
+
 def test_a_country_that_secures_or_escapes_a_rate_is_its_target(nlp):
     text = (
         "Washington set new tariffs on Friday and said more duties would follow.\n"

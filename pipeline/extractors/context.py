@@ -27,7 +27,8 @@ _PREP = re.compile(
     re.IGNORECASE,
 )
 _MADE_IN = re.compile(
-    r"\b(?:made|produced|manufactured|built|assembled|grown|originating) in\s+(?:the\s+)?$",
+    r"\b(?:(?:made|produced|manufactured|built|assembled|grown|originating) in"
+    r"|(?:products?|goods|articles|imports) of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _COORD = re.compile(r"^\s*(?:,|and|or|as well as|&|plus|,\s*and)\s*(?:the\s+)?$", re.IGNORECASE)
