@@ -37,6 +37,7 @@ MONEY_FORMS = [
     ("₹2 lakh crore", 2e12, "INR"),
     ("RMB 100 billion", 100e9, "CNY"),
     ("USD 5bn", 5e9, "USD"),
+    ("NT$949.5 billion", 949.5e9, "TWD"),
     ("407 billion koruna", 407e9, "CZK"),
     ("407 billion Czech crowns", 407e9, "CZK"),
     ("90 billion Norwegian crowns", 90e9, "NOK"),
