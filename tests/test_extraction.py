@@ -498,6 +498,10 @@ def test_a_country_that_secures_or_escapes_a_rate_is_its_target(nlp):
         ),
         ("Trump threatened Canada with new tariffs on Monday.", {("USA", "CAN", None)}),
         (
+            "Trump said he would lift tariffs on Indian goods if New Delhi stops buying Russian oil.",
+            {("USA", "IND", None)},
+        ),
+        (
             "Japan and the United States agreed to lower tariffs on each other's goods.",
             {("JPN", "USA", None), ("USA", "JPN", None)},
         ),

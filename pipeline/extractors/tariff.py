@@ -204,6 +204,10 @@ def _carried(sentence: Sentence) -> list:
     return [last[0]]
 
 
+# `tariffs on Indian goods if New Delhi stops buying Russian oil`: the condition names no target
+_CLAUSE_END = re.compile(r"\s(?:if|unless|while|but|because|after|until)\s|[;:]")
+
+
 def _without_rates(sentence: Sentence) -> list[dict]:
     """`tariffs on Japan was an option`, `delay the tariffs on Mexico and Canada`."""
     cues = sentence.topic_cues("tariff")
@@ -221,7 +225,9 @@ def _without_rates(sentence: Sentence) -> list[dict]:
     for i, cue in enumerate(cues):
         lo = cues[i - 1].end if i else 0
         hi = cues[i + 1].start if i + 1 < len(cues) else len(sentence.text)
-        targets = _targets(sentence, cue.end, min(hi, cue.end + 80), near=cue)
+        clause = _CLAUSE_END.search(sentence.text, cue.end)
+        end = min(hi, cue.end + 80, clause.start() if clause else len(sentence.text))
+        targets = _targets(sentence, cue.end, end, near=cue)
         status, rule = status_for(sentence, cue.start, STATUSES, "")
         if not status:
             continue
