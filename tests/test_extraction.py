@@ -455,6 +455,14 @@ def test_a_country_whose_goods_face_a_rate_is_its_target(nlp, text, expected):
     assert triples(facts_of(nlp, text), "tariff") == expected
 
 
+def test_a_baseline_applied_to_imports_from_countries_hits_each(nlp):
+    text = (
+        "Washington kept its tariffs in place on Friday.\n"
+        "The 10% baseline applies to imports from Australia and Singapore."
+    )
+    assert triples(facts_of(nlp, text), "tariff") == {("USA", "AUS", 10.0), ("USA", "SGP", 10.0)}
+
+
 def test_products_of_a_country_are_its_goods(nlp):
     text = (
         "The United States adjusted its tariffs on Monday.\n"

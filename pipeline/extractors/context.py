@@ -181,6 +181,8 @@ def assign_roles(text: str, mentions: list[Mention]) -> list[Role]:
         elif (prep := _PREP.search(before)) is not None:
             # `threatened Canada with tariffs`: whoever is pressed is the target
             role = PREP_ROLE.get(prep.group("prep").lower(), "target")
+            if role == "dest" and re.search(r"\bfrom\s", prep.group(0)):
+                role = "source"  # `applies to imports from Australia`
         else:
             role = "subject"
         if pair_with:
