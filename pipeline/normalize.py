@@ -176,7 +176,9 @@ _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 _NUM = rf"(?:{_DIGITS}|{_WORDNUM})"
 _SCALE = r"(?:hundred|thousand|million|billion|trillion|crore|lakh|mn|mln|bn|bln|tn|trn|[kmbt])"
 _CODE = "|".join(CODES)
-_SYM = rf"(?:US\$|C\$|CA\$|A\$|AU\$|HK\$|NZ\$|NT\$|R\$|S\$|CN¥|Rs\.?\s?|(?:{_CODE})\s?|\$|€|£|¥|₹|₩)"
+_SYM = (
+    rf"(?:US\$|C\$|CA\$|A\$|AU\$|HK\$|NZ\$|NT\$|R\$|S\$|CN¥|Rs\.?\s?|(?:{_CODE})\s?|\$|€|£|¥|₹|₩)"
+)
 _CURWORD = "|".join(sorted(WORDS, key=len, reverse=True))
 _QUAL = r"(?:canadian|australian|new\s+taiwan|taiwan|hong\s+kong|singapore|new\s+zealand|u\.s\.|us|american|czech|swedish|danish|norwegian)"
 

@@ -598,6 +598,18 @@ def test_status_comes_from_the_verb_of_the_numbers_own_clause(nlp, text, topic, 
     assert [r[schema.STATUS] for r in rows] == [status]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tokyo approved a record defense budget on Friday. Toyota's operating profit fell to ¥3.5 trillion.",
+        "Trump raised tariffs on China this week. Chinese exports fell 12% in May.",
+        "Berlin raised defense spending last month. The EU later set a 55% emissions-cut goal.",
+    ],
+)
+def test_a_number_after_a_topic_sentence_needs_words_that_continue_it(nlp, text):
+    assert [r for r in facts_of(nlp, text) if r[schema.VALUE] is not None] == []
+
+
 def test_a_bare_share_after_a_defense_sentence_is_a_defense_share(nlp):
     text = (
         "Poland's defence budget will rise again next year, the ministry said. "

@@ -139,9 +139,20 @@ def _carried_topic(sentence: Sentence, q: Quantity, topics: tuple[str, ...]) -> 
     topic = max(seen, key=seen.get)
     # a bare percent is a share of output only close to the defense talk or beside `GDP`
     reach = CARRY_REACH if q.kind != "percent" or _GDP.search(sentence.text) else 2
-    if topic in topics and _recent(sentence, topic, reach):
+    if topic in topics and _recent(sentence, topic, reach) and _CARRIER.search(sentence.text):
         return topic
     return None
+
+
+# what a sentence continuing a topic says it about: `It`, `the budget`, `the package`, ...;
+# `Toyota's operating profit fell to ¥3.5 trillion` after a defense sentence says none of these
+_CARRIER = re.compile(
+    r"^\W*(?:It|They|This|That|These|The (?:figure|sum|total|amount))\b"
+    r"|\b(?:budget|spending|outlays?|expenditures?|funding|funds?|investments?|plans?|package"
+    r"|commitments?|pledges?|promise|ambition|target|goal|figure|total|level|share|purchases?|contracts?|deal"
+    r"|order|supplies|devoted|earmarked|allocated|set aside|spent|provided)\b",
+    re.IGNORECASE,
+)
 
 
 _PRICE = re.compile(r"\s*(?:a|per|each)\s+(?:share|barrel|tonne|ton|unit|head)\b", re.IGNORECASE)
@@ -166,7 +177,8 @@ def _gdp_topic(sentence: Sentence, q: Quantity, has: set[str]) -> str | None:
 
 
 _MACRO = re.compile(
-    r"\b(?:growth|inflation|economy|unemployment|jobless|consumer prices|interest rates?|estimate|forecast|expanded|contracted|GDP grew)\b",
+    r"\b(?:growth|inflation|economy|unemployment|jobless|consumer prices|interest rates?|estimate|forecast|expanded|contracted|GDP grew"
+    r"|emissions?|carbon|climate|approval|polls?|polling|turnout|vote|votes)\b",
     re.IGNORECASE,
 )
 
@@ -189,21 +201,23 @@ def _percent_topic(sentence: Sentence, q: Quantity, has: set[str]) -> str | None
         return "defense_spending"
     if "defense_spending" in has and _LEVEL_LEAD.search(lead) and not _GROWTH.search(lead):
         return "defense_spending"  # `raise defense spending to 3.5 percent`: a share of output
-    if (
-        _recent(sentence, "tariff")
-        and not has - {"trade"}
-        and (
-            _RATE_LEAD.search(lead)
-            or _RATE_TAIL.match(window)
-            or any(r.role in ("target", "origin", "for") for r in sentence.roles)
+    rate_words = _RATE_LEAD.search(lead) or _RATE_TAIL.match(window)
+    if _recent(sentence, "tariff") and (
+        # `Swiss goods now face 39%` right after a sentence about tariffs; with a trade word
+        # in the sentence (`Chinese exports fell 12%`) only the words of a rate will do
+        (
+            not has
+            and (rate_words or any(r.role in ("target", "origin", "for") for r in sentence.roles))
         )
+        or (has == {"trade"} and rate_words)
     ):
-        return "tariff"  # `Swiss goods now face 39%` right after a sentence about tariffs
-    segment = sentence.text[sentence.text.rfind(";", 0, q.start) + 1 : q.end + 30]
+        return "tariff"
+    lo = sentence.text.rfind(";", 0, q.start) + 1
+    hi = sentence.text.find(";", q.end) % (len(sentence.text) + 1)
     if (
         not has
-        and _GOAL.search(segment)
-        and "defense_spending" in sentence.article.last_topic_sentence
+        and _GOAL.search(sentence.text, lo, min(hi, q.end + 30))
+        and _recent(sentence, "defense_spending", LIST_REACH, latest=False)
     ):
         return "defense_spending"  # `- Japan: 2 percent target` in an article on defense
     if not has and sentence.article.in_list and _recent(sentence, "tariff", LIST_REACH):
@@ -227,11 +241,11 @@ _RATE_TAIL = re.compile(
 )
 
 
-def _recent(sentence: Sentence, topic: str, reach: int = 2) -> bool:
-    """One of the `reach` sentences just before was about this topic, and no other topic came
-    up since."""
+def _recent(sentence: Sentence, topic: str, reach: int = 2, latest: bool = True) -> bool:
+    """One of the `reach` sentences just before was about this topic and, further back than two
+    sentences, no other topic came up since (unless `latest` is False)."""
     seen = sentence.article.last_topic_sentence
     last = seen.get(topic)
     if last is None or not 0 < sentence.article.sentence_index - last <= reach:
         return False
-    return reach <= 2 or all(i <= last for t, i in seen.items() if t != topic)
+    return reach <= 2 or not latest or all(i <= last for t, i in seen.items() if t != topic)
