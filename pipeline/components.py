@@ -134,7 +134,7 @@ def policy_facts(doc: Doc) -> Doc:
             context.last_code = (leaders or named)[-1].code
             group = last_group(text, named)
             if len(group) > 1:
-                context.last_group = group
+                context.last_run = (tuple(group), context.sentence_index - 1)
     doc._.policy_facts = facts
     # only plain rows leave the component, so Docs can cross processes in nlp.pipe(n_process>1)
     doc._.policy_mentions = None

@@ -371,6 +371,31 @@ def test_tariff_words_of_one_phrase_do_not_split_the_sentence(nlp):
     assert ("USA", "KOR", 25.0) in triples(facts_of(nlp, text), "tariff")
 
 
+@pytest.mark.parametrize(
+    ("text", "topic", "expected"),
+    [
+        (
+            "South Korea pledged 350 billion won and imposed a 10% tariff on Chinese steel.",
+            "tariff",
+            {("KOR", "CHN", 10.0)},
+        ),
+        (
+            "Trump threatened 25% tariffs on Indian goods if New Delhi keeps buying Russian oil.",
+            "tariff",
+            {("USA", "IND", 25.0)},
+        ),
+        (
+            "Total imports of the United States rose to $3.3 trillion in 2024.",
+            "trade",
+            {("USA", None, 3.3e12)},
+        ),
+        ("The wage gap with China widened to $5 billion.", "trade", set()),
+    ],
+)
+def test_words_that_look_like_roles_but_are_not(nlp, text, topic, expected):
+    assert triples(facts_of(nlp, text), topic) == expected
+
+
 def test_a_country_left_out_is_not_the_partner(nlp):
     text = (
         "Washington doubled its steel tariffs this week.\n"

@@ -19,16 +19,17 @@ from pipeline.lexicon import Cue, Mention
 from pipeline.normalize import Quantity
 
 _PREP = re.compile(
-    r"\b(?P<prep>on|against|targeting|targets|hitting|threaten(?:s|ed|ing)?|warned|punish(?:es|ed|ing)?|penali[sz](?:e|es|ed|ing)"
+    r"\b(?P<prep>on|against|targeting|targets|hitting|threaten(?:s|ed|ing)?|warn(?:s|ed|ing)?|punish(?:es|ed|ing)?|penali[sz](?:e|es|ed|ing)"
     r"|other than|except(?: for)?|excluding|outside(?: of)?"
     r"|from|to|into|in|inside|with|between|by|for|of)"
     r"\s+(?:(?:the|all|its|their|his|her|our|most|some|many|other|imports|goods|products|exports"
     r"|shipments|purchases|deliveries|made|produced|origin|originating|coming|goods\s+from|imports\s+from)\s+){0,3}$",
     re.IGNORECASE,
 )
+_PRESSURE = re.compile(r"threaten|warn|punish|penali")
 _MADE_IN = re.compile(
     r"\b(?:(?:made|produced|manufactured|built|assembled|grown|originating) in"
-    r"|(?:products?|goods|articles|imports) of)\s+(?:the\s+)?$",
+    r"|(?:products?|goods|articles) of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _COORD = re.compile(r"^\s*(?:,|and|or|as well as|&|plus|,\s*and)\s*(?:the\s+)?$", re.IGNORECASE)
@@ -70,8 +71,9 @@ PAIR_PHRASES = re.compile(
     r"each other|the (?:nations|countries)(?= (?:are|were|have|had|will|would|agreed|also|discussed)))\b",
     re.IGNORECASE,
 )
+GROUP_REACH = 3  # sentences `both economies` may reach back to find its `X and Y`
 PLURAL_BACKREF = re.compile(
-    r"\b(?:those|these|both) (?:[A-Z][a-z]+ )?(?:countries|nations|economies|neighbou?rs)\b",
+    r"\b(?:those|these|both) (?-i:[A-Z][a-z]+ )?(?:countries|nations|economies|neighbou?rs)\b",
     re.IGNORECASE,
 )
 SELF_PHRASES = re.compile(
@@ -94,7 +96,7 @@ class ArticleContext:
 
     ranked: list[str] = field(default_factory=list)  # codes by salience
     last_code: str | None = None
-    last_group: list[str] = field(default_factory=list)  # the last `X and Y` run of countries
+    last_run: tuple[tuple[str, ...], int] = ((), -1)  # the last `X and Y` run and its sentence
     tariff_heavy: bool = False  # enough tariff talk that a bare `rate` means a tariff rate
     joint_text: bool = False  # a joint statement or fact sheet: its commitments are agreed
     sentence_index: int = 0
@@ -179,8 +181,9 @@ def assign_roles(text: str, mentions: list[Mention]) -> list[Role]:
         elif _MADE_IN.search(before):
             role = "source"
         elif (prep := _PREP.search(before)) is not None:
+            word = prep.group("prep").lower()
             # `threatened Canada with tariffs`: whoever is pressed is the target
-            role = PREP_ROLE.get(prep.group("prep").lower(), "target")
+            role = "target" if _PRESSURE.match(word) else PREP_ROLE[word]
             if role == "dest" and re.search(r"\bfrom\s", prep.group(0)):
                 role = "source"  # `applies to imports from Australia`
         else:
@@ -222,7 +225,10 @@ def context_mentions(text: str, article: ArticleContext, earlier: list[Mention])
     for match in PLURAL_BACKREF.finditer(text):
         # `Saudi Arabia and the UAE ... Both Gulf economies`: this sentence's run, else the last
         codes = last_group(text, [m for m in earlier if m.end <= match.start()])
-        for code in codes if len(codes) > 1 else article.last_group:
+        group, seen_at = article.last_run
+        if len(codes) < 2 and article.sentence_index - seen_at <= GROUP_REACH:
+            codes = group
+        for code in codes if len(codes) > 1 else ():
             out.append(Mention(match.start(), match.end(), code, "context", match.group(0)))
     if article.last_code:
         # a sentence that opens with `It` continues the last country named

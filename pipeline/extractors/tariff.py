@@ -22,8 +22,8 @@ STATUSES = ("threatened", "planned", "announced", "agreed", "imposed", "delayed"
 TARGET_ROLES = ("target", "origin", "source", "for", "with")
 # `China was assigned a rate of 34%`, `Japanese automakers have paid`, `Seoul accepted`
 _RECEIVES = re.compile(
-    r"^[\s\w.]{0,25}?\b(?:(?:was|were|is|are|has been|have been)\s+)?(?:assigned|faces?|facing|faced|pays?|paid|"
-    r"gets?|got|charged|accepted|settled|agreed to|subject|was hit|were hit|secured|won|obtained|"
+    r"^(?:(?!\band\b)[\s\w.]){0,25}?\b(?:(?:was|were|is|are|has been|have been)\s+)?(?:assigned|faces?|facing|faced|pays?|paid|"
+    r"gets?|got|charged|accepted|settled|agreed to|subject|was hit|were hit|secured|won (?:a|an|the)|obtained|"
     r"spared|exempt(?:ed)?|escaped|avoided)\b(?! back)",
     re.IGNORECASE,
 )
@@ -55,7 +55,10 @@ def _with_rates(sentence: Sentence, rates: list[Quantity], dropped: list[Quantit
     mutual = _each_other(sentence, rates)
     for i, q in enumerate(rates):
         lo = rates[i - 1].end if i else 0
-        hi = rates[i + 1].start if i + 1 < len(rates) else len(sentence.text)
+        hi = min(
+            rates[i + 1].start if i + 1 < len(rates) else len(sentence.text),
+            _clause_end(sentence, q.end),
+        )
         cue_before = [c for c in sentence.topic_cues("tariff") if lo <= c.end <= q.start]
         after_cues = _phrases(
             sentence, [c for c in sentence.topic_cues("tariff") if c.start >= q.end]
@@ -150,9 +153,12 @@ def _phrases(sentence: Sentence, cues: list) -> list:
     return out
 
 
+_MUTUAL = re.compile(r"\b(?:each other|one another)\b", re.IGNORECASE)
+
+
 def _each_other(sentence: Sentence, rates: list[Quantity]) -> list:
     """`A and B cut their tariffs on each other to 30% and 10%`: rate i is party i's."""
-    if len(rates) != 2 or not re.search(r"\b(?:each other|one another)\b", sentence.text):
+    if len(rates) != 2 or not _MUTUAL.search(sentence.text):
         return []
     parties = distinct(
         [
@@ -170,11 +176,13 @@ def _each_other(sentence: Sentence, rates: list[Quantity]) -> list:
 
 def _both_ways(sentence: Sentence) -> tuple[str, str] | None:
     """`The two sides agreed to lower tariffs on each other's goods`: the pair, both ways."""
-    if not re.search(r"\b(?:each other|one another)\b", sentence.text):
+    mutual = _MUTUAL.search(sentence.text)
+    if mutual is None or not any(
+        0 <= mutual.start() - c.end <= 40 for c in sentence.topic_cues("tariff")
+    ):
         return None
-    codes = list(
-        dict.fromkeys(r.mention.code for r in sentence.roles if r.mention.kind != "leader")
-    )
+    parties = [r for r in sentence.roles if r.mention.kind != "leader" and r.role != "except"]
+    codes = list(dict.fromkeys(r.mention.code for r in parties))
     return (codes[0], codes[1]) if len(codes) == 2 else None
 
 
@@ -208,25 +216,30 @@ def _carried(sentence: Sentence) -> list:
 _CLAUSE_END = re.compile(r"\s(?:if|unless|while|but|because|after|until)\s|[;:]")
 
 
+def _clause_end(sentence: Sentence, start: int) -> int:
+    """Where the clause from `start` ends: a condition or another statement names no target."""
+    found = _CLAUSE_END.search(sentence.text, start)
+    return found.start() if found else len(sentence.text)
+
+
 def _without_rates(sentence: Sentence) -> list[dict]:
     """`tariffs on Japan was an option`, `delay the tariffs on Mexico and Canada`."""
     cues = sentence.topic_cues("tariff")
     both = _both_ways(sentence)
-    if both:
-        status, rule = status_near_any(sentence, cues, STATUSES)[:2]
+    status, rule = status_near_any(sentence, cues, STATUSES)[:2]
+    if both and status:
         if any(c.label == "agreed" for c in sentence.status_cues()) or agreement_frame(sentence):
             status, rule = "agreed", "agreement"  # what both sides do is what they agreed
         rows = [
             fact(sentence, "tariff", "rate", a, b, None, status, f"{rule}.novalue.mutual")
             for a, b in (both, both[::-1])
         ]
-        return [r for r in rows if r] if status else []
+        return [r for r in rows if r]
     facts = []
     for i, cue in enumerate(cues):
         lo = cues[i - 1].end if i else 0
         hi = cues[i + 1].start if i + 1 < len(cues) else len(sentence.text)
-        clause = _CLAUSE_END.search(sentence.text, cue.end)
-        end = min(hi, cue.end + 80, clause.start() if clause else len(sentence.text))
+        end = min(hi, cue.end + 80, _clause_end(sentence, cue.end))
         targets = _targets(sentence, cue.end, end, near=cue)
         status, rule = status_for(sentence, cue.start, STATUSES, "")
         if not status:
