@@ -22,7 +22,8 @@ from pipeline.extractors.context import (
 
 # a joint statement or fact sheet says so in its first lines; its terms are agreed ones
 JOINT_TEXT = re.compile(
-    r"\bjoint (?:fact sheet|statement|declaration|communiqu[eé])|\(?together,? [\"“]?the Parties",
+    r"(?<!\bno )(?<!\bnot a )(?<!failed to produce a )(?<!without a )"
+    r"\bjoint (?:fact sheet|statement|declaration|communiqu[eé])|together,? [\"“]?the Parties",
     re.IGNORECASE,
 )
 JOINT_LEAD = 600

@@ -141,20 +141,39 @@ def score(gold: list[dict], predicted: pd.DataFrame) -> Report:
     return report
 
 
-def _error_kind(row: dict, others: list[dict], alone: str) -> str:
-    """Why a row found no partner: the same value is there under other roles or another topic,
-    or nothing like it is."""
-    alike = [o for o in others if _same_value(row.get(schema.VALUE), o.get(schema.VALUE))]
-    if any(o[schema.TOPIC] == row[schema.TOPIC] for o in alike):
-        return "roles or measure differ"
-    return "other topic" if alike else alone
+def _pair_kind(gold: dict, pred: dict) -> str | None:
+    """How an unmatched gold row and an unmatched prediction relate, if they are one fact."""
+    blank = _blank(gold.get(schema.VALUE))
+    if blank != _blank(pred.get(schema.VALUE)):
+        return None
+    same_topic = gold[schema.TOPIC] == pred[schema.TOPIC]
+    if blank:
+        return "roles differ, no value" if same_topic else None
+    if not _same_value(gold.get(schema.VALUE), pred.get(schema.VALUE)):
+        return None
+    return "roles or measure differ" if same_topic else "other topic"
 
 
 def _count_kinds(kinds: Counter, missed: list[dict], extra: list[dict]) -> None:
+    """Pair each missed gold row with at most one unmatched prediction of the same number (same
+    topic first); what stays unpaired was not found, or is not in the gold at all."""
+    paired: set[int] = set()
     for g in missed:
-        kinds["missed", g[schema.TOPIC], _error_kind(g, extra, "not found")] += 1
-    for p in extra:
-        kinds["spurious", p[schema.TOPIC], _error_kind(p, missed, "not in gold")] += 1
+        options = [
+            (kind != "other topic", i, kind)
+            for i, p in enumerate(extra)
+            if i not in paired and (kind := _pair_kind(g, p)) is not None
+        ]
+        if not options:
+            kinds["missed", g[schema.TOPIC], "not found"] += 1
+            continue
+        _, i, kind = max(options, key=lambda o: (o[0], -o[1]))
+        paired.add(i)
+        kinds["missed", g[schema.TOPIC], kind] += 1
+        kinds["spurious", extra[i][schema.TOPIC], kind] += 1
+    for i, p in enumerate(extra):
+        if i not in paired:
+            kinds["spurious", p[schema.TOPIC], "not in gold"] += 1
 
 
 def format_kinds(report: Report) -> str:

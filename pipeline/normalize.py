@@ -389,7 +389,8 @@ ZERO_RATE = re.compile(
 
 
 def find_zero_rates(text: str) -> list[Quantity]:
-    """`zero tariffs`, `tariff-free`, `cut ... to zero`: a rate of 0 percent."""
+    """`zero tariffs`, `tariff-free`, `zero-for-zero`, `cut ... to zero`, `tariffs of zero`: a rate
+    of 0 percent. Only a rate in a tariff sentence becomes a fact; elsewhere the number is unused."""
     return [
         Quantity(m.start(), m.end(), 0.0, "percent", "percent") for m in ZERO_RATE.finditer(text)
     ]
@@ -419,7 +420,8 @@ FRACTION_SHARE = re.compile(
 
 
 def find_fraction_shares(text: str) -> list[Quantity]:
-    """`three quarters of Canada's exports`: a share in words, as a percent."""
+    """`three quarters of Canada's exports`: a share in words, as a percent; only of exports,
+    imports, trade, shipments, sales, purchases or supplies."""
     return [
         Quantity(m.start(), m.end(), FRACTIONS[m.group("frac").lower()], "percent", "percent")
         for m in FRACTION_SHARE.finditer(text)

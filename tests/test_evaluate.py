@@ -260,6 +260,26 @@ def test_error_kinds_tell_wrong_roles_from_other_topics_and_absent_facts():
     }
 
 
+def test_error_kinds_pair_rows_one_to_one_and_keep_blank_values_apart():
+    other_threat = {**TARIFF_THREAT, "partner": "KOR"}
+    report = score(
+        [TARIFF_THREAT, other_threat, DEFICIT],
+        pd.concat(
+            [
+                predicted(TARIFF_THREAT, partner="MEX"),  # one value-less tariff for two missed
+                predicted(DEFICIT, value=None),  # a blank value is not the deficit's number
+            ]
+        ),
+    )
+    assert dict(report.kinds) == {
+        ("missed", "tariff", "roles differ, no value"): 1,
+        ("spurious", "tariff", "roles differ, no value"): 1,
+        ("missed", "tariff", "not found"): 1,
+        ("missed", "trade", "not found"): 1,
+        ("spurious", "trade", "not in gold"): 1,
+    }
+
+
 def test_error_kinds_show_counts_and_no_text():
     report = score([DEFICIT], predicted(DEFICIT, partner="KOR", evidence="A secret sentence."))
     text = format_kinds(report)

@@ -196,7 +196,8 @@ def assign_roles(text: str, mentions: list[Mention]) -> list[Role]:
     return _mark_lead(text, roles)
 
 
-_ENTRY_START = re.compile(r"^\s*(?:[-*•▪·–]|\d+[.)])\s+(?:\*\*)?(?:the\s+)?$")
+LIST_MARK = r"(?:[-*•▪·–]|\d+[.)])"  # what opens a list entry: a bullet or `1.`
+_ENTRY_START = re.compile(rf"^\s*{LIST_MARK}\s+(?:\*\*)?(?:the\s+)?$")
 _ENTRY_LABEL = re.compile(r"^(?:\*\*)?\s*(?::|\s[-–—]\s)")
 
 

@@ -6,6 +6,7 @@ import re
 
 from pipeline.extractors.common import (
     CURRENCY_HOME,
+    STATUS_REACH,
     fact,
     in_agreement,
     negated,
@@ -61,7 +62,13 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
             status, rule = "pledged", f"{rule}+target-year"
         if measure == "purchase":
             status, rule = in_agreement(sentence, status, rule)
-        if measure == "budget" and status == "reported" and _SET_BUDGET.search(sentence.text):
+        if (
+            measure == "budget"
+            and status == "reported"
+            and _SET_BUDGET.search(
+                sentence.text, max(0, q.start - STATUS_REACH), q.end + STATUS_REACH
+            )
+        ):
             # a government's budget or spending plan is a decision made public
             status, rule = "announced", f"{rule}+budget"
         row = fact(
@@ -130,7 +137,7 @@ _BENCHMARK = re.compile(
     re.IGNORECASE,
 )
 _SET_BUDGET = re.compile(
-    r"\b(?:draft|proposed|sets? aside|earmark\w*|allocat\w+|(?:will|would|is to|plans? to) (?:spend|raise|increase|lift|boost|rise|grow)\w*)\b",
+    r"\b(?:draft|proposed|sets? aside|earmarks|allocates|(?:will|would|is to|plans? to) (?:spend|raise|increase|lift|boost|rise|grow)\w*)\b",
     re.IGNORECASE,
 )
 _AID = re.compile(

@@ -12,10 +12,10 @@ from dataclasses import replace
 
 from pipeline import schema
 from pipeline.extractors.common import year_for
-from pipeline.extractors.context import ArticleContext, Sentence
+from pipeline.extractors.context import LIST_MARK, ArticleContext, Sentence
 from pipeline.lexicon import Cue, Mention
 
-BULLET = re.compile(r"^\s*(?:[-*•▪·–]|\d+[.)])\s+")
+BULLET = re.compile(rf"^\s*{LIST_MARK}\s+")
 ASIDE = re.compile(r"\([^()]*\)")
 HEADING = re.compile(r"^\s*#{1,6}\s+|:\s*(?:\*\*)?\s*$")
 
