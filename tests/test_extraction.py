@@ -197,6 +197,11 @@ def test_a_leader_announcing_an_investment_speaks_for_the_receiving_country(nlp)
     assert triples(facts_of(nlp, text), "investment") == {("JPN", "USA", 100e9)}
 
 
+def test_the_leader_nearest_the_investment_gives_the_receiver(nlp):
+    text = "Macron met Trump on Monday; SoftBank will invest $60 billion, Trump said."
+    assert triples(facts_of(nlp, text), "investment") == {("JPN", "USA", 60e9)}
+
+
 def test_a_leader_pledging_investment_speaks_for_his_country(nlp):
     text = (
         "Japan and the United States held talks on Monday.\n"

@@ -154,7 +154,10 @@ def _parties(
     ]
     actor_code = actor.mention.code if actor else None
     # `Trump welcomed the $20 billion plan`: the leader's country receives it
-    hosts = [r for r in roles if r.mention.kind == "leader" and r.mention.code != actor_code]
+    hosts = sorted(
+        (r for r in roles if r.mention.kind == "leader" and r.mention.code != actor_code),
+        key=lambda r: abs(r.mention.start - anchor),
+    )
     partner = (dest or hosts or [None])[0]
     if actor is None:
         ranked = [
