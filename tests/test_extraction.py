@@ -543,6 +543,11 @@ def test_a_country_that_secures_or_escapes_a_rate_is_its_target(nlp):
             "Japan and the United States agreed to lower tariffs on each other's goods.",
             {("JPN", "USA", None), ("USA", "JPN", None)},
         ),
+        (
+            "Vietnam and the United States met in Hanoi on Tuesday.\n"
+            "The two sides will cut tariffs on industrial goods from January.",
+            {("VNM", "USA", None), ("USA", "VNM", None)},
+        ),
     ],
 )
 def test_tariff_parties_from_context_and_verbs(nlp, text, expected):

@@ -176,14 +176,17 @@ def _each_other(sentence: Sentence, rates: list[Quantity]) -> list:
 
 def _both_ways(sentence: Sentence) -> tuple[str, str] | None:
     """`The two sides agreed to lower tariffs on each other's goods`: the pair, both ways."""
-    mutual = _MUTUAL.search(sentence.text)
-    if mutual is None or not any(
-        0 <= mutual.start() - c.end <= 40 for c in sentence.topic_cues("tariff")
-    ):
-        return None
     parties = [r for r in sentence.roles if r.mention.kind != "leader" and r.role != "except"]
     codes = list(dict.fromkeys(r.mention.code for r in parties))
-    return (codes[0], codes[1]) if len(codes) == 2 else None
+    if len(codes) != 2:
+        return None
+    mutual = _MUTUAL.search(sentence.text)
+    near = mutual is not None and any(
+        0 <= mutual.start() - c.end <= 40 for c in sentence.topic_cues("tariff")
+    )
+    # `The two sides will cut tariffs`: a pair named only together acts on each other
+    pair_only = all(r.mention.kind == "context" and r.role == "subject" for r in parties)
+    return (codes[0], codes[1]) if near or pair_only else None
 
 
 def _ranges(sentence: Sentence, rates: list[Quantity]) -> dict[int, int]:
