@@ -645,6 +645,14 @@ def test_a_number_after_a_topic_sentence_needs_words_that_continue_it(nlp, text)
     assert [r for r in facts_of(nlp, text) if r[schema.VALUE] is not None] == []
 
 
+def test_the_country_doing_the_pledging_is_the_actor(nlp):
+    text = "Canadian officials noted that NATO allies pledged to spend 5 percent of GDP by 2035."
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "defense_spending"]
+    assert [(r[schema.ACTOR], r[schema.VALUE], r[schema.STATUS]) for r in rows] == [
+        ("NATO", 5.0, "pledged")
+    ]
+
+
 def test_a_bare_share_after_a_defense_sentence_is_a_defense_share(nlp):
     text = (
         "Poland's defence budget will rise again next year, the ministry said. "

@@ -154,8 +154,12 @@ def _actor(sentence: Sentence, q: Quantity, partner: Role | None) -> Role | str 
         and (partner is None or r.mention.code != partner.mention.code)
         and not _BENCHMARK.match(sentence.text[r.mention.end :])
     ]
-    if before:
-        return before[0]
+    # `European diplomats point out that NATO allies pledged 5%`: who does the pledging
+    acting = [
+        r for r in before if any(0 <= c.start - r.mention.end <= 25 for c in sentence.status_cues())
+    ]
+    if acting or before:
+        return (acting or before)[0]
     if re.search(r"\ballies\b", sentence.text[: q.start], re.IGNORECASE):
         return "NATO"
     after = [r for r in sentence.roles if r.role in ACTOR_ROLES and r.mention.start > q.end]
