@@ -51,27 +51,49 @@ def tree_rss(process: psutil.Process) -> int:
     return total
 
 
+# how `make run` starts it: loopback only, no browser opened, no usage statistics
+LOOPBACK = (
+    "--server.address", "127.0.0.1",
+    "--server.headless", "true",
+    "--browser.gatherUsageStats", "false",
+)  # fmt: skip
+
+
 @contextlib.contextmanager
-def dashboard(db: Path, folder: Path, timeout: float = 90) -> Iterator[tuple[str, psutil.Process]]:
-    """(base url, server process) of the dashboard over `db` (no seeding), stopped on exit; its
-    log goes to `folder`/streamlit.log."""
+def streamlit_server(
+    db: Path,
+    folder: Path,
+    *,
+    seed: str = "",
+    flags: tuple[str, ...] = LOOPBACK,
+    timeout: float = 90,
+) -> Iterator[tuple[str, subprocess.Popen, Path]]:
+    """(base url, process, log) of `streamlit run app.py` over `db` on a free port, stopped on
+    exit. `seed` is the folder the app ingests into an empty store; `flags` are added to the port
+    and file-watcher ones (no `--server.address` leaves the choice to .streamlit/config.toml)."""
     port = free_port()
     log = folder / "streamlit.log"
-    env = {**os.environ, "POLICY_DB": str(db), "POLICY_SEED": ""}
+    env = {**os.environ, "POLICY_DB": str(db), "POLICY_SEED": seed}
     command = [
         sys.executable, "-m", "streamlit", "run", "app.py",
-        "--server.address", "127.0.0.1", "--server.port", str(port),
-        "--server.headless", "true", "--server.fileWatcherType", "none",
-        "--browser.gatherUsageStats", "false",
+        "--server.port", str(port), "--server.fileWatcherType", "none", *flags,
     ]  # fmt: skip
     with log.open("w") as out:
         process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
     try:
         wait_healthy(url, process, log, timeout)
-        yield url, psutil.Process(process.pid)
+        yield url, process, log
     finally:
         stop(process)
+
+
+@contextlib.contextmanager
+def dashboard(db: Path, folder: Path, timeout: float = 90) -> Iterator[tuple[str, psutil.Process]]:
+    """(base url, server process) of the dashboard over `db` (no seeding), stopped on exit; its
+    log goes to `folder`/streamlit.log."""
+    with streamlit_server(db, folder, timeout=timeout) as (url, process, _):
+        yield url, psutil.Process(process.pid)
 
 
 def stop(process: subprocess.Popen, timeout: float = 20) -> None:

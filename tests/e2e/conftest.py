@@ -4,15 +4,12 @@ driven by Playwright (`browser`, `page`) comes from tests/browsers.py via tests/
 
 from __future__ import annotations
 
-import os
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from browsers import require_chromium as _require_chromium
-from serving import free_port, stop, wait_healthy
+from serving import streamlit_server
 
 ROOT = Path(__file__).resolve().parents[2]
 SCREENSHOTS = ROOT / "artifacts" / "screenshots"
@@ -30,29 +27,9 @@ def server(tmp_path_factory):
     _require_chromium()
     folder = tmp_path_factory.mktemp("e2e")
     db = folder / "policy.duckdb"
-    port = free_port()
-    log = folder / "streamlit.log"
-    env = {
-        **os.environ,
-        "POLICY_DB": str(db),
-        "POLICY_SEED": str(ROOT / "sample_data" / "articles"),
-    }
-    command = [
-        sys.executable, "-m", "streamlit", "run", "app.py",
-        "--server.address", "127.0.0.1",
-        "--server.port", str(port),
-        "--server.headless", "true",
-        "--browser.gatherUsageStats", "false",
-        "--server.fileWatcherType", "none",
-    ]  # fmt: skip
-    with log.open("w") as out:
-        process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        wait_healthy(url, process, log)
+    seed = str(ROOT / "sample_data" / "articles")
+    with streamlit_server(db, folder, seed=seed, timeout=60) as (url, _, _):
         yield url, db
-    finally:
-        stop(process)
 
 
 @pytest.fixture(scope="session")

@@ -4,14 +4,12 @@ the shared ones of tests/browsers.py."""
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from browsers import require_chromium
-from serving import free_port, stop, wait_healthy
+from serving import streamlit_server
 
 from pipeline import store
 from pipeline.documents import iter_paths, read_file
@@ -47,20 +45,6 @@ def dashboard(tmp_path_factory):
     folder = tmp_path_factory.mktemp("reliability-server")
     db = folder / "policy.duckdb"
     build_store(db)
-    port = free_port()
-    log = folder / "streamlit.log"
-    env = {**os.environ, "POLICY_DB": str(db), "POLICY_SEED": ""}
     # No --server.address: .streamlit/config.toml decides where the server listens.
-    command = [
-        sys.executable, "-m", "streamlit", "run", "app.py",
-        "--server.port", str(port),
-        "--server.fileWatcherType", "none",
-    ]  # fmt: skip
-    with log.open("w") as out:
-        process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        wait_healthy(url, process, log)
+    with streamlit_server(db, folder, flags=(), timeout=60) as (url, process, log):
         yield Dashboard(url, db, process, log)
-    finally:
-        stop(process)
