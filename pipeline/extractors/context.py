@@ -33,6 +33,7 @@ _MADE_IN = re.compile(
     re.IGNORECASE,
 )
 _COORD = re.compile(r"^\s*(?:,|and|or|as well as|&|plus|,\s*and)\s*(?:the\s+)?$", re.IGNORECASE)
+APOSTROPHE_S = r"(?:'s|’s|'|’)"  # `Japan's`, `Emirates'`, with either apostrophe
 _POSSESSIVE = re.compile(r"^(?:'s|’s|')(?!\w)")
 _GOODS_NOUN = re.compile(
     r"^[\s-]*(?:made\s+)?(?:[a-z-]+\s+){0,2}?(?:goods|products|imports|exports|steel|cars|autos|"

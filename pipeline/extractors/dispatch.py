@@ -86,10 +86,16 @@ def changes(sentence: Sentence) -> set[int]:
     return dropped
 
 
-def topic_of(sentence: Sentence, q: Quantity) -> str | None:
-    # `2 percent target; U.S. tariff of 15 percent`: a semicolon parts separate statements
+def _part(sentence: Sentence, q: Quantity) -> tuple[int, int]:
+    """Bounds of the semicolon part around `q`: `2 percent target; U.S. tariff of 15 percent`
+    are separate statements."""
     lo = sentence.text.rfind(";", 0, q.start) + 1
     hi = sentence.text.find(";", q.end) % (len(sentence.text) + 1)
+    return lo, hi
+
+
+def topic_of(sentence: Sentence, q: Quantity) -> str | None:
+    lo, hi = _part(sentence, q)
     has = {c.label for c in sentence.topic_cues() if lo <= c.start and c.end <= hi}
     if q.kind == "volume":
         return "energy" if "energy" in has else None
@@ -212,8 +218,7 @@ def _percent_topic(sentence: Sentence, q: Quantity, has: set[str]) -> str | None
         or (has == {"trade"} and rate_words)
     ):
         return "tariff"
-    lo = sentence.text.rfind(";", 0, q.start) + 1
-    hi = sentence.text.find(";", q.end) % (len(sentence.text) + 1)
+    lo, hi = _part(sentence, q)
     if (
         not has
         and _GOAL.search(sentence.text, lo, min(hi, q.end + 30))

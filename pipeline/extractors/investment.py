@@ -15,7 +15,7 @@ from pipeline.extractors.common import (
     status_near_any,
     year_for,
 )
-from pipeline.extractors.context import Role, Sentence, nearest
+from pipeline.extractors.context import APOSTROPHE_S, Role, Sentence, nearest
 from pipeline.normalize import Quantity
 
 STATUSES = ("pledged", "announced", "agreed", "planned", "reported", "threatened", "delayed")
@@ -108,7 +108,7 @@ def _without_amount(sentence: Sentence, cues) -> list[dict]:
 
 
 _PROMISE = re.compile(
-    r"^(?:'s|’s|'|’)?\s+(?:\w+\s+){0,2}?(?:promise|pledge|commitment|plan|offer|bid|investment)s?\b",
+    rf"^{APOSTROPHE_S}?\s+(?:\w+\s+){{0,2}}?(?:promise|pledge|commitment|plan|offer|bid|investment)s?\b",
     re.IGNORECASE,
 )
 

@@ -15,7 +15,7 @@ from pipeline.extractors.common import (
     status_near_any,
     year_for,
 )
-from pipeline.extractors.context import Role, Sentence
+from pipeline.extractors.context import APOSTROPHE_S, Role, Sentence
 from pipeline.normalize import Quantity
 
 STATUSES = ("threatened", "planned", "announced", "agreed", "imposed", "delayed", "lifted")
@@ -229,7 +229,7 @@ def _without_rates(sentence: Sentence) -> list[dict]:
     """`tariffs on Japan was an option`, `delay the tariffs on Mexico and Canada`."""
     cues = sentence.topic_cues("tariff")
     both = _both_ways(sentence)
-    status, rule = status_near_any(sentence, cues, STATUSES)[:2]
+    status, rule = status_near_any(sentence, cues, STATUSES)[:2] if both else ("", "")
     if both and status:
         if any(c.label == "agreed" for c in sentence.status_cues()) or agreement_frame(sentence):
             status, rule = "agreed", "agreement"  # what both sides do is what they agreed
@@ -284,7 +284,7 @@ def _receives(sentence: Sentence, role: Role) -> bool:
     """`China was assigned 34%`, and `Mexico's steel now faces 50%`: what the country sells."""
     after = sentence.text[role.mention.end :]
     if role.role == "owner":
-        after = re.sub(r"^(?:'s|’s|'|’)", "", after)
+        after = re.sub(rf"^{APOSTROPHE_S}", "", after)
     return role.role in ("subject", "owner") and bool(_RECEIVES.match(after))
 
 
