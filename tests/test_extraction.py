@@ -158,56 +158,52 @@ def test_energy_purchase_buyer_and_supplier(nlp):
     ] == [("JPN", "USA", 5.5e6, "t")]
 
 
-def test_investment_by_a_company_goes_to_its_home_country(nlp):
-    rows = facts_of(
-        nlp,
-        "TSMC will invest an additional $100 billion in new plants in Arizona in the United States.",
-    )
-    assert triples(rows, "investment") == {("TWN", "USA", 100e9)}
-
-
-def test_money_for_plants_in_a_country_goes_to_that_country(nlp):
-    text = (
-        "China and Switzerland held talks on Monday.\nRoche promised $50 billion for U.S. plants."
-    )
-    assert triples(facts_of(nlp, text), "investment") == {("CHE", "USA", 50e9)}
-
-
-def test_an_investment_in_a_national_currency_goes_to_that_country(nlp):
-    text = (
-        "Japan and the United States held talks on Monday.\n"
-        "Honda has pushed back its C$15 billion plan for a battery plant in Kitchener."
-    )
-    assert triples(facts_of(nlp, text), "investment") == {("JPN", "CAN", 15e9)}
-
-
-def test_whose_promise_it_is_invests(nlp):
-    text = (
-        "Saudi officials hailed the deal, which follows Qatar's promise in May of $500 billion "
-        "of investment in the United States."
-    )
-    assert triples(facts_of(nlp, text), "investment") == {("QAT", "USA", 500e9)}
-
-
-def test_a_leader_announcing_an_investment_speaks_for_the_receiving_country(nlp):
-    text = (
-        "Japan and Canada discussed trade on Monday.\n"
-        "SoftBank pledged $100 billion of investment, Trump said."
-    )
-    assert triples(facts_of(nlp, text), "investment") == {("JPN", "USA", 100e9)}
-
-
-def test_the_leader_nearest_the_investment_gives_the_receiver(nlp):
-    text = "Macron met Trump on Monday; SoftBank will invest $60 billion, Trump said."
-    assert triples(facts_of(nlp, text), "investment") == {("JPN", "USA", 60e9)}
-
-
-def test_a_leader_pledging_investment_speaks_for_his_country(nlp):
-    text = (
-        "Japan and the United States held talks on Monday.\n"
-        "Erdogan pledged $5 billion of investment in the United States."
-    )
-    assert triples(facts_of(nlp, text), "investment") == {("TUR", "USA", 5e9)}
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "TSMC will invest an additional $100 billion in new plants in Arizona in the United States.",
+            ("TWN", "USA", 100e9),
+            id="a company invests for its home country",
+        ),
+        pytest.param(
+            "China and Switzerland held talks on Monday.\nRoche promised $50 billion for U.S. plants.",
+            ("CHE", "USA", 50e9),
+            id="money for plants in a country goes there",
+        ),
+        pytest.param(
+            "Japan and the United States held talks on Monday.\n"
+            "Honda has pushed back its C$15 billion plan for a battery plant in Kitchener.",
+            ("JPN", "CAN", 15e9),
+            id="a national currency names the receiving country",
+        ),
+        pytest.param(
+            "Saudi officials hailed the deal, which follows Qatar's promise in May of $500 billion "
+            "of investment in the United States.",
+            ("QAT", "USA", 500e9),
+            id="whose promise it is invests",
+        ),
+        pytest.param(
+            "Japan and Canada discussed trade on Monday.\n"
+            "SoftBank pledged $100 billion of investment, Trump said.",
+            ("JPN", "USA", 100e9),
+            id="an announcing leader names the receiving country",
+        ),
+        pytest.param(
+            "Macron met Trump on Monday; SoftBank will invest $60 billion, Trump said.",
+            ("JPN", "USA", 60e9),
+            id="the leader nearest the investment names the receiver",
+        ),
+        pytest.param(
+            "Japan and the United States held talks on Monday.\n"
+            "Erdogan pledged $5 billion of investment in the United States.",
+            ("TUR", "USA", 5e9),
+            id="a pledging leader speaks for his country",
+        ),
+    ],
+)
+def test_who_invests_where(nlp, text, expected):
+    assert triples(facts_of(nlp, text), "investment") == {expected}
 
 
 @pytest.mark.parametrize(
