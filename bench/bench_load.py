@@ -46,9 +46,8 @@ from urllib.parse import urlparse
 
 import psutil
 
-from bench.serving import CHROMIUM, ROOT, dashboard, tree_rss
+from bench.serving import CHROMIUM, dashboard, sample_store, tree_rss
 
-SAMPLES = ROOT / "sample_data" / "articles"
 LOCAL = ("127.0.0.1", "localhost")
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -82,17 +81,6 @@ SETTLED = """([title, caption, charts]) => {
     .filter(p => p._fullData && p._fullData.length).length;
   return drawn >= charts;
 }"""
-
-
-def _build_store(db: Path) -> dict:
-    from pipeline import store
-    from pipeline.documents import iter_paths, read_file
-    from pipeline.facts import extract_articles
-
-    paths, _ = iter_paths([str(SAMPLES)])
-    articles = [article for path in paths for article in read_file(path)[0]]
-    store.save(db, articles, extract_articles(articles))
-    return store.counts(db)
 
 
 @dataclass
@@ -411,7 +399,7 @@ def run() -> list[dict]:
     with tempfile.TemporaryDirectory(prefix="bench-load-") as tmp:
         folder = Path(tmp)
         db = folder / "policy.duckdb"
-        counts = _build_store(db)
+        counts = sample_store(db)
         with dashboard(db, folder) as (url, server):
             rows = measure(url, db, count, rounds, server)
     for row in rows:

@@ -14,31 +14,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from pipeline import store
-from pipeline.documents import iter_paths, read_file
-from pipeline.facts import extract_articles
+from bench.serving import PAGES, ROOT, sample_store
 
-ROOT = Path(__file__).resolve().parent.parent
-SAMPLES = ROOT / "sample_data" / "articles"
-PAGES = (
-    "overview",
-    "trade",
-    "tariffs",
-    "investments",
-    "defense",
-    "energy",
-    "explorer",
-    "articles",
-    "ingest",
-)
 TARGET_S = 1.0
-
-
-def _build_store(db: Path) -> dict:
-    paths, _ = iter_paths([str(SAMPLES)])
-    articles = [article for path in paths for article in read_file(path)[0]]
-    store.save(db, articles, extract_articles(articles))
-    return store.counts(db)
 
 
 def _timed(at) -> float:
@@ -56,7 +34,7 @@ def run() -> list[dict]:
     rows = []
     with tempfile.TemporaryDirectory(prefix="bench-pages-") as tmp:
         db = Path(tmp) / "policy.duckdb"
-        counts = _build_store(db)
+        counts = sample_store(db)
         saved = {key: os.environ.get(key) for key in ("POLICY_DB", "POLICY_SEED")}
         os.environ["POLICY_DB"] = str(db)
         os.environ["POLICY_SEED"] = ""

@@ -28,19 +28,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from bench.generate import write_store
-from bench.serving import CHROMIUM, ROOT, dashboard, tree_rss
+from bench.serving import CHROMIUM, PAGES, ROOT, dashboard, tree_rss
 
-PAGES = (
-    "overview",
-    "trade",
-    "tariffs",
-    "investments",
-    "defense",
-    "energy",
-    "explorer",
-    "articles",
-    "ingest",
-)
 TARGET_QUERY_S = 0.300
 TARGET_PAGE_S = 1.5
 TARGET_EXPORT_S = 10.0

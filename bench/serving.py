@@ -1,5 +1,6 @@
-"""A real `streamlit run app.py` for the browser benchmarks (and the browser tests' fixtures):
-a free loopback port, a wait until the server answers its health check, the RSS of its tree."""
+"""A real `streamlit run app.py` for the benchmarks (and the browser tests' fixtures): a free
+loopback port, a wait until the server answers its health check, the RSS of its tree; the
+dashboard's pages and a store filled from the sample articles."""
 
 from __future__ import annotations
 
@@ -17,6 +18,31 @@ import psutil
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = Path("/usr/bin/chromium")
+SAMPLES = ROOT / "sample_data" / "articles"
+# every page of the dashboard, by its script in views/ and its URL path
+PAGES = (
+    "overview",
+    "trade",
+    "tariffs",
+    "investments",
+    "defense",
+    "energy",
+    "explorer",
+    "articles",
+    "ingest",
+)
+
+
+def sample_store(db: Path) -> dict:
+    """Fill `db` from sample_data/articles the way `ingest` does; its counts."""
+    from pipeline import store
+    from pipeline.documents import iter_paths, read_file
+    from pipeline.facts import extract_articles
+
+    paths, _ = iter_paths([str(SAMPLES)])
+    articles = [article for path in paths for article in read_file(path)[0]]
+    store.save(db, articles, extract_articles(articles))
+    return store.counts(db)
 
 
 def free_port() -> int:
