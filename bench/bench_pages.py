@@ -11,21 +11,11 @@ from __future__ import annotations
 import os
 import statistics
 import tempfile
-import time
 from pathlib import Path
 
-from bench.serving import PAGES, ROOT, sample_store
+from bench.serving import PAGES, ROOT, sample_store, timed_run
 
 TARGET_S = 1.0
-
-
-def _timed(at) -> float:
-    started = time.perf_counter()
-    at.run()
-    elapsed = time.perf_counter() - started
-    if at.exception:
-        raise SystemExit(f"page raised: {at.exception[0].value}")
-    return elapsed
 
 
 def run() -> list[dict]:
@@ -52,7 +42,7 @@ def run() -> list[dict]:
 def _measure(at, counts: dict) -> list[dict]:
     repeats = int(os.environ.get("BENCH_PAGE_RUNS", "5"))
     rows = []
-    cold = _timed(at)
+    cold = timed_run(at)
     rows.append(
         {
             "page": "overview (cold start)",
@@ -65,8 +55,8 @@ def _measure(at, counts: dict) -> list[dict]:
     )
     for page in PAGES:
         at.switch_page(f"views/{page}.py")
-        _timed(at)  # warm this page's caches
-        times = [_timed(at) for _ in range(repeats)]
+        timed_run(at)  # warm this page's caches
+        times = [timed_run(at) for _ in range(repeats)]
         rows.append(
             {
                 "page": page,

@@ -28,7 +28,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from bench.generate import write_store
-from bench.serving import CHROMIUM, PAGES, ROOT, dashboard, tree_rss
+from bench.serving import CHROMIUM, PAGES, ROOT, dashboard, timed_run, tree_rss
 
 TARGET_QUERY_S = 0.300
 TARGET_PAGE_S = 1.5
@@ -133,22 +133,13 @@ def _environment(**values: str):
                 os.environ[key] = value
 
 
-def _run_app(at) -> float:
-    started = time.perf_counter()
-    at.run()
-    elapsed = time.perf_counter() - started
-    if at.exception:
-        raise SystemExit(f"page raised: {at.exception[0].value}")
-    return elapsed
-
-
 def measure_pages(db: Path, runs: int) -> list[dict]:
     from streamlit.testing.v1 import AppTest
 
     rows = []
     with _environment(POLICY_DB=str(db), POLICY_SEED=""):
         at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=600)
-        cold = _run_app(at)
+        cold = timed_run(at)
         rows.append(
             {
                 "part": "page run (AppTest)",
@@ -160,8 +151,8 @@ def measure_pages(db: Path, runs: int) -> list[dict]:
         )
         for page in PAGES:
             at.switch_page(f"views/{page}.py")
-            first = _run_app(at)  # this page's queries miss the cache, then stay cached
-            times = [_run_app(at) for _ in range(runs)]
+            first = timed_run(at)  # this page's queries miss the cache, then stay cached
+            times = [timed_run(at) for _ in range(runs)]
             rows.append(
                 {
                     "part": "page run (AppTest)",

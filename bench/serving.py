@@ -77,6 +77,16 @@ def tree_rss(process: psutil.Process) -> int:
     return total
 
 
+def timed_run(at) -> float:
+    """Seconds one AppTest run of the app takes; a page that raises stops the benchmark."""
+    started = time.perf_counter()
+    at.run()
+    elapsed = time.perf_counter() - started
+    if at.exception:
+        raise SystemExit(f"page raised: {at.exception[0].value}")
+    return elapsed
+
+
 # how `make run` starts it: loopback only, no browser opened, no usage statistics
 LOOPBACK = (
     "--server.address", "127.0.0.1",
