@@ -148,10 +148,33 @@ def _pair_kind(gold: dict, pred: dict) -> str | None:
         return None
     same_topic = gold[schema.TOPIC] == pred[schema.TOPIC]
     if blank:
-        return "roles differ, no value" if same_topic else None
+        return f"no value, {_differences(gold, pred)}" if same_topic else None
     if not _same_value(gold.get(schema.VALUE), pred.get(schema.VALUE)):
         return None
-    return "roles or measure differ" if same_topic else "other topic"
+    return _differences(gold, pred) if same_topic else "other topic"
+
+
+def _differences(gold: dict, pred: dict) -> str:
+    """Which of actor, partner and measure differ, and whether one side left it blank."""
+    actor, partner = _clean(gold.get(schema.ACTOR)), _clean(gold.get(schema.PARTNER))
+    if (
+        actor
+        and partner
+        and (actor, partner)
+        == (
+            _clean(pred.get(schema.PARTNER)),
+            _clean(pred.get(schema.ACTOR)),
+        )
+    ):
+        return "actor and partner swapped"
+    parts = []
+    for key in (schema.ACTOR, schema.PARTNER, schema.MEASURE):
+        g, p = _clean(gold.get(key)), _clean(pred.get(key))
+        if key == schema.MEASURE and not g:
+            continue
+        if g != p:
+            parts.append(f"{key} {'missing' if p is None else 'extra' if g is None else 'wrong'}")
+    return "roles differ: " + ", ".join(parts)
 
 
 def _count_kinds(kinds: Counter, missed: list[dict], extra: list[dict]) -> None:

@@ -251,8 +251,8 @@ def test_error_kinds_tell_wrong_roles_from_other_topics_and_absent_facts():
         ),
     )
     assert dict(report.kinds) == {
-        ("missed", "trade", "roles or measure differ"): 1,
-        ("spurious", "trade", "roles or measure differ"): 1,
+        ("missed", "trade", "roles differ: partner wrong"): 1,
+        ("spurious", "trade", "roles differ: partner wrong"): 1,
         ("missed", "tariff", "other topic"): 1,
         ("spurious", "trade", "other topic"): 1,
         ("missed", "defense_spending", "not found"): 1,
@@ -272,8 +272,8 @@ def test_error_kinds_pair_rows_one_to_one_and_keep_blank_values_apart():
         ),
     )
     assert dict(report.kinds) == {
-        ("missed", "tariff", "roles differ, no value"): 1,
-        ("spurious", "tariff", "roles differ, no value"): 1,
+        ("missed", "tariff", "no value, roles differ: partner wrong"): 1,
+        ("spurious", "tariff", "no value, roles differ: partner wrong"): 1,
         ("missed", "tariff", "not found"): 1,
         ("missed", "trade", "not found"): 1,
         ("spurious", "trade", "not in gold"): 1,
@@ -283,5 +283,19 @@ def test_error_kinds_pair_rows_one_to_one_and_keep_blank_values_apart():
 def test_error_kinds_show_counts_and_no_text():
     report = score([DEFICIT], predicted(DEFICIT, partner="KOR", evidence="A secret sentence."))
     text = format_kinds(report)
-    assert "roles or measure differ" in text
+    assert "roles differ: partner wrong" in text
     assert "secret" not in text
+
+
+def test_error_kinds_name_swapped_missing_and_extra_roles():
+    swapped = {**TARIFF_CHINA, "actor": TARIFF_CHINA["partner"], "partner": TARIFF_CHINA["actor"]}
+    report = score(
+        [TARIFF_CHINA, DEFICIT],
+        pd.concat([predicted(swapped), predicted(DEFICIT, partner=None, measure="exports")]),
+    )
+    assert dict(report.kinds) == {
+        ("missed", "tariff", "actor and partner swapped"): 1,
+        ("spurious", "tariff", "actor and partner swapped"): 1,
+        ("missed", "trade", "roles differ: partner missing, measure wrong"): 1,
+        ("spurious", "trade", "roles differ: partner missing, measure wrong"): 1,
+    }
