@@ -188,7 +188,7 @@ def _count_kinds(kinds: Counter, missed: list[dict], extra: list[dict]) -> None:
             if i not in paired and (kind := _pair_kind(g, p)) is not None
         ]
         if not options:
-            kinds["missed", g[schema.TOPIC], "not found"] += 1
+            kinds["missed", g[schema.TOPIC], _unpaired("not found", g)] += 1
             continue
         _, i, kind = max(options, key=lambda o: (o[0], -o[1]))
         paired.add(i)
@@ -196,7 +196,11 @@ def _count_kinds(kinds: Counter, missed: list[dict], extra: list[dict]) -> None:
         kinds["spurious", extra[i][schema.TOPIC], kind] += 1
     for i, p in enumerate(extra):
         if i not in paired:
-            kinds["spurious", p[schema.TOPIC], "not in gold"] += 1
+            kinds["spurious", p[schema.TOPIC], _unpaired("not in gold", p)] += 1
+
+
+def _unpaired(kind: str, row: dict) -> str:
+    return f"{kind}, no value" if _blank(row.get(schema.VALUE)) else kind
 
 
 def format_kinds(report: Report) -> str:

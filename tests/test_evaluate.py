@@ -256,7 +256,7 @@ def test_error_kinds_tell_wrong_roles_from_other_topics_and_absent_facts():
         ("missed", "tariff", "other topic"): 1,
         ("spurious", "trade", "other topic"): 1,
         ("missed", "defense_spending", "not found"): 1,
-        ("spurious", "tariff", "not in gold"): 1,
+        ("spurious", "tariff", "not in gold, no value"): 1,
     }
 
 
@@ -274,9 +274,9 @@ def test_error_kinds_pair_rows_one_to_one_and_keep_blank_values_apart():
     assert dict(report.kinds) == {
         ("missed", "tariff", "no value, roles differ: partner wrong"): 1,
         ("spurious", "tariff", "no value, roles differ: partner wrong"): 1,
-        ("missed", "tariff", "not found"): 1,
+        ("missed", "tariff", "not found, no value"): 1,
         ("missed", "trade", "not found"): 1,
-        ("spurious", "trade", "not in gold"): 1,
+        ("spurious", "trade", "not in gold, no value"): 1,
     }
 
 
