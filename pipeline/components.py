@@ -27,6 +27,7 @@ JOINT_TEXT = re.compile(
     re.IGNORECASE,
 )
 JOINT_LEAD = 600
+SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?][\"”’]?\s")  # `U.S. ` does not end one
 TARIFF_WORDS = re.compile(r"\b(?:tariffs?|duties|levy|levies|counter-tariffs?)\b", re.IGNORECASE)
 
 Doc.set_extension("policy_mentions", default=None, force=True)
@@ -85,9 +86,16 @@ def policy_mentions(doc: Doc) -> Doc:
     doc._.policy_context = ArticleContext(
         ranked=ranked,
         tariff_heavy=tariff_words >= 3,
-        joint_text=bool(JOINT_TEXT.search(text[:JOINT_LEAD])),
+        joint_text=_is_joint_text(text),
     )
     return doc
+
+
+def _is_joint_text(text: str) -> bool:
+    """A joint statement names itself in its first sentence; a story that quotes one later
+    (`In a joint statement, both sides said ...`) is still a story."""
+    found = JOINT_TEXT.search(text, 0, JOINT_LEAD)
+    return found is not None and not SENTENCE_END.search(text, 0, found.start())
 
 
 @Language.component("policy_facts")
@@ -123,11 +131,17 @@ def policy_facts(doc: Doc) -> Doc:
             products=products.find(text),
             article=context,
         )
+        found = []
         if sentence.quantities or sentence.topic_cues():
-            facts.extend(sections.dated(context, extract_sentence(sentence)))
+            found = sections.dated(context, extract_sentence(sentence))
+            facts.extend(found)
         sections.leave(context, sentence, local)
         for cue in sentence.topic_cues():
             context.last_topic_sentence[cue.label] = context.sentence_index
+        if context.in_list:
+            # `- Vietnam: 46%` read as a tariff keeps the list on tariffs for the entries below
+            for row in found:
+                context.last_topic_sentence[row["topic"]] = context.sentence_index
         context.sentence_index += 1
         named = [m for m in local if m.kind != "context"]
         if named:

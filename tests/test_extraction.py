@@ -103,6 +103,17 @@ def test_terms_of_a_joint_statement_are_agreed(nlp):
     }
 
 
+def test_a_news_story_that_cites_a_joint_statement_is_not_one(nlp):
+    text = (
+        "GENEVA, May 12 - Markets rallied on Monday after the world's two largest economies "
+        "ended a weekend of talks in Switzerland with a surprise truce. In a joint statement, "
+        "both sides said they would keep talking.\n"
+        "Saudi Arabia pledged $600 billion for U.S. projects during the trip to Riyadh.\n"
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "investment"]
+    assert [r[schema.STATUS] for r in rows] == ["pledged"]
+
+
 def test_a_compared_rate_that_someone_set_is_a_fact_of_its_own(nlp):
     text = "Tokyo settled for a 15 percent tariff, well below the 25 percent Trump had threatened."
     rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "tariff"]
@@ -576,6 +587,30 @@ def test_an_aside_in_a_heading_names_no_country_and_no_status(nlp):
     assert [(r[schema.ACTOR], r[schema.VALUE], r[schema.STATUS], r[schema.YEAR]) for r in rows] == [
         ("VNM", 24.8e9, "reported", 2024)
     ]
+
+
+def test_a_short_title_line_without_a_colon_heads_the_list_below(nlp):
+    text = (
+        "Markets fell on Monday.\n\n"
+        "Tariffs threatened by Washington in 2025\n"
+        "- Brazil: 50%\n"
+        "- India: 25%\n"
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "tariff"]
+    assert {
+        (r[schema.ACTOR], r[schema.PARTNER], r[schema.VALUE], r[schema.STATUS], r[schema.YEAR])
+        for r in rows
+    } == {("USA", "BRA", 50.0, "threatened", 2025), ("USA", "IND", 25.0, "threatened", 2025)}
+
+
+def test_a_long_list_of_bare_rates_stays_on_tariffs_to_its_last_entry(nlp):
+    names = ["Brazil", "India", "Vietnam", "Japan", "Thailand", "Cambodia", "Laos"]
+    names += ["Myanmar", "Syria", "Iraq", "Serbia", "Bangladesh"]
+    text = "Washington set new tariff rates for its partners on Thursday.\n" + "".join(
+        f"- {name}: {20 + i}%\n" for i, name in enumerate(names)
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "tariff"]
+    assert [r[schema.VALUE] for r in rows] == [20.0 + i for i in range(len(names))]
 
 
 def test_a_plain_sentence_ends_the_list_and_its_heading(nlp):

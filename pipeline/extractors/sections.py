@@ -18,12 +18,18 @@ from pipeline.lexicon import Cue, Mention
 BULLET = re.compile(rf"^\s*{LIST_MARK}\s+")
 ASIDE = re.compile(r"\([^()]*\)")
 HEADING = re.compile(r"^\s*#{1,6}\s+|:\s*(?:\*\*)?\s*$")
+# `Tariff rates by country`, `Key figures (2024)`: a short line of its own without a full stop
+TITLE_LINE = re.compile(r"^[ \t]*[^\s.!?\-*•▪·–\d][^\n.!?]{0,78}[^\s.!?,;\"”'’]\s*$")
+
+
+def is_heading(text: str) -> bool:
+    return bool(HEADING.search(text) or TITLE_LINE.match(text))
 
 
 def enter(context: ArticleContext, text: str) -> None:
     """A bullet stays under its heading; a plain sentence ends the list."""
     context.in_list = bool(BULLET.match(text))
-    if not context.in_list and not HEADING.search(text):
+    if not context.in_list and not is_heading(text):
         context.section_code = None
         context.section_cues = []
         context.section_year = None
@@ -31,7 +37,7 @@ def enter(context: ArticleContext, text: str) -> None:
 
 def leave(context: ArticleContext, sentence: Sentence, mentions: list[Mention]) -> None:
     """A heading puts its country, topic and status words and its year over the list below."""
-    if not HEADING.search(sentence.text):
+    if context.in_list or not is_heading(sentence.text):
         return
     text = sentence.text
     # `(customs data, U.S. dollar terms unless noted)`: an aside names no country and no status
