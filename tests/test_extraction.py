@@ -169,6 +169,37 @@ def test_energy_purchase_buyer_and_supplier(nlp):
     ] == [("JPN", "USA", 5.5e6, "t")]
 
 
+def test_energy_flow_without_a_deal_word_is_reported_and_with_one_agreed(nlp):
+    rows = facts_of(
+        nlp,
+        "Norway shipped 90 billion cubic meters of gas to Germany in 2024.\n"
+        "Qatar signed a contract to send 2 million tonnes of LNG a year to Germany.\n",
+    )
+    energy = [r for r in rows if r[schema.TOPIC] == "energy"]
+    assert [(r[schema.VALUE], r[schema.STATUS]) for r in energy] == [
+        (90e9, "reported"),
+        (2e6, "agreed"),
+    ]
+
+
+def test_money_and_capacity_of_an_energy_project_are_the_project(nlp):
+    rows = facts_of(
+        nlp,
+        "Buyers in Tokyo are studying the Alaska LNG plan.\n"
+        "The $44 billion project could export up to 20 million tonnes of LNG a year.\n",
+    )
+    energy = [r for r in rows if r[schema.TOPIC] == "energy" and r[schema.VALUE] is not None]
+    assert {(r[schema.MEASURE], r[schema.ACTOR], r[schema.VALUE]) for r in energy} == {
+        ("project", "USA", 44e9),
+        ("project", "USA", 20e6),
+    }
+
+
+def test_a_countrys_goods_named_with_an_apostrophe_are_the_tariffs_target(nlp):
+    rows = facts_of(nlp, "Vietnam's exports to the United States will be charged 20 percent.")
+    assert triples(rows, "tariff") == {("USA", "VNM", 20.0)}
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -210,6 +241,27 @@ def test_energy_purchase_buyer_and_supplier(nlp):
             "Erdogan pledged $5 billion of investment in the United States.",
             ("TUR", "USA", 5e9),
             id="a pledging leader speaks for his country",
+        ),
+        pytest.param(
+            "Toyota said it would spend $10 billion on new U.S. plants over five years.",
+            ("JPN", "USA", 10e9),
+            id="spending money on plants is investing",
+        ),
+        pytest.param(
+            "SoftBank plans to put $100 billion into American AI infrastructure.",
+            ("JPN", "USA", 100e9),
+            id="putting money into infrastructure is investing",
+        ),
+        pytest.param(
+            "Nippon Steel agreed to buy U.S. Steel for $14.9 billion.",
+            ("JPN", "USA", 14.9e9),
+            id="buying a named company is investing",
+        ),
+        pytest.param(
+            "Trump flew to Riyadh on Tuesday.\n"
+            "Saudi Arabia's $600 billion pledge covers energy, defense and technology.",
+            ("SAU", "USA", 600e9),
+            id="a money pledge is an investment whatever sectors it names",
         ),
     ],
 )

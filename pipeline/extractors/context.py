@@ -42,6 +42,10 @@ _GOODS_NOUN = re.compile(
     r"solar|batteries|drones|tanks|jets|howitzers|weapons|systems|equipment|arms|fighters|LNG)\b",
     re.IGNORECASE,
 )
+_SOLD = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:exports|goods|products|shipments|steel|cars|autos|vehicles)\b",
+    re.IGNORECASE,
+)
 PREP_ROLE = {
     "on": "target",
     "against": "target",
@@ -172,7 +176,9 @@ def assign_roles(text: str, mentions: list[Mention]) -> list[Role]:
         if previous is not None and _COORD.match(between):
             role = previous.role
         elif _POSSESSIVE.match(after):
-            role = "owner"
+            # `Vietnam's exports`, `Mexico's steel`: goods a country sells, like `Mexican steel`
+            sold = _SOLD.match(after, _POSSESSIVE.match(after).end())
+            role = "origin" if sold and mention.kind not in ("company", "leader") else "owner"
         elif (
             mention.kind not in ("company", "leader", "context")
             and _GOODS_NOUN.match(after)

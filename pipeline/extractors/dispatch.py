@@ -110,6 +110,10 @@ def topic_of(sentence: Sentence, q: Quantity) -> str | None:
         ahead = [c for c in sentence.topic_cues() if q.end <= c.start < q.end + 70]
         if ahead:
             return ahead[0].label if ahead[0].label != "tariff" else None
+    if _BUILT_TAIL.match(tail) and sentence.topic_cues("energy"):
+        return "energy"  # `The $44 billion project could export 20 million tonnes of LNG`
+    if _PLEDGE_TAIL.match(tail):
+        return "investment"  # `Saudi Arabia's $600 billion pledge covers energy and defense`
     cue, distance = nearest_in_clause(sentence.text, sentence.topic_cues(), q, CLAUSE_BREAKS)
     if (
         cue is None
@@ -164,6 +168,14 @@ _CARRIER = re.compile(
 _PRICE = re.compile(r"\s*(?:a|per|each)\s+(?:share|barrel|tonne|ton|unit|head)\b", re.IGNORECASE)
 
 
+_BUILT_TAIL = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:project|terminal|pipeline|plant|expansion|facility)\b",
+    re.IGNORECASE,
+)
+_PLEDGE_TAIL = re.compile(
+    r"\s+(?:investment\s+)?(?:pledge|promise|commitment)s?\b(?!\s+(?:to|of)\s+(?:buy|purchase|import))",
+    re.IGNORECASE,
+)
 _PLEDGE_LEAD = re.compile(
     r"\b(?:pledg|promis|commit)\w*\s+(?:to\s+)?(?:(?:an?\s+)?(?:additional|extra|further|another|new)\s+)?$",
     re.IGNORECASE,

@@ -35,6 +35,15 @@ _BUY = re.compile(
     r"\b(?:buy(?:s|ing)?|bought|buyers?|purchas(?:e|es|ed|ing)|import(?:s|ed|ing)?|importers?|procur\w+|take|takes|took|taken|taking|offtake|receive|signed for|lock in|locked in)\b",
     re.IGNORECASE,
 )
+_BUILT = re.compile(
+    r"\b(?:projects?|expansion|capacity|terminals?|reactors?|power plants?|liquefaction|trains?)\b",
+    re.IGNORECASE,
+)
+# a flow with no status word is a deal only where the sentence speaks of one
+_DEAL = re.compile(
+    r"\b(?:deals?|contracts?|agreements?|signed|offtake|accords?|memorand\w+|letters? of intent|term sheets?)\b",
+    re.IGNORECASE,
+)
 _SOURCE_NOUN = re.compile(r"\b(?:supplier|source|provider|exporter)\b", re.IGNORECASE)
 _PROJECT = re.compile(
     r"\bjoint venture\b|\bpipeline project\b|\bproject\b|\bterminal\b|\bplant\b", re.IGNORECASE
@@ -50,7 +59,13 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
         measure = "purchase"
         if buyer is None and supplier is not None:
             measure, buyer, supplier = "supply", supplier, None
-        status, rule = in_agreement(sentence, *status_for(sentence, q.start, STATUSES, "agreed"))
+        near = sentence.text[max(0, q.start - 80) : q.end + 40]
+        if _BUILT.search(near) and not _BUY.search(near):
+            measure = "project"  # `the $44 billion project`, `capacity to 142 million tonnes`
+            # a project the sentence names no country for is the one the article is about
+            buyer = buyer or sentence.article.last_code or sentence.article.fallback()
+        default = "agreed" if _DEAL.search(sentence.text) else "reported"
+        status, rule = in_agreement(sentence, *status_for(sentence, q.start, STATUSES, default))
         product = product_for(sentence, q.start - 40, q.end + 60) or (
             product_for(sentence, cue.start, cue.end) if cue else None
         )

@@ -81,7 +81,11 @@ def _product(sentence: Sentence, q: Quantity, cue) -> str | None:
 def _share_parties(sentence: Sentence, q: Quantity, actor, partner):
     """`took 20.6 percent of the bloc's exports`: the owner after the number is the exporter."""
     owner = next(
-        (r for r in sentence.roles if r.role == "owner" and 0 <= r.mention.start - q.end <= 40),
+        (
+            r
+            for r in sentence.roles
+            if r.role in ("owner", "origin") and 0 <= r.mention.start - q.end <= 40
+        ),
         None,
     )
     if owner is None:
