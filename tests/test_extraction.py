@@ -195,6 +195,16 @@ def test_money_and_capacity_of_an_energy_project_are_the_project(nlp):
     }
 
 
+def test_a_tariff_someone_might_raise_is_a_threat(nlp):
+    rows = facts_of(nlp, "Trump said he might raise the tariff on Brazil to 100%.")
+    assert [(r[schema.PARTNER], r[schema.STATUS]) for r in rows] == [("BRA", "threatened")]
+
+
+def test_buying_energy_or_selling_bonds_is_not_a_trade_figure(nlp):
+    rows = facts_of(nlp, "Japan bought $7 billion of American LNG and sold $2 billion of bonds.")
+    assert [r for r in rows if r[schema.TOPIC] == "trade"] == []
+
+
 def test_a_countrys_goods_named_with_an_apostrophe_are_the_tariffs_target(nlp):
     rows = facts_of(nlp, "Vietnam's exports to the United States will be charged 20 percent.")
     assert triples(rows, "tariff") == {("USA", "VNM", 20.0)}
@@ -372,6 +382,18 @@ def test_last_year_gives_the_year_before_publication(nlp):
         (
             "Korea's exports to the US totalled $127.8 billion, with a surplus of $55.6 billion.",
             {("exports", "KOR", "USA", 127.8e9), ("balance", "KOR", "USA", 55.6e9)},
+        ),
+        (
+            "Korea shipped a record $127.8 billion of goods to the United States in 2024.",
+            {("exports", "KOR", "USA", 127.8e9)},
+        ),
+        (
+            "The United States bought $438.9 billion of Chinese goods in 2024.",
+            {("imports", "USA", "CHN", 438.9e9)},
+        ),
+        (
+            "Americans bought $412.7 billion worth of goods from Canada last year.",
+            {("imports", "USA", "CAN", 412.7e9)},
         ),
     ],
 )

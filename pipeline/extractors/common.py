@@ -53,7 +53,18 @@ def status_for(
     )
     if cue is None:
         return default, "default"
+    if (
+        cue.label == "imposed"
+        and "threatened" in allowed
+        and _HEDGE.search(sentence.text, max(0, cue.start - 25), cue.start)
+    ):
+        return "threatened", "cue:imposed+hedged"  # `he might raise the tariff to 100%`
     return cue.label, f"cue:{cue.label}"
+
+
+_HEDGE = re.compile(
+    r"\b(?:might|may|could)\s+(?:(?:also|well|even|still|soon)\s+)?$", re.IGNORECASE
+)
 
 
 _OTHER_CLAUSE = re.compile(r", (?:which|who|whose|but|although|though)\b|;| but ")

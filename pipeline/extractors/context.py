@@ -191,8 +191,8 @@ def assign_roles(text: str, mentions: list[Mention]) -> list[Role]:
             word = prep.group("prep").lower()
             # `threatened Canada with tariffs`: whoever is pressed is the target
             role = "target" if _PRESSURE.match(word) else PREP_ROLE[word]
-            if role == "dest" and re.search(r"\bfrom\s", prep.group(0)):
-                role = "source"  # `applies to imports from Australia`
+            if role in ("dest", "of") and re.search(r"\bfrom\s", prep.group(0)):
+                role = "source"  # `applies to imports from Australia`, `of goods from Canada`
         else:
             role = "subject"
         if pair_with:

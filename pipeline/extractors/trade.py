@@ -32,6 +32,12 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
         elif measure == "imports" and partner is None and _goods_of(sentence, actor):
             # `purchases of American goods`: where the goods come from is the other side
             actor, partner = CURRENCY_HOME.get(q.unit) or _default_actor(sentence, actor), actor
+        elif measure == "imports" and partner is None:
+            # `bought $438.9 billion of Chinese goods`: the goods' origin sold them
+            partner = next(
+                (r for r in sentence.roles if r.mention.start > q.end and _goods_of(sentence, r)),
+                None,
+            )
         right_after = [
             r
             for r in sentence.roles
