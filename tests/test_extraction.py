@@ -195,6 +195,25 @@ def test_money_and_capacity_of_an_energy_project_are_the_project(nlp):
     }
 
 
+def test_a_budget_request_is_planned_and_a_navy_is_defense(nlp):
+    rows = facts_of(
+        nlp,
+        "The Pentagon's budget request for 2026 is $848 billion.\n"
+        "Australia will spend A$10 billion more over four years on its navy.\n",
+    )
+    defense = [r for r in rows if r[schema.TOPIC] == "defense_spending"]
+    assert [(r[schema.ACTOR], r[schema.VALUE], r[schema.STATUS]) for r in defense] == [
+        ("USA", 848e9, "planned"),
+        ("AUS", 10e9, "pledged"),
+    ]
+
+
+def test_a_percent_target_after_tariff_talk_is_not_a_tariff(nlp):
+    text = "Washington put a 25% tariff on Spanish olives.\nSpain refused the 5% target.\n"
+    rows = facts_of(nlp, text)
+    assert [r[schema.VALUE] for r in rows if r[schema.TOPIC] == "tariff"] == [25.0]
+
+
 def test_a_tariff_someone_might_raise_is_a_threat(nlp):
     rows = facts_of(nlp, "Trump said he might raise the tariff on Brazil to 100%.")
     assert [(r[schema.PARTNER], r[schema.STATUS]) for r in rows] == [("BRA", "threatened")]

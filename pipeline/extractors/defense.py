@@ -21,7 +21,7 @@ _ORDER = re.compile(
     re.IGNORECASE,
 )
 _LOOSE = re.compile(
-    r"\b(?:ambition|aspiration|could|might|possible|debate|consider\w*|discuss\w*|proposal|propos\w+)\b",
+    r"\b(?:ambition|aspiration|could|might|possible|debate|consider\w*|discuss\w*|proposal|propos\w+|requests?|requested|asked)\b",
     re.IGNORECASE,
 )
 STATUSES = ("pledged", "planned", "agreed", "announced", "reported", "delayed")

@@ -220,14 +220,20 @@ def _percent_topic(sentence: Sentence, q: Quantity, has: set[str]) -> str | None
     if "defense_spending" in has and _LEVEL_LEAD.search(lead) and not _GROWTH.search(lead):
         return "defense_spending"  # `raise defense spending to 3.5 percent`: a share of output
     rate_words = _RATE_LEAD.search(lead) or _RATE_TAIL.match(window)
-    if _recent(sentence, "tariff") and (
-        # `Swiss goods now face 39%` right after a sentence about tariffs; with a trade word
-        # in the sentence (`Chinese exports fell 12%`) only the words of a rate will do
-        (
-            not has
-            and (rate_words or any(r.role in ("target", "origin", "for") for r in sentence.roles))
+    if (
+        _recent(sentence, "tariff")
+        and not _GOAL.match(window.lstrip())
+        and (
+            # `Swiss goods now face 39%` right after a sentence about tariffs; with a trade word
+            # in the sentence (`Chinese exports fell 12%`) only the words of a rate will do
+            (
+                not has
+                and (
+                    rate_words or any(r.role in ("target", "origin", "for") for r in sentence.roles)
+                )
+            )
+            or (has == {"trade"} and rate_words)
         )
-        or (has == {"trade"} and rate_words)
     ):
         return "tariff"
     lo, hi = _part(sentence, q)
