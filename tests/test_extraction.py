@@ -214,6 +214,19 @@ def test_a_percent_target_after_tariff_talk_is_not_a_tariff(nlp):
     assert [r[schema.VALUE] for r in rows if r[schema.TOPIC] == "tariff"] == [25.0]
 
 
+def test_the_one_other_country_is_hit_by_a_tariff_named_by_its_imposer(nlp):
+    rows = facts_of(nlp, "India said it would not retaliate against the 50% U.S. tariff.")
+    assert triples(rows, "tariff") == {("USA", "IND", 50.0)}
+
+
+def test_countermeasures_prepared_are_planned(nlp):
+    rows = facts_of(nlp, "The EU has prepared countermeasures on €93 billion of American goods.")
+    tariffs = [r for r in rows if r[schema.TOPIC] == "tariff"]
+    assert [(r[schema.ACTOR], r[schema.PARTNER], r[schema.STATUS]) for r in tariffs] == [
+        ("EUU", "USA", "planned")
+    ]
+
+
 def test_a_tariff_someone_might_raise_is_a_threat(nlp):
     rows = facts_of(nlp, "Trump said he might raise the tariff on Brazil to 100%.")
     assert [(r[schema.PARTNER], r[schema.STATUS]) for r in rows] == [("BRA", "threatened")]

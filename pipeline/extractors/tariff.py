@@ -107,6 +107,8 @@ def _with_rates(sentence: Sentence, rates: list[Quantity], dropped: list[Quantit
             ][:1]
         if not mutual:
             actor = _actor(sentence, targets, cue_before[-1] if cue_before else None)
+            if not targets and not named_products:
+                targets = _other_party(sentence, actor)
         old = next((d for d in dropped if d.end <= q.start and q.start - d.end < 12), None)
         if old is not None and old.value > q.value and status not in ("agreed",):
             status, rule = "lifted", "change"
@@ -141,6 +143,28 @@ def _with_rates(sentence: Sentence, rates: list[Quantity], dropped: list[Quantit
                             sentence.article.sentence_index,
                         )
     return facts
+
+
+def _other_party(sentence: Sentence, actor) -> list[Role]:
+    """`India said it would not retaliate against the 50% U.S. tariff`: with the imposer named
+    right before the tariff word, the one other country of the sentence is the one it hits."""
+    if (
+        not isinstance(actor, Role)
+        or not _imposer_position(sentence, actor)
+        or _MANY.search(sentence.text)
+        or _GENERAL.search(sentence.text)
+    ):
+        return []
+    others = distinct(
+        [
+            r
+            for r in sentence.roles
+            if r.role == "subject"
+            and r.mention.kind not in ("leader", "context", "company")
+            and r.mention.code != actor.mention.code
+        ]
+    )
+    return others if len(others) == 1 else []
 
 
 def _phrases(sentence: Sentence, cues: list) -> list:
