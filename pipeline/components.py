@@ -111,6 +111,8 @@ def policy_facts(doc: Doc) -> Doc:
     for sent in doc.sents:
         start, end = sent.start_char, sent.end_char
         text = full[start:end]
+        if text.isspace():
+            continue  # the line break after `- entry.`: not a sentence, and no end to a list
         local = []
         while index < len(mentions) and mentions[index].start < end:
             m = mentions[index]

@@ -571,7 +571,7 @@ def test_list_entries_labelled_with_a_country_take_topic_and_year_from_the_headi
     assert triples(rows, "tariff") == {
         ("USA", "VNM", 46.0),
         ("USA", "CHE", 31.0),
-        ("CAN", None, 25.0),
+        ("CAN", "USA", 25.0),  # the heading's country is the other side of Canada's answer
     }
 
 
@@ -717,6 +717,33 @@ def test_a_long_list_of_bare_rates_stays_on_tariffs_to_its_last_entry(nlp):
     )
     rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "tariff"]
     assert [r[schema.VALUE] for r in rows] == [20.0 + i for i in range(len(names))]
+
+
+def test_entries_ending_in_a_full_stop_stay_under_their_heading(nlp):
+    text = (
+        "Britain and India signed a trade deal on Thursday.\n"
+        "What the UK gets:\n"
+        "- Indian tariffs on whisky fall from 150% to 75% at once, and to 40% by 2035.\n"
+        "- Indian tariffs on cars fall from 100% to 10% under a quota.\n"
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "tariff"]
+    assert {
+        (r[schema.ACTOR], r[schema.PARTNER], r[schema.VALUE], r[schema.STATUS]) for r in rows
+    } == {
+        ("IND", "GBR", 75.0, "lifted"),
+        ("IND", "GBR", 40.0, "lifted"),
+        ("IND", "GBR", 10.0, "lifted"),
+    }
+
+
+def test_goods_country_beats_a_negotiating_partner_and_a_company_never_imposes(nlp):
+    rows = facts_of(
+        nlp,
+        "Japan and Canada traded barbs this week.\n"
+        "Mexico plans a 50% tariff on cars from China, in line with its talks with Canada.\n"
+        "Brussels set a 7.8% duty on Tesla cars made in China.\n",
+    )
+    assert triples(rows, "tariff") == {("MEX", "CHN", 50.0), ("EUU", "CHN", 7.8)}
 
 
 def test_a_plain_sentence_ends_the_list_and_its_heading(nlp):

@@ -53,6 +53,7 @@ def _with_rates(sentence: Sentence, rates: list[Quantity], dropped: list[Quantit
     facts = []
     shared = _ranges(sentence, rates)
     mutual = _each_other(sentence, rates)
+    previous = None  # (value, status) of the rate before
     for i, q in enumerate(rates):
         lo = rates[i - 1].end if i else 0
         hi = min(
@@ -107,8 +108,10 @@ def _with_rates(sentence: Sentence, rates: list[Quantity], dropped: list[Quantit
             ][:1]
         if not mutual:
             actor = _actor(sentence, targets, cue_before[-1] if cue_before else None)
-            if not targets and not named_products:
-                targets = _other_party(sentence, actor)
+            if not targets:
+                targets = (
+                    [] if named_products else _other_party(sentence, actor)
+                ) or _section_partner(sentence, actor)
         old = next((d for d in dropped if d.end <= q.start and q.start - d.end < 12), None)
         if old is not None and old.value > q.value and status not in ("agreed",):
             status, rule = "lifted", "change"
@@ -119,6 +122,9 @@ def _with_rates(sentence: Sentence, rates: list[Quantity], dropped: list[Quantit
             for d in dropped
         ):
             status, rule = "lifted", "down-from"
+        elif rule == "default" and previous and previous[1] == "lifted" and q.value < previous[0]:
+            status, rule = "lifted", "change.next"  # `from 150% to 75% at once, and to 40%`
+        previous = (q.value, status)
         for target in targets or [None]:
             for product in named_products or [None]:
                 row = fact(
@@ -143,6 +149,15 @@ def _with_rates(sentence: Sentence, rates: list[Quantity], dropped: list[Quantit
                             sentence.article.sentence_index,
                         )
     return facts
+
+
+def _section_partner(sentence: Sentence, actor) -> list[str]:
+    """`What the UK gets:` over `- Indian tariffs on whisky fall to 75%`: the heading's country
+    is the other side of a tariff whose imposer the entry names."""
+    code = sentence.article.section_code
+    if not sentence.article.in_list or code is None or not isinstance(actor, Role):
+        return []
+    return [code] if code != actor.mention.code else []
 
 
 def _other_party(sentence: Sentence, actor) -> list[Role]:
@@ -234,6 +249,8 @@ def _carried(sentence: Sentence) -> list:
         last is None
         or sentence.article.sentence_index - last[1] > 2
         or any(r.lead for r in sentence.roles)
+        # `Indian tariffs on whisky fall to 75%`: the country imposing is not the one hit
+        or any(r.mention.code == last[0] and _imposer_position(sentence, r) for r in sentence.roles)
     ):
         return []
     return [last[0]]
@@ -334,6 +351,12 @@ def _targets(sentence: Sentence, lo: int, hi: int, near=None) -> list[Role]:
         and not _imposer_position(sentence, r)
     ]
     roles = [r for r in inside if r.role in TARGET_ROLES or _listed_target(sentence, r)]
+    if any(r.role in ("target", "origin", "source") for r in roles):
+        # `on steel from China ... in talks with Mexico`: the goods' country, not the talks'
+        roles = [r for r in roles if r.role not in ("with", "for")]
+    if any(r.mention.kind != "company" for r in roles):
+        # `on Tesla cars made in China`: where the goods are made, not the maker's home
+        roles = [r for r in roles if r.mention.kind != "company"]
     if not roles:
         roles = [r for r in inside if _receives(sentence, r)]
     if near is not None:
@@ -345,15 +368,17 @@ def _targets(sentence: Sentence, lo: int, hi: int, near=None) -> list[Role]:
 
 def _actor(sentence: Sentence, targets: list[Role], cue=None) -> Role | str | None:
     taken = {t.mention.code if isinstance(t, Role) else t for t in targets if t is not None}
+    # governments impose tariffs; a company named beside a rate is one the rate applies to
+    roles = [r for r in sentence.roles if r.mention.kind != "company"]
     cues = [cue] if cue is not None else sentence.topic_cues("tariff")
-    for role in sentence.roles:
+    for role in roles:
         # `U.S. tariffs`, `China's duties`, `Canadian counter-tariffs`
         if role.mention.code not in taken and any(
             0 <= c.start - role.mention.end <= 4 for c in cues
         ):
             return role
     verbs = [c for c in sentence.status_cues() if c.label != "reported"]
-    for role in sentence.roles:
+    for role in roles:
         # `the tariffs that Washington has put on Japan`: the one doing the verb imposes
         if (
             role.role in ACTOR_ROLES
@@ -363,7 +388,7 @@ def _actor(sentence: Sentence, targets: list[Role], cue=None) -> Role | str | No
             and any(0 <= c.start - role.mention.end <= 12 for c in verbs)
         ):
             return role
-    for role in sentence.roles:
+    for role in roles:
         if (
             role.role in (*ACTOR_ROLES, "dest")
             and role.mention.code not in taken
