@@ -746,6 +746,18 @@ def test_goods_country_beats_a_negotiating_partner_and_a_company_never_imposes(n
     assert triples(rows, "tariff") == {("MEX", "CHN", 50.0), ("EUU", "CHN", 7.8)}
 
 
+def test_every_country_of_an_entrys_label_is_listed(nlp):
+    text = (
+        "Tariffs the White House set in July:\n- EU, Japan and South Korea: 15%\n- Vietnam: 20%\n"
+    )
+    assert triples(facts_of(nlp, text), "tariff") == {
+        ("USA", "EUU", 15.0),
+        ("USA", "JPN", 15.0),
+        ("USA", "KOR", 15.0),
+        ("USA", "VNM", 20.0),
+    }
+
+
 def test_a_plain_sentence_ends_the_list_and_its_heading(nlp):
     text = (
         "U.S. exports to its largest markets in 2024:\n"

@@ -212,15 +212,17 @@ def _mark_lead(text: str, roles: list[Role]) -> list[Role]:
     """`- China: $295.4 billion`, `- Canada: U.S. tariff of 35%`: a list entry labelled with
     a country."""
     named = [r for r in roles if r.mention.kind not in ("leader", "context")]
-    if not named:
+    if not named or not _ENTRY_START.match(text[: named[0].mention.start]):
         return roles
-    first = named[0]
-    if not (
-        _ENTRY_START.match(text[: first.mention.start])
-        and _ENTRY_LABEL.match(text[first.mention.end :])
-    ):
+    # `- EU, Japan and Korea: 15%`: every country of the label's run is listed
+    run = [named[0]]
+    for role in named[1:]:
+        if not _COORD.match(text[run[-1].mention.end : role.mention.start]):
+            break
+        run.append(role)
+    if not _ENTRY_LABEL.match(text[run[-1].mention.end :]):
         return roles
-    return [replace(r, lead=True) if r is first else r for r in roles]
+    return [replace(r, lead=True) if r in run else r for r in roles]
 
 
 def context_mentions(text: str, article: ArticleContext, earlier: list[Mention]) -> list[Mention]:
