@@ -227,6 +227,34 @@ def test_countermeasures_prepared_are_planned(nlp):
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Swiss watches now carry a 39% duty at the U.S. border.",
+            {("USA", "CHE", 39.0, "imposed")},
+            id="goods that carry a duty are hit by it",
+        ),
+        pytest.param(
+            "The EU will drop its tariffs on U.S. industrial goods to zero.",
+            {("EUU", "USA", 0.0, "lifted")},
+            id="dropping tariffs lifts them",
+        ),
+        pytest.param(
+            "U.S. levies on Chinese imports reached 145 percent in April before a truce cut them "
+            "to 30 percent.",
+            {("USA", "CHN", 145.0, "imposed"), ("USA", "CHN", 30.0, "lifted")},
+            id="a status after before belongs to the later clause",
+        ),
+    ],
+)
+def test_tariff_status_and_target_words(nlp, text, expected):
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "tariff"]
+    assert {
+        (r[schema.ACTOR], r[schema.PARTNER], r[schema.VALUE], r[schema.STATUS]) for r in rows
+    } == expected
+
+
 def test_a_tariff_someone_might_raise_is_a_threat(nlp):
     rows = facts_of(nlp, "Trump said he might raise the tariff on Brazil to 100%.")
     assert [(r[schema.PARTNER], r[schema.STATUS]) for r in rows] == [("BRA", "threatened")]

@@ -67,7 +67,7 @@ _HEDGE = re.compile(
 )
 
 
-_OTHER_CLAUSE = re.compile(r", (?:which|who|whose|but|although|though)\b|;| but ")
+_OTHER_CLAUSE = re.compile(r", (?:which|who|whose|but|although|though)\b|;| but | before | until ")
 
 
 def _closest_status(sentence: Sentence, candidates, position: int):

@@ -24,7 +24,7 @@ TARGET_ROLES = ("target", "origin", "source", "for", "with")
 _RECEIVES = re.compile(
     r"^(?:(?!\band\b)[\s\w.]){0,25}?\b(?:(?:was|were|is|are|has been|have been)\s+)?(?:assigned|faces?|facing|faced|pays?|paid|"
     r"gets?|got|charged|accepted|settled|agreed to|subject|was hit|were hit|secured|won (?:a|an|the)|obtained|"
-    r"spared|exempt(?:ed)?|escaped|avoided)\b(?! back)",
+    r"spared|exempt(?:ed)?|escaped|avoided|carry|carries|carried|bear|bears|bore)\b(?! back)",
     re.IGNORECASE,
 )
 ACTOR_ROLES = ("subject", "owner", "agent")
