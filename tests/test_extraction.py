@@ -333,6 +333,21 @@ def test_a_countrys_goods_named_with_an_apostrophe_are_the_tariffs_target(nlp):
             ("SAU", "USA", 600e9),
             id="a money pledge is an investment whatever sectors it names",
         ),
+        pytest.param(
+            "Under the agreement, Korea will provide $350 billion for U.S. projects.",
+            ("KOR", "USA", 350e9),
+            id="providing money for projects is investing",
+        ),
+        pytest.param(
+            "Japan's state lenders will finance up to $550 billion of projects in America.",
+            ("JPN", "USA", 550e9),
+            id="financing projects is investing",
+        ),
+        pytest.param(
+            "A $20 billion investment by the UAE's MGX will fund American data centers.",
+            ("ARE", "USA", 20e9),
+            id="an investment by someone is theirs",
+        ),
     ],
 )
 def test_who_invests_where(nlp, text, expected):

@@ -118,6 +118,9 @@ def _after_cue(sentence: Sentence, role: Role) -> bool:
     return any(0 <= role.mention.start - c.end <= 8 for c in sentence.topic_cues("investment"))
 
 
+_BY = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _parties(
     sentence: Sentence, anchor: int, unit: str | None = None
 ) -> tuple[Role | str | None, Role | str | None]:
@@ -133,7 +136,13 @@ def _parties(
     before = [r for r in before if r.mention.kind != "leader"]
     companies = [r for r in before if r.mention.kind == "company"]
     # `investment from Japan in the U.S.`: the source of the money invests
-    sources = [r for r in roles if r.role == "source" and _after_cue(sentence, r)]
+    # and `a $20 billion investment by the UAE's MGX`: whoever it is by
+    sources = [
+        r
+        for r in roles
+        if _after_cue(sentence, r)
+        and (r.role == "source" or _BY.search(sentence.text, 0, r.mention.start))
+    ]
     # `the United Arab Emirates' promise of $1.4 trillion`: whose promise it is
     promisers = [
         r for r in before if r.role == "owner" and _PROMISE.match(sentence.text[r.mention.end :])
