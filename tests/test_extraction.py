@@ -169,6 +169,26 @@ def test_energy_purchase_buyer_and_supplier(nlp):
     ] == [("JPN", "USA", 5.5e6, "t")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "India cut its imports of Russian crude to 1.2 million barrels a day in October.",
+            ("IND", "RUS", 1.2e6),
+            id="a country that cuts its imports is the buyer, not goods",
+        ),
+        pytest.param(
+            "Turkey's Botas signed a deal for 4 billion cubic meters of U.S. gas a year.",
+            ("TUR", "USA", 4e9),
+            id="signing a deal for gas is buying it",
+        ),
+    ],
+)
+def test_who_buys_energy_from_whom(nlp, text, expected):
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "energy"]
+    assert [(r[schema.ACTOR], r[schema.PARTNER], r[schema.VALUE]) for r in rows] == [expected]
+
+
 def test_energy_flow_without_a_deal_word_is_reported_and_with_one_agreed(nlp):
     rows = facts_of(
         nlp,

@@ -36,7 +36,7 @@ _COORD = re.compile(r"^\s*(?:,|and|or|as well as|&|plus|,\s*and)\s*(?:the\s+)?$"
 APOSTROPHE_S = r"(?:'s|’s|'|’)"  # `Japan's`, `Emirates'`, with either apostrophe
 _POSSESSIVE = re.compile(r"^(?:'s|’s|')(?!\w)")
 _GOODS_NOUN = re.compile(
-    r"^[\s-]*(?:made\s+)?(?:[a-z-]+\s+){0,2}?(?:goods|products|imports|exports|steel|cars|autos|"
+    r"^[\s-]*(?:made\s+)?(?:(?!(?:its|their|his|her|our|the|an?|to|of|and|or|will|would|has|have|had|is|are|was|were|be|been)\s)[a-z-]+\s+){0,2}?(?:goods|products|imports|exports|steel|cars|autos|"
     r"vehicles|EVs|lng|gas|oil|crude|energy|brandy|canola|pork|beef|chips|semiconductors|"
     r"aluminum|aluminium|shipments|firms|companies|carmakers|automakers|producers|suppliers|sellers|exporters|automobiles|coal|farm|"
     r"solar|batteries|drones|tanks|jets|howitzers|weapons|systems|equipment|arms|fighters|LNG)\b",

@@ -32,7 +32,8 @@ _SUPPLY = re.compile(
     re.IGNORECASE,
 )
 _BUY = re.compile(
-    r"\b(?:buy(?:s|ing)?|bought|buyers?|purchas(?:e|es|ed|ing)|import(?:s|ed|ing)?|importers?|procur\w+|take|takes|took|taken|taking|offtake|receive|signed for|lock in|locked in)\b",
+    r"\b(?:buy(?:s|ing)?|bought|buyers?|purchas(?:e|es|ed|ing)|import(?:s|ed|ing)?|importers?|procur\w+|take|takes|took|taken|taking|offtake|receive|signed for|lock in|locked in"
+    r"|signed (?:an? )?(?:[\w-]+ )?(?:deal|contract|agreement)s? for)\b",
     re.IGNORECASE,
 )
 _BUILT = re.compile(
