@@ -275,6 +275,17 @@ def test_tariff_status_and_target_words(nlp, text, expected):
     } == expected
 
 
+def test_a_countrys_own_rate_answers_the_other_side(nlp):
+    text = (
+        "Washington raised its tariff on Chinese goods to 145% on April 10.\n"
+        "Beijing followed each step and set its own rate at 125% from April 12.\n"
+    )
+    assert triples(facts_of(nlp, text), "tariff") == {
+        ("USA", "CHN", 145.0),
+        ("CHN", "USA", 125.0),
+    }
+
+
 def test_a_tariff_someone_might_raise_is_a_threat(nlp):
     rows = facts_of(nlp, "Trump said he might raise the tariff on Brazil to 100%.")
     assert [(r[schema.PARTNER], r[schema.STATUS]) for r in rows] == [("BRA", "threatened")]

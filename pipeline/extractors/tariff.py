@@ -110,8 +110,10 @@ def _with_rates(sentence: Sentence, rates: list[Quantity], dropped: list[Quantit
             actor = _actor(sentence, targets, cue_before[-1] if cue_before else None)
             if not targets:
                 targets = (
-                    [] if named_products else _other_party(sentence, actor)
-                ) or _section_partner(sentence, actor)
+                    ([] if named_products else _other_party(sentence, actor))
+                    or _section_partner(sentence, actor)
+                    or _answered(sentence, actor)
+                )
         old = next((d for d in dropped if d.end <= q.start and q.start - d.end < 12), None)
         if old is not None and old.value > q.value and status not in ("agreed",):
             status, rule = "lifted", "change"
@@ -149,6 +151,17 @@ def _with_rates(sentence: Sentence, rates: list[Quantity], dropped: list[Quantit
                             sentence.article.sentence_index,
                         )
     return facts
+
+
+_OWN = re.compile(r"\b(?:its|their) own\b", re.IGNORECASE)
+
+
+def _answered(sentence: Sentence, actor) -> list[str]:
+    """`Beijing set its own rate at 125%`: a country's own rate answers the other side of the
+    article's dispute."""
+    if not _OWN.search(sentence.text) or not isinstance(actor, Role):
+        return []
+    return [c for c in sentence.article.pair() if c != actor.mention.code][:1]
 
 
 def _section_partner(sentence: Sentence, actor) -> list[str]:
@@ -249,6 +262,7 @@ def _carried(sentence: Sentence) -> list:
         last is None
         or sentence.article.sentence_index - last[1] > 2
         or any(r.lead for r in sentence.roles)
+        or _OWN.search(sentence.text)
         # `Indian tariffs on whisky fall to 75%`: the country imposing is not the one hit
         or any(r.mention.code == last[0] and _imposer_position(sentence, r) for r in sentence.roles)
     ):
