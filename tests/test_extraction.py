@@ -266,6 +266,21 @@ def test_countermeasures_prepared_are_planned(nlp):
             {("USA", "CHN", 145.0, "imposed"), ("USA", "CHN", 30.0, "lifted")},
             id="a status after before belongs to the later clause",
         ),
+        pytest.param(
+            "Trump put a 10 percent tariff on Chinese goods from April 5.",
+            {("USA", "CHN", 10.0, "imposed")},
+            id="a tariff someone put on goods is imposed whatever its start date",
+        ),
+        pytest.param(
+            "Taiwan has been paying a 20 percent U.S. tariff since August 7.",
+            {("USA", "TWN", 20.0, "imposed")},
+            id="the country paying a tariff is hit by it",
+        ),
+        pytest.param(
+            "Trump said he was weighing tariffs of 25 percent on Canada from February 1.",
+            {("USA", "CAN", 25.0, "threatened")},
+            id="a rate under consideration is a threat whatever its start date",
+        ),
     ],
 )
 def test_tariff_status_and_target_words(nlp, text, expected):

@@ -59,7 +59,20 @@ def status_for(
         and _HEDGE.search(sentence.text, max(0, cue.start - 25), cue.start)
     ):
         return "threatened", "cue:imposed+hedged"  # `he might raise the tariff to 100%`
+    if cue.label in ("announced", "imposed") and "threatened" in allowed:
+        # `he was weighing tariffs of 25 percent ... from February 1`: the date does not
+        # make a rate under consideration an announced one
+        lead = sentence.text[max(0, position - STATUS_REACH) : position]
+        weighing = list(_WEIGHING.finditer(lead))
+        if weighing and not re.search(r"[;.]\s", lead[weighing[-1].end() :]):
+            return "threatened", "cue:weighing"
     return cue.label, f"cue:{cue.label}"
+
+
+_WEIGHING = re.compile(
+    r"\b(?:weigh(?:s|ed|ing)?|consider(?:s|ed|ing)?|mull(?:s|ed|ing)?|float(?:s|ed|ing)?|whether)\b",
+    re.IGNORECASE,
+)
 
 
 _HEDGE = re.compile(

@@ -22,7 +22,7 @@ STATUSES = ("threatened", "planned", "announced", "agreed", "imposed", "delayed"
 TARGET_ROLES = ("target", "origin", "source", "for", "with")
 # `China was assigned a rate of 34%`, `Japanese automakers have paid`, `Seoul accepted`
 _RECEIVES = re.compile(
-    r"^(?:(?!\band\b)[\s\w.]){0,25}?\b(?:(?:was|were|is|are|has been|have been)\s+)?(?:assigned|faces?|facing|faced|pays?|paid|"
+    r"^(?:(?!\band\b)[\s\w.]){0,25}?\b(?:(?:was|were|is|are|has been|have been)\s+)?(?:assigned|faces?|facing|faced|pays?|paid|paying|"
     r"gets?|got|charged|accepted|settled|agreed to|subject|was hit|were hit|secured|won (?:a|an|the)|obtained|"
     r"spared|exempt(?:ed)?|escaped|avoided|carry|carries|carried|bear|bears|bore)\b(?! back)",
     re.IGNORECASE,
