@@ -301,6 +301,40 @@ def test_a_countrys_own_rate_answers_the_other_side(nlp):
     }
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Laos and Myanmar face 40%, Thailand and Cambodia 36%, and Bangladesh 35%.",
+            {
+                ("USA", "LAO", 40.0),
+                ("USA", "MMR", 40.0),
+                ("USA", "THA", 36.0),
+                ("USA", "KHM", 36.0),
+                ("USA", "BGD", 35.0),
+            },
+            id="a verb left out after the first rate",
+        ),
+        pytest.param(
+            "Japan, South Korea and the EU each secured a 15% rate.",
+            {("USA", "JPN", 15.0), ("USA", "KOR", 15.0), ("USA", "EUU", 15.0)},
+            id="every country coordinated before the verb receives",
+        ),
+        pytest.param(
+            "Mexico and Canada were hit with 25% tariffs, and China with 10%.",
+            {("USA", "MEX", 25.0), ("USA", "CAN", 25.0), ("USA", "CHN", 10.0)},
+            id="a coordinated pair and a gapped third",
+        ),
+    ],
+)
+def test_countries_that_receive_rates_in_a_list_are_all_hit(nlp, text, expected):
+    text = (
+        "Washington has set new tariffs on dozens of partners; tariffs and duties dominate.\n"
+        + text
+    )
+    assert triples(facts_of(nlp, text), "tariff") == expected
+
+
 def test_a_tariff_someone_might_raise_is_a_threat(nlp):
     rows = facts_of(nlp, "Trump said he might raise the tariff on Brazil to 100%.")
     assert [(r[schema.PARTNER], r[schema.STATUS]) for r in rows] == [("BRA", "threatened")]

@@ -219,7 +219,9 @@ def _percent_topic(sentence: Sentence, q: Quantity, has: set[str]) -> str | None
         return "defense_spending"
     if "defense_spending" in has and _LEVEL_LEAD.search(lead) and not _GROWTH.search(lead):
         return "defense_spending"  # `raise defense spending to 3.5 percent`: a share of output
-    rate_words = _RATE_LEAD.search(lead) or _RATE_TAIL.match(window)
+    rate_words = (
+        _RATE_LEAD.search(lead) or _RATE_TAIL.match(window) or _listed_after_rate(sentence, q)
+    )
     if (
         _recent(sentence, "tariff")
         and not _GOAL.match(window.lstrip())
@@ -248,6 +250,18 @@ def _percent_topic(sentence: Sentence, q: Quantity, has: set[str]) -> str | None
     if not has and not _GROWTH.search(lead):
         return _carried_topic(sentence, q, ("defense_spending",))
     return None
+
+
+def _listed_after_rate(sentence: Sentence, q: Quantity) -> bool:
+    """`Laos and Myanmar face 40%, Thailand and Cambodia 36%`: a percent listed after one
+    that the words mark as a rate is a rate too."""
+    for other in sentence.quantities:
+        if other.kind != "percent" or other.start >= q.start:
+            continue
+        lead = sentence.text[max(0, other.start - 30) : other.start]
+        if _RATE_LEAD.search(lead) and not re.search(r"[.;:]", sentence.text[other.end : q.start]):
+            return True
+    return False
 
 
 _GOAL = re.compile(r"\b(?:target|goal|benchmark|pledge)\b", re.IGNORECASE)

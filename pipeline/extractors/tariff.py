@@ -15,7 +15,7 @@ from pipeline.extractors.common import (
     status_near_any,
     year_for,
 )
-from pipeline.extractors.context import APOSTROPHE_S, Role, Sentence
+from pipeline.extractors.context import _COORD, APOSTROPHE_S, Role, Sentence
 from pipeline.normalize import Quantity
 
 STATUSES = ("threatened", "planned", "announced", "agreed", "imposed", "delayed", "lifted")
@@ -54,6 +54,16 @@ def _with_rates(sentence: Sentence, rates: list[Quantity], dropped: list[Quantit
     shared = _ranges(sentence, rates)
     mutual = _each_other(sentence, rates)
     previous = None  # (value, status) of the rate before
+    gapped = _gapped(sentence, rates)
+    # in such a list every country named receives a rate: none of them imposes one
+    hit = (
+        [
+            *gapped,
+            *_with_coordinated(sentence, [r for r in sentence.roles if _receives(sentence, r)]),
+        ]
+        if gapped
+        else []
+    )
     for i, q in enumerate(rates):
         lo = rates[i - 1].end if i else 0
         hi = min(
@@ -71,6 +81,8 @@ def _with_rates(sentence: Sentence, rates: list[Quantity], dropped: list[Quantit
             or _targets(sentence, q.end, hi)
             or _targets(sentence, lo, q.start)
         )
+        if not targets and i > 0:
+            targets = [r for r in gapped if lo <= r.mention.start < q.start]
         if i in shared:
             # `between 30.6% and 39% on brandy from the EU`: both ends hit the same goods
             j = shared[i]
@@ -107,7 +119,7 @@ def _with_rates(sentence: Sentence, rates: list[Quantity], dropped: list[Quantit
                 r for r in sentence.roles if r.role == "subject" and r.mention.kind != "leader"
             ][:1]
         if not mutual:
-            actor = _actor(sentence, targets, cue_before[-1] if cue_before else None)
+            actor = _actor(sentence, [*targets, *hit], cue_before[-1] if cue_before else None)
             if not targets:
                 targets = (
                     ([] if named_products else _other_party(sentence, actor))
@@ -372,12 +384,42 @@ def _targets(sentence: Sentence, lo: int, hi: int, near=None) -> list[Role]:
         # `on Tesla cars made in China`: where the goods are made, not the maker's home
         roles = [r for r in roles if r.mention.kind != "company"]
     if not roles:
-        roles = [r for r in inside if _receives(sentence, r)]
+        roles = _with_coordinated(sentence, [r for r in inside if _receives(sentence, r)])
     if near is not None:
         roles = [
             r for r in roles if r.role in ("target", "origin", "source") or _receives(sentence, r)
         ]
     return distinct(roles)
+
+
+def _gapped(sentence: Sentence, rates: list[Quantity]) -> list[Role]:
+    """`Laos and Myanmar face 40%, Thailand and Cambodia 36%`: after a rate that a country
+    receives, the countries listed between later rates receive them, the verb left out."""
+    if len(rates) < 2 or not any(_receives(sentence, r) for r in sentence.roles):
+        return []
+    return [
+        r
+        for r in sentence.roles
+        if r.mention.start > rates[0].end
+        and r.role == "subject"
+        and r.mention.kind not in ("leader", "context", "company")
+    ]
+
+
+def _with_coordinated(sentence: Sentence, receivers: list[Role]) -> list[Role]:
+    """`Laos and Myanmar face 40%`: the countries coordinated before a receiver receive too."""
+    out = []
+    for receiver in receivers:
+        run = [receiver]
+        earlier = [r for r in sentence.roles if r.mention.end <= receiver.mention.start]
+        for role in reversed(earlier):
+            if role.mention.kind in ("leader", "context") or not _COORD.match(
+                sentence.text[role.mention.end : run[-1].mention.start]
+            ):
+                break
+            run.append(role)
+        out.extend(reversed(run))
+    return out
 
 
 def _actor(sentence: Sentence, targets: list[Role], cue=None) -> Role | str | None:
