@@ -32,7 +32,7 @@ _MADE_IN = re.compile(
     r"|(?:products?|goods|articles) of)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_COORD = re.compile(r"^\s*(?:,|and|or|as well as|&|plus|,\s*and)\s*(?:the\s+)?$", re.IGNORECASE)
+COORD = re.compile(r"^\s*(?:,|and|or|as well as|&|plus|,\s*and)\s*(?:the\s+)?$", re.IGNORECASE)
 APOSTROPHE_S = r"(?:'s|’s|'|’)"  # `Japan's`, `Emirates'`, with either apostrophe
 _POSSESSIVE = re.compile(r"^(?:'s|’s|')(?!\w)")
 _GOODS_NOUN = re.compile(
@@ -173,7 +173,7 @@ def assign_roles(text: str, mentions: list[Mention]) -> list[Role]:
             and previous.mention.kind != "company"
         ):
             pair_with = previous.mention.code
-        if previous is not None and _COORD.match(between):
+        if previous is not None and COORD.match(between):
             role = previous.role
         elif _POSSESSIVE.match(after):
             # `Vietnam's exports`, `Mexico's steel`: goods a country sells, like `Mexican steel`
@@ -217,7 +217,7 @@ def _mark_lead(text: str, roles: list[Role]) -> list[Role]:
     # `- EU, Japan and Korea: 15%`: every country of the label's run is listed
     run = [named[0]]
     for role in named[1:]:
-        if not _COORD.match(text[run[-1].mention.end : role.mention.start]):
+        if not COORD.match(text[run[-1].mention.end : role.mention.start]):
             break
         run.append(role)
     if not _ENTRY_LABEL.match(text[run[-1].mention.end :]):
@@ -260,7 +260,7 @@ def last_group(text: str, mentions: list[Mention]) -> list[str]:
     for mention in reversed(mentions):
         if mention.kind == "leader":
             continue
-        if group and not _COORD.match(text[mention.end : group[-1].start]):
+        if group and not COORD.match(text[mention.end : group[-1].start]):
             break
         group.append(mention)
     return list(dict.fromkeys(m.code for m in reversed(group)))

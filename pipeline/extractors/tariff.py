@@ -15,7 +15,7 @@ from pipeline.extractors.common import (
     status_near_any,
     year_for,
 )
-from pipeline.extractors.context import _COORD, APOSTROPHE_S, Role, Sentence
+from pipeline.extractors.context import APOSTROPHE_S, COORD, Role, Sentence
 from pipeline.normalize import Quantity
 
 STATUSES = ("threatened", "planned", "announced", "agreed", "imposed", "delayed", "lifted")
@@ -413,7 +413,7 @@ def _with_coordinated(sentence: Sentence, receivers: list[Role]) -> list[Role]:
         run = [receiver]
         earlier = [r for r in sentence.roles if r.mention.end <= receiver.mention.start]
         for role in reversed(earlier):
-            if role.mention.kind in ("leader", "context") or not _COORD.match(
+            if role.mention.kind in ("leader", "context") or not COORD.match(
                 sentence.text[role.mention.end : run[-1].mention.start]
             ):
                 break
