@@ -335,6 +335,15 @@ def test_countries_that_receive_rates_in_a_list_are_all_hit(nlp, text, expected)
     assert triples(facts_of(nlp, text), "tariff") == expected
 
 
+def test_an_unnamed_imposer_is_the_one_the_article_named_imposing_before(nlp):
+    text = (
+        "U.S. tariffs of 25% on Canadian steel took effect in March.\n"
+        "Canada's exports to China grew, and Canada's talks with China went on.\n"
+        "Officials in Canada said the 10% tariff on Canadian potash stays.\n"
+    )
+    assert ("USA", "CAN", 10.0) in triples(facts_of(nlp, text), "tariff")
+
+
 def test_a_tariff_someone_might_raise_is_a_threat(nlp):
     rows = facts_of(nlp, "Trump said he might raise the tariff on Brazil to 100%.")
     assert [(r[schema.PARTNER], r[schema.STATUS]) for r in rows] == [("BRA", "threatened")]

@@ -13,6 +13,7 @@ Roles come from the words around a mention, not from a parser, so that the rules
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from pipeline.lexicon import Cue, Mention
@@ -106,6 +107,7 @@ class ArticleContext:
     joint_text: bool = False  # a joint statement or fact sheet: its commitments are agreed
     sentence_index: int = 0
     last_target: tuple[str, int] | None = None  # (code, sentence index) of the last tariff target
+    imposers: Counter = field(default_factory=Counter)  # tariffs each code was named imposing
     last_topic_sentence: dict[str, int] = field(default_factory=dict)  # topic -> last index
 
     section_code: str | None = None  # the country a heading or `...:` lead-in put over its list

@@ -120,6 +120,7 @@ def _with_rates(sentence: Sentence, rates: list[Quantity], dropped: list[Quantit
             ][:1]
         if not mutual:
             actor = _actor(sentence, [*targets, *hit], cue_before[-1] if cue_before else None)
+            _count_imposer(sentence, actor)
             if not targets:
                 targets = (
                     ([] if named_products else _other_party(sentence, actor))
@@ -342,6 +343,13 @@ def _without_rates(sentence: Sentence) -> list[dict]:
     return facts
 
 
+def _count_imposer(sentence: Sentence, actor) -> None:
+    """Keep the article's tally of imposers named as such beside a rate (`U.S. tariffs of 25%`,
+    `China's 34% duties`); tariffs without a rate are too often only talked about."""
+    if isinstance(actor, Role) and _imposer_position(sentence, actor):
+        sentence.article.imposers[actor.mention.code] += 1
+
+
 def _imposer_position(sentence: Sentence, role: Role) -> bool:
     """`U.S. tariffs`, `China's duties`: a mention right before a tariff word imposes it."""
     return any(0 <= c.start - role.mention.end <= 4 for c in sentence.topic_cues("tariff"))
@@ -451,4 +459,7 @@ def _actor(sentence: Sentence, targets: list[Role], cue=None) -> Role | str | No
             and not _receives(sentence, role)
         ):
             return role
+    named = [c for c, _ in sentence.article.imposers.most_common() if c not in taken]
+    if named and not sentence.article.in_list:
+        return named[0]  # the article's usual imposer so far
     return sentence.article.fallback(taken)
