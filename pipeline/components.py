@@ -78,6 +78,9 @@ def policy_mentions(doc: Doc) -> Doc:
     mentions = lexicon.gazetteer().find(text)
     doc._.policy_mentions = mentions
     counts = Counter(m.code for m in mentions)
+    lead = next((m for m in mentions if m.kind not in ("leader", "company")), None)
+    if lead is not None:
+        counts[lead.code] += 1  # the country a text opens with is what it is about
     first_seen: dict[str, int] = {}
     for m in mentions:
         first_seen.setdefault(m.code, m.start)

@@ -344,6 +344,30 @@ def test_an_unnamed_imposer_is_the_one_the_article_named_imposing_before(nlp):
     assert ("USA", "CAN", 10.0) in triples(facts_of(nlp, text), "tariff")
 
 
+def test_a_level_a_country_will_reach_continues_the_defense_talk(nlp):
+    text = (
+        "Japan's defense budget for fiscal 2025 is ¥8.7 trillion.\n"
+        "Canada will reach 2% this fiscal year, Carney said.\n"
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "defense_spending"]
+    assert [(r[schema.ACTOR], r[schema.VALUE]) for r in rows] == [("JPN", 8.7e12), ("CAN", 2.0)]
+
+
+def test_a_release_reports_on_the_country_it_opens_with_and_drops_changes(nlp):
+    text = (
+        "The U.S. Census Bureau reported the April goods and services deficit.\n"
+        "The deficit was $61.6 billion in April.\n"
+        "The deficit with China decreased $8.0 billion to $19.7 billion in April.\n"
+        "Exports to Mexico were $28.1 billion and imports from Mexico were $41.3 billion.\n"
+    )
+    assert triples(facts_of(nlp, text), "trade") == {
+        ("USA", None, -61.6e9),
+        ("USA", "CHN", -19.7e9),
+        ("USA", "MEX", 28.1e9),
+        ("USA", "MEX", 41.3e9),
+    }
+
+
 def test_a_tariff_someone_might_raise_is_a_threat(nlp):
     rows = facts_of(nlp, "Trump said he might raise the tariff on Brazil to 100%.")
     assert [(r[schema.PARTNER], r[schema.STATUS]) for r in rows] == [("BRA", "threatened")]

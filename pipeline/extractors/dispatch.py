@@ -28,7 +28,8 @@ _DELTA_AFTER = re.compile(
     re.IGNORECASE,
 )
 _DELTA_BEFORE = re.compile(
-    r"(?:(?<!made )(?<!ended )\b(?:up|down|by|from|edging up|edging down|revised|compared with|versus|vs\.?|against)"
+    r"(?:(?<!made )(?<!ended )\b(?:up|down|by|from|edging up|edging down|revised|compared with|versus|vs\.?|against"
+    r"|(?:increased|decreased|rose|fell|grew|declined|widened|narrowed|shrank|jumped|climbed|slipped))"
     r"|(?:well|far|sharply|slightly) (?:below|above|under|over) the|(?:below|above) the|than the"
     r"|than (?:the |its |a )?(?:\S+ ){0,2}(?:figure|level|total|record|mark|peak) of)"
     r"\s*(?:a\s+)?(?:revised\s+)?(?:about\s+|around\s+|roughly\s+)?$",
@@ -160,7 +161,8 @@ _CARRIER = re.compile(
     r"^\W*(?:It|They|This|That|These|The (?:figure|sum|total|amount))\b"
     r"|\b(?:budget|spending|outlays?|expenditures?|funding|funds?|investments?|plans?|package"
     r"|commitments?|pledges?|promise|ambition|target|goal|figure|total|level|share|purchases?|contracts?|deal"
-    r"|order|supplies|devoted|earmarked|allocated|set aside|spent|provided)\b",
+    r"|order|supplies|devoted|earmarked|allocated|set aside|spent|provided"
+    r"|reach(?:es|ed|ing)?|meets?|meeting|met)\b",
     re.IGNORECASE,
 )
 

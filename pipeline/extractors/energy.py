@@ -191,6 +191,9 @@ def _parties(sentence: Sentence, anchor: int) -> tuple[Role | str | None, Role |
         ]
         buyer = later[0] if later else None
     else:
+        # `the two countries ... on Alaska gas`: of a pair, the one the gas does not come from
+        source_codes = {r.mention.code for r in sources}
+        subjects = [r for r in subjects if r.mention.code not in source_codes] or subjects
         buyer = subjects[-1] if subjects else (dests[0] if dests else None)
         supplier = next(
             (r for r in sources if buyer is None or r.mention.code != buyer.mention.code), None
