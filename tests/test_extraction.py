@@ -218,7 +218,7 @@ def test_money_and_capacity_of_an_energy_project_are_the_project(nlp):
 def test_a_budget_request_is_planned_and_a_navy_is_defense(nlp):
     rows = facts_of(
         nlp,
-        "The Pentagon's budget request for 2026 is $848 billion.\n"
+        "The U.S. defense budget request for 2026 is $848 billion.\n"
         "Australia will spend A$10 billion more over four years on its navy.\n",
     )
     defense = [r for r in rows if r[schema.TOPIC] == "defense_spending"]
@@ -366,6 +366,56 @@ def test_a_release_reports_on_the_country_it_opens_with_and_drops_changes(nlp):
         ("USA", "MEX", 28.1e9),
         ("USA", "MEX", 41.3e9),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Brazil faces a 50% tariff from August 6, while the U.S. charges 10% on most other "
+            "countries.",
+            {("tariff", "USA", "BRA", 50.0, "imposed"), ("tariff", "USA", None, 10.0, "imposed")},
+            id="a country acting in a later clause is no gapped receiver",
+        ),
+        pytest.param(
+            "The EU's $750 billion pledge covers purchases of U.S. LNG, oil and nuclear fuel.",
+            {("energy", "EUU", "USA", 750e9, "pledged")},
+            id="a pledge of energy purchases stays energy",
+        ),
+        pytest.param(
+            "Brazil is weighing retaliation after Washington imposed a 50% tariff on Brazilian goods.",
+            {("tariff", "USA", "BRA", 50.0, "imposed")},
+            id="weighing a response to a tariff does not make the tariff a threat",
+        ),
+        pytest.param(
+            "Mexico's steel tariff of 50% applies to Chinese imports.",
+            {("tariff", "MEX", None, 50.0, "imposed")},
+            id="a country's steel tariff is its own",
+        ),
+        pytest.param(
+            "Trump put the 25% tariffs on Mexico on hold for a month.",
+            {("tariff", "USA", "MEX", 25.0, "delayed")},
+            id="tariffs put on hold are delayed",
+        ),
+        pytest.param(
+            "Qatar signed a supply deal for 2 million tonnes a year of LNG with Germany.",
+            {("energy", "DEU", "QAT", 2e6, "agreed")},
+            id="the seller of a supply deal does not buy",
+        ),
+        pytest.param(
+            "Qatar will supply 2 million tonnes of LNG a year to Germany for 15 years.",
+            {("energy", "DEU", "QAT", 2e6, "agreed")},
+            id="a future supply commitment is agreed, not reported",
+        ),
+    ],
+)
+def test_rules_of_the_third_session_leave_these_alone(nlp, text, expected):
+    rows = facts_of(nlp, text)
+    assert {
+        (r[schema.TOPIC], r[schema.ACTOR], r[schema.PARTNER], r[schema.VALUE], r[schema.STATUS])
+        for r in rows
+        if r[schema.VALUE] is not None
+    } == expected
 
 
 def test_a_tariff_someone_might_raise_is_a_threat(nlp):

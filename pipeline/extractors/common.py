@@ -64,7 +64,19 @@ def status_for(
         # make a rate under consideration an announced one
         lead = sentence.text[max(0, position - STATUS_REACH) : position]
         weighing = list(_WEIGHING.finditer(lead))
-        if weighing and not re.search(r"[;.]\s", lead[weighing[-1].end() :]):
+        after = lead[weighing[-1].end() :] if weighing else ""
+        lead_start = position - len(lead)
+        between = (
+            [
+                c
+                for c in sentence.status_cues()
+                if lead_start + weighing[-1].end() <= c.start < position and c.label != "threatened"
+            ]
+            if weighing
+            else []
+        )
+        # `weighing retaliation after Washington imposed 50%`: the imposing verb governs
+        if weighing and not between and not re.search(r"[;.]\s|\b(?:after|because|since)\b", after):
             return "threatened", "cue:weighing"
     return cue.label, f"cue:{cue.label}"
 

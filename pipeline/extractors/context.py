@@ -44,7 +44,8 @@ _GOODS_NOUN = re.compile(
     re.IGNORECASE,
 )
 _SOLD = re.compile(
-    r"\s+(?:[a-z-]+\s+)?(?:exports|goods|products|shipments|steel|cars|autos|vehicles)\b",
+    r"\s+(?:[a-z-]+\s+)?(?:exports|goods|products|shipments|steel|cars|autos|vehicles)\b"
+    r"(?!\s+(?:[\w-]+\s+)?(?:tariffs?|dut(?:y|ies)|levy|levies|safeguards?|quotas?)\b)",
     re.IGNORECASE,
 )
 PREP_ROLE = {

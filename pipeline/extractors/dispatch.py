@@ -113,7 +113,7 @@ def topic_of(sentence: Sentence, q: Quantity) -> str | None:
             return ahead[0].label if ahead[0].label != "tariff" else None
     if _BUILT_TAIL.match(tail) and sentence.topic_cues("energy"):
         return "energy"  # `The $44 billion project could export 20 million tonnes of LNG`
-    if _PLEDGE_TAIL.match(tail):
+    if _PLEDGE_TAIL.match(tail) and not _NOT_INVESTED.search(sentence.text, q.end, q.end + 100):
         return "investment"  # `Saudi Arabia's $600 billion pledge covers energy and defense`
     cue, distance = nearest_in_clause(sentence.text, sentence.topic_cues(), q, CLAUSE_BREAKS)
     if (
@@ -171,13 +171,15 @@ _PRICE = re.compile(r"\s*(?:a|per|each)\s+(?:share|barrel|tonne|ton|unit|head)\b
 
 
 _BUILT_TAIL = re.compile(
-    r"\s+(?:[\w-]+\s+){0,2}?(?:project|terminal|pipeline|plant|expansion|facility)\b",
+    r"\s+(?:[\w-]+\s+){0,2}?(?:project|terminal|pipeline|expansion)\b",
     re.IGNORECASE,
 )
 _PLEDGE_TAIL = re.compile(
     r"\s+(?:investment\s+)?(?:pledge|promise|commitment)s?\b(?!\s+(?:to|of)\s+(?:buy|purchase|import))",
     re.IGNORECASE,
 )
+# a pledge to buy energy, of defense spending or of aid is not an investment pledge
+_NOT_INVESTED = re.compile(r"\b(?:purchas\w*|buy\w*|procur\w*|spending|aid)\b", re.IGNORECASE)
 _PLEDGE_LEAD = re.compile(
     r"\b(?:pledg|promis|commit)\w*\s+(?:to\s+)?(?:(?:an?\s+)?(?:additional|extra|further|another|new)\s+)?$",
     re.IGNORECASE,

@@ -33,16 +33,17 @@ _SUPPLY = re.compile(
 )
 _BUY = re.compile(
     r"\b(?:buy(?:s|ing)?|bought|buyers?|purchas(?:e|es|ed|ing)|import(?:s|ed|ing)?|importers?|procur\w+|take|takes|took|taken|taking|offtake|receive|signed for|lock in|locked in"
-    r"|signed (?:an? )?(?:[\w-]+ )?(?:deal|contract|agreement)s? for)\b",
+    r"|signed (?:an? )?(?!supply |export |sales )(?:[\w-]+ )?(?:deal|contract|agreement)s? for)\b",
     re.IGNORECASE,
 )
 _BUILT = re.compile(
-    r"\b(?:projects?|expansion|capacity|terminals?|reactors?|power plants?|liquefaction|trains?)\b",
+    r"\b(?:projects?|expansion|(?:its|export|liquefaction|production) capacity|terminals?|reactors?|power plants?)\b",
     re.IGNORECASE,
 )
 # a flow with no status word is a deal only where the sentence speaks of one
 _DEAL = re.compile(
-    r"\b(?:deals?|contracts?|agreements?|signed|offtake|accords?|memorand\w+|letters? of intent|term sheets?)\b",
+    r"\b(?:deals?|contracts?|agreements?|signed|offtake|accords?|memorand\w+|letters? of intent|term sheets?"
+    r"|(?:will|would) (?:supply|send|deliver|ship|take|buy|purchase))\b",
     re.IGNORECASE,
 )
 _SOURCE_NOUN = re.compile(r"\b(?:supplier|source|provider|exporter)\b", re.IGNORECASE)

@@ -172,8 +172,12 @@ _OWN = re.compile(r"\b(?:its|their) own\b", re.IGNORECASE)
 def _answered(sentence: Sentence, actor) -> list[str]:
     """`Beijing set its own rate at 125%`: a country's own rate answers the other side of the
     article's dispute."""
-    if not _OWN.search(sentence.text) or not isinstance(actor, Role):
-        return []
+    if (
+        not _OWN.search(sentence.text)
+        or not isinstance(actor, Role)
+        or all(c.label in ("threatened", "planned") for c in sentence.status_cues())
+    ):
+        return []  # `London wants its own 10% rate extended` sets nothing
     return [c for c in sentence.article.pair() if c != actor.mention.code][:1]
 
 
@@ -402,16 +406,23 @@ def _targets(sentence: Sentence, lo: int, hi: int, near=None) -> list[Role]:
 
 def _gapped(sentence: Sentence, rates: list[Quantity]) -> list[Role]:
     """`Laos and Myanmar face 40%, Thailand and Cambodia 36%`: after a rate that a country
-    receives, the countries listed between later rates receive them, the verb left out."""
+    receives, the countries listed right before a later rate receive it, the verb left out."""
     if len(rates) < 2 or not any(_receives(sentence, r) for r in sentence.roles):
         return []
-    return [
-        r
-        for r in sentence.roles
-        if r.mention.start > rates[0].end
-        and r.role == "subject"
-        and r.mention.kind not in ("leader", "context", "company")
-    ]
+    out = []
+    for q in rates[1:]:
+        right_before = [
+            r
+            for r in sentence.roles
+            if r.role == "subject"
+            and r.mention.kind not in ("leader", "context", "company")
+            and _GAP.fullmatch(sentence.text, r.mention.end, q.start)
+        ]
+        out.extend(_with_coordinated(sentence, right_before[-1:]))
+    return out
+
+
+_GAP = re.compile(r"\s*(?:with|at|:)?\s*(?:an?\s+)?")
 
 
 def _with_coordinated(sentence: Sentence, receivers: list[Role]) -> list[Role]:
