@@ -28,6 +28,9 @@ JOINT_TEXT = re.compile(
 )
 JOINT_LEAD = 600
 SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?][\"”’]?\s")  # `U.S. ` does not end one
+ABBREVIATION = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No|Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep)\.$"
+)
 TARIFF_WORDS = re.compile(r"\b(?:tariffs?|duties|levy|levies|counter-tariffs?)\b", re.IGNORECASE)
 
 Doc.set_extension("policy_mentions", default=None, force=True)
@@ -98,7 +101,11 @@ def _is_joint_text(text: str) -> bool:
     """A joint statement names itself in its first sentence; a story that quotes one later
     (`In a joint statement, both sides said ...`) is still a story."""
     found = JOINT_TEXT.search(text, 0, JOINT_LEAD)
-    return found is not None and not SENTENCE_END.search(text, 0, found.start())
+    if found is None:
+        return False
+    ends = SENTENCE_END.finditer(text, 0, found.start())
+    # `WASHINGTON, Aug. 21 - Joint Statement on ...`: an abbreviation ends no sentence
+    return all(ABBREVIATION.search(text, 0, end.start() + 1) for end in ends)
 
 
 @Language.component("policy_facts")

@@ -114,6 +114,14 @@ def test_a_news_story_that_cites_a_joint_statement_is_not_one(nlp):
     assert [r[schema.STATUS] for r in rows] == ["pledged"]
 
 
+def test_a_joint_statement_may_open_with_an_abbreviated_dateline(nlp):
+    text = (
+        "WASHINGTON, Aug. 21, 2025 - Joint Statement of the United States and the EU\n"
+        "- A 15% tariff on most EU goods.\n"
+    )
+    assert [r[schema.STATUS] for r in facts_of(nlp, text)] == ["agreed"]
+
+
 def test_a_compared_rate_that_someone_set_is_a_fact_of_its_own(nlp):
     text = "Tokyo settled for a 15 percent tariff, well below the 25 percent Trump had threatened."
     rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "tariff"]
@@ -406,6 +414,16 @@ def test_a_release_reports_on_the_country_it_opens_with_and_drops_changes(nlp):
             "Qatar will supply 2 million tonnes of LNG a year to Germany for 15 years.",
             {("energy", "DEU", "QAT", 2e6, "agreed")},
             id="a future supply commitment is agreed, not reported",
+        ),
+        pytest.param(
+            "China has benefited from the 50% U.S. tariff, analysts said.",
+            {("tariff", "USA", None, 50.0, "imposed")},
+            id="a bystander of a tariff is not its target",
+        ),
+        pytest.param(
+            "Apple sold $67 billion of products in China last year.",
+            set(),
+            id="a company's sales in a country are no export figure",
         ),
     ],
 )

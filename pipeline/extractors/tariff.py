@@ -207,9 +207,20 @@ def _other_party(sentence: Sentence, actor) -> list[Role]:
             if r.role == "subject"
             and r.mention.kind not in ("leader", "context", "company")
             and r.mention.code != actor.mention.code
+            and _ANSWERS.match(sentence.text, r.mention.end)
         ]
     )
     return others if len(others) == 1 else []
+
+
+# what the country hit does about a tariff: `India said it would not retaliate against`;
+# `China has benefited from the U.S. tariff` names a bystander
+_ANSWERS = re.compile(
+    r"[^.;]{0,40}?\b(?:retaliat\w*|respond\w*|answer\w*|react\w*|protest\w*|challeng\w*|"
+    r"appeal\w*|hit back|fight\w*|complain\w*|fac(?:e|es|ed|ing)|suffer\w*|absorb\w*|"
+    r"negotiat\w*|paid|pays?|paying|exempt\w*|spared)",
+    re.IGNORECASE,
+)
 
 
 def _phrases(sentence: Sentence, cues: list) -> list:
