@@ -425,6 +425,11 @@ def test_a_release_reports_on_the_country_it_opens_with_and_drops_changes(nlp):
             set(),
             id="a company's sales in a country are no export figure",
         ),
+        pytest.param(
+            "Washington will fund $500 million for projects to clear landmines in Ukraine.",
+            set(),
+            id="aid money is no investment",
+        ),
     ],
 )
 def test_rules_of_the_third_session_leave_these_alone(nlp, text, expected):
@@ -533,6 +538,17 @@ def test_a_countrys_goods_named_with_an_apostrophe_are_the_tariffs_target(nlp):
 )
 def test_who_invests_where(nlp, text, expected):
     assert triples(facts_of(nlp, text), "investment") == {expected}
+
+
+def test_a_sum_named_as_part_of_another_keeps_its_topic(nlp):
+    text = (
+        "Seoul agreed to investments in the United States of $350 billion, including "
+        "$150 billion for shipbuilding, as part of its tariff settlement."
+    )
+    assert triples(facts_of(nlp, text), "investment") == {
+        ("KOR", "USA", 350e9),
+        ("KOR", "USA", 150e9),
+    }
 
 
 @pytest.mark.parametrize(

@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+import re
+
 from pipeline.extractors import defense, energy, investment, tariff, trade
 from pipeline.extractors.context import Sentence
 from pipeline.extractors.dispatch import changes, topic_of
+from pipeline.normalize import Quantity
+
+_PART = re.compile(r",?\s*(?:including|of which|among them)\s+(?:about\s+|some\s+|nearly\s+)?$")
+
+
+def _part_of(sentence: Sentence, head: Quantity, q: Quantity) -> bool:
+    """A sum named as part of the one before it belongs to the same topic."""
+    return head.kind == q.kind and bool(_PART.fullmatch(sentence.text, head.end, q.start))
 
 
 def extract_sentence(sentence: Sentence) -> list[dict]:
@@ -14,13 +24,17 @@ def extract_sentence(sentence: Sentence) -> list[dict]:
         t: [] for t in ("trade", "tariff", "investment", "defense_spending", "energy")
     }
     dropped = []
+    previous: tuple | None = None  # (quantity, topic) of the number before
     for index, q in enumerate(sentence.quantities):
         if index in dropped_idx:
             dropped.append(q)
             continue
         topic = topic_of(sentence, q)
+        if topic is None and previous is not None and _part_of(sentence, previous[0], q):
+            topic = previous[1]  # `$350 billion, including $150 billion for shipbuilding`
         if topic:
             by_topic[topic].append(q)
+        previous = (q, topic)
     rows: list[dict] = []
     rows += trade.extract(sentence, by_topic["trade"])
     rows += tariff.extract(sentence, by_topic["tariff"], dropped)

@@ -22,6 +22,10 @@ STATUSES = ("pledged", "announced", "agreed", "planned", "reported", "threatened
 _INBOUND = re.compile(
     r"\bforeign (?:direct )?investment\b|\bFDI\b|\binbound investment\b", re.IGNORECASE
 )
+_AID = re.compile(
+    r"\b(?:aid|assistance|humanitarian|relief|landmines?|demining|donat\w*|grants?)\b",
+    re.IGNORECASE,
+)
 _ACTION = re.compile(
     r"\binvest(?:s|ed|ing|ment)?\b|\bacqui(?:re|res|red|ring|sition)\b|\bpurchase\b|\bbid\b|\btakeover\b|\bstake\b|\bbuy(?:ing)?\b",
     re.IGNORECASE,
@@ -33,6 +37,8 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
     investors = _respectively(sentence, quantities)
     facts = []
     for q in quantities:
+        if _AID.search(sentence.text, max(0, q.start - 80), q.end + 80):
+            continue  # `will fund $500 million for projects to clear landmines`: aid, not capital
         cue = nearest(cues, q.start)[0]
         anchor = cue.start if cue else q.start
         actor, partner = _parties(sentence, anchor, q.unit)
