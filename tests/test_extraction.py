@@ -540,6 +540,14 @@ def test_who_invests_where(nlp, text, expected):
     assert triples(facts_of(nlp, text), "investment") == {expected}
 
 
+def test_the_old_sum_after_up_from_the_is_a_change(nlp):
+    text = (
+        "Japan raised its investment pledge for the United States to $600 billion, up from the "
+        "$500 billion it announced in February."
+    )
+    assert triples(facts_of(nlp, text), "investment") == {("JPN", "USA", 600e9)}
+
+
 def test_a_sum_named_as_part_of_another_keeps_its_topic(nlp):
     text = (
         "Seoul agreed to investments in the United States of $350 billion, including "

@@ -31,6 +31,7 @@ _DELTA_BEFORE = re.compile(
     r"(?:(?<!made )(?<!ended )\b(?:up|down|by|from|edging up|edging down|revised|compared with|versus|vs\.?|against"
     r"|(?:increased|decreased|rose|fell|grew|declined|widened|narrowed|shrank|jumped|climbed|slipped))"
     r"|(?:well|far|sharply|slightly) (?:below|above|under|over) the|(?:below|above) the|than the"
+    r"|(?:up|down) from the"
     r"|than (?:the |its |a )?(?:\S+ ){0,2}(?:figure|level|total|record|mark|peak) of)"
     r"\s*(?:a\s+)?(?:revised\s+)?(?:about\s+|around\s+|roughly\s+)?$",
     re.IGNORECASE,
