@@ -54,16 +54,10 @@ def _with_rates(sentence: Sentence, rates: list[Quantity], dropped: list[Quantit
     shared = _ranges(sentence, rates)
     mutual = _each_other(sentence, rates)
     previous = None  # (value, status) of the rate before
-    gapped = _gapped(sentence, rates)
+    receivers = [r for r in sentence.roles if _receives(sentence, r)]
+    gapped = _gapped(sentence, rates, receivers)
     # in such a list every country named receives a rate: none of them imposes one
-    hit = (
-        [
-            *gapped,
-            *_with_coordinated(sentence, [r for r in sentence.roles if _receives(sentence, r)]),
-        ]
-        if gapped
-        else []
-    )
+    hit = [*gapped, *_with_coordinated(sentence, receivers)] if gapped else []
     for i, q in enumerate(rates):
         lo = rates[i - 1].end if i else 0
         hi = min(
@@ -415,10 +409,10 @@ def _targets(sentence: Sentence, lo: int, hi: int, near=None) -> list[Role]:
     return distinct(roles)
 
 
-def _gapped(sentence: Sentence, rates: list[Quantity]) -> list[Role]:
+def _gapped(sentence: Sentence, rates: list[Quantity], receivers: list[Role]) -> list[Role]:
     """`Laos and Myanmar face 40%, Thailand and Cambodia 36%`: after a rate that a country
     receives, the countries listed right before a later rate receive it, the verb left out."""
-    if len(rates) < 2 or not any(_receives(sentence, r) for r in sentence.roles):
+    if len(rates) < 2 or not receivers:
         return []
     out = []
     for q in rates[1:]:
