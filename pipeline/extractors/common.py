@@ -62,21 +62,15 @@ def status_for(
     if cue.label in ("announced", "imposed") and "threatened" in allowed:
         # `he was weighing tariffs of 25 percent ... from February 1`: the date does not
         # make a rate under consideration an announced one
-        lead = sentence.text[max(0, position - STATUS_REACH) : position]
-        weighing = list(_WEIGHING.finditer(lead))
-        after = lead[weighing[-1].end() :] if weighing else ""
-        lead_start = position - len(lead)
-        between = (
-            [
-                c
-                for c in sentence.status_cues()
-                if lead_start + weighing[-1].end() <= c.start < position and c.label != "threatened"
-            ]
-            if weighing
-            else []
-        )
+        start = max(0, position - STATUS_REACH)
+        weighing = list(_WEIGHING.finditer(sentence.text, start, position))
+        since = weighing[-1].end() if weighing else position
         # `weighing retaliation after Washington imposed 50%`: the imposing verb governs
-        if weighing and not between and not re.search(r"[;.]\s|\b(?:after|because|since)\b", after):
+        governed = any(
+            since <= c.start < position and c.label != "threatened" for c in sentence.status_cues()
+        )
+        broken = re.search(r"[;.]\s|\b(?:after|because|since)\b", sentence.text[since:position])
+        if weighing and not governed and not broken:
             return "threatened", "cue:weighing"
     return cue.label, f"cue:{cue.label}"
 

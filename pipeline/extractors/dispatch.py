@@ -224,24 +224,7 @@ def _percent_topic(sentence: Sentence, q: Quantity, has: set[str]) -> str | None
         return "defense_spending"
     if "defense_spending" in has and _LEVEL_LEAD.search(lead) and not _GROWTH.search(lead):
         return "defense_spending"  # `raise defense spending to 3.5 percent`: a share of output
-    rate_words = (
-        _RATE_LEAD.search(lead) or _RATE_TAIL.match(window) or _listed_after_rate(sentence, q)
-    )
-    if (
-        _recent(sentence, "tariff")
-        and not _GOAL.match(window.lstrip())
-        and (
-            # `Swiss goods now face 39%` right after a sentence about tariffs; with a trade word
-            # in the sentence (`Chinese exports fell 12%`) only the words of a rate will do
-            (
-                not has
-                and (
-                    rate_words or any(r.role in ("target", "origin", "for") for r in sentence.roles)
-                )
-            )
-            or (has == {"trade"} and rate_words)
-        )
-    ):
+    if _continues_tariff_talk(sentence, q, has, lead, window):
         return "tariff"
     lo, hi = _part(sentence, q)
     if (
@@ -255,6 +238,23 @@ def _percent_topic(sentence: Sentence, q: Quantity, has: set[str]) -> str | None
     if not has and not _GROWTH.search(lead):
         return _carried_topic(sentence, q, ("defense_spending",))
     return None
+
+
+def _continues_tariff_talk(
+    sentence: Sentence, q: Quantity, has: set[str], lead: str, window: str
+) -> bool:
+    """`Swiss goods now face 39%` right after a sentence about tariffs is a rate; with a trade
+    word in the sentence (`Chinese exports fell 12%`) only the words of a rate will do."""
+    if has not in (set(), {"trade"}) or not _recent(sentence, "tariff"):
+        return False
+    if _GOAL.match(window.lstrip()):
+        return False  # `the 5% target`
+    rate_words = (
+        _RATE_LEAD.search(lead) or _RATE_TAIL.match(window) or _listed_after_rate(sentence, q)
+    )
+    if has:
+        return bool(rate_words)
+    return bool(rate_words) or any(r.role in ("target", "origin", "for") for r in sentence.roles)
 
 
 def _listed_after_rate(sentence: Sentence, q: Quantity) -> bool:
