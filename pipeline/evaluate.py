@@ -157,15 +157,8 @@ def _pair_kind(gold: dict, pred: dict) -> str | None:
 def _differences(gold: dict, pred: dict) -> str:
     """Which of actor, partner and measure differ, and whether one side left it blank."""
     actor, partner = _clean(gold.get(schema.ACTOR)), _clean(gold.get(schema.PARTNER))
-    if (
-        actor
-        and partner
-        and (actor, partner)
-        == (
-            _clean(pred.get(schema.PARTNER)),
-            _clean(pred.get(schema.ACTOR)),
-        )
-    ):
+    reversed_roles = (_clean(pred.get(schema.PARTNER)), _clean(pred.get(schema.ACTOR)))
+    if actor and partner and (actor, partner) == reversed_roles:
         return "actor and partner swapped"
     parts = []
     for key in (schema.ACTOR, schema.PARTNER, schema.MEASURE):
