@@ -1159,3 +1159,65 @@ def test_a_capitalised_agreement_name_is_not_a_status_cue():
     text = "Goods that qualify under the United States-Mexico-Canada Agreement stay exempt; both sides agreed."
     agreed = [text[c.start : c.end] for c in cue_finder().find(text) if c.label == "agreed"]
     assert agreed == ["agreed"]
+
+
+def test_goods_of_a_rate_are_named_in_its_own_clause(nlp):
+    text = (
+        "Beijing imposed a 34% tariff on all U.S. goods, and it added export curbs on rare earths."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "tariff"]
+    assert [(r[schema.ACTOR], r[schema.PARTNER], r[schema.PRODUCT]) for r in rows] == [
+        ("CHN", "USA", None)
+    ]
+
+
+def test_refusing_to_answer_a_tariff_does_not_negate_it(nlp):
+    rows = facts_of(nlp, "New Delhi will not retaliate against the 25% U.S. tariff, aides said.")
+    assert [(r[schema.ACTOR], r[schema.PARTNER], r[schema.NEGATED]) for r in rows] == [
+        ("USA", "IND", False)
+    ]
+    rows = facts_of(nlp, "Washington will not impose the 25% tariff on Indian goods.")
+    assert [r[schema.NEGATED] for r in rows] == [True]
+
+
+def test_said_on_a_day_that_it_would_raise_is_announced(nlp):
+    text = "The White House said on Friday it would raise the tariff on Brazilian goods to 50%."
+    rows = facts_of(nlp, text)
+    assert [(r[schema.PARTNER], r[schema.STATUS]) for r in rows] == [("BRA", "announced")]
+
+
+def test_the_subject_of_a_conditional_clause_imposes_its_own_rate(nlp):
+    text = (
+        "Trump threatened a 200% tariff on French wine unless the EU removed its 50% tariff "
+        "on American whiskey."
+    )
+    rates = {(r[schema.ACTOR], r[schema.PARTNER], r[schema.VALUE]) for r in facts_of(nlp, text)}
+    assert rates == {("USA", "FRA", 200.0), ("EUU", "USA", 50.0)}
+
+
+def test_money_for_other_goods_is_no_energy_purchase_beside_lng(nlp):
+    text = "Tokyo agreed to buy $8 billion of U.S. farm goods and more American LNG."
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "energy"]
+    assert all(r[schema.VALUE] is None for r in rows)
+    rows = facts_of(nlp, "Tokyo agreed to buy $8 billion of U.S. LNG and crude oil.")
+    assert triples(rows, "energy") == {("JPN", "USA", 8e9)}
+
+
+def test_a_negation_before_another_clause_leaves_its_measure_standing(nlp):
+    text = "China halted purchases of U.S. LNG in February after Beijing imposed a 15% tariff."
+    rows = facts_of(nlp, text)
+    assert {(r[schema.TOPIC], r[schema.NEGATED]) for r in rows} == {
+        ("tariff", False),
+        ("energy", True),
+    }
+
+
+def test_the_subject_supplies_and_the_other_side_of_the_deal_buys(nlp):
+    text = (
+        "Venture Global signed a 20-year deal with Germany's SEFE to supply 2.25 million "
+        "tonnes of LNG a year."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "energy"]
+    assert [(r[schema.MEASURE], r[schema.ACTOR], r[schema.PARTNER]) for r in rows] == [
+        ("purchase", "DEU", "USA")
+    ]

@@ -146,9 +146,24 @@ def status_near_any(sentence: Sentence, cues, allowed: tuple[str, ...]) -> tuple
     return best
 
 
-def negated(sentence: Sentence, start: int, end: int) -> bool:
+# between a negation and the span: the negated verb governs something else
+_ANSWERING = re.compile(
+    r"\b(?:against|despite|in (?:response|answer|retaliation) to|in retaliation for"
+    r"|after|because|since|when|while|whereas)\b",
+    re.IGNORECASE,
+)
+
+
+def negated(sentence: Sentence, start: int, end: int, at: int) -> bool:
+    """A negation cue in reach of the span [start, end) whose number or cue is `at`. `will not
+    retaliate against the 25% U.S. tariff` negates the answer, not the measure it answers, and
+    `halted purchases after Beijing imposed a 15% tariff` negates the purchases only."""
     for cue in sentence.negations():
-        if start - NEGATION_REACH <= cue.start and cue.end <= end + 10:
+        if (
+            start - NEGATION_REACH <= cue.start
+            and cue.end <= end + 10
+            and not _ANSWERING.search(sentence.text, cue.end, max(cue.end, at))
+        ):
             return True
     return False
 

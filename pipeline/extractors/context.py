@@ -169,6 +169,9 @@ def assign_roles(text: str, mentions: list[Mention]) -> list[Role]:
         after = text[mention.end : mention.end + 40]
         previous = roles[-1] if roles else None
         between = text[previous.mention.end : mention.start] if previous else ""
+        if previous and previous.role == "owner" and re.fullmatch(r"['’]s\s+", between):
+            # `a deal with Germany's SEFE`: the owned name stands where its owner does
+            before = text[max(0, previous.mention.start - 60) : previous.mention.start]
         pair_with = None
         if (
             previous

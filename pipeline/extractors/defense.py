@@ -81,7 +81,7 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
             status,
             rule,
             year=year,
-            is_negated=negated(sentence, q.start - 30, q.end),
+            is_negated=negated(sentence, q.start - 30, q.end, q.start),
             confidence=0.75,
         )
         if row:
@@ -118,7 +118,7 @@ def _purchase_without_amount(sentence: Sentence, cues) -> list[dict]:
         None,
         status,
         f"{rule}.novalue",
-        is_negated=negated(sentence, order.start() - 40, anchor.end),
+        is_negated=negated(sentence, order.start() - 40, anchor.end, order.start()),
         confidence=0.5,
     )
     return [row] if row else []

@@ -111,7 +111,11 @@ def topic_of(sentence: Sentence, q: Quantity) -> str | None:
     ):
         ahead = [c for c in sentence.topic_cues() if q.end <= c.start < q.end + 70]
         if ahead:
-            return ahead[0].label if ahead[0].label != "tariff" else None
+            # `$8 billion of farm goods and purchases of LNG`: the goods come first
+            label = ahead[0].label
+            if label == "energy" and _OTHER_GOODS.search(sentence.text, q.end, ahead[0].start):
+                return None
+            return label if label != "tariff" else None
     if _BUILT_TAIL.match(tail) and sentence.topic_cues("energy"):
         return "energy"  # `The $44 billion project could export 20 million tonnes of LNG`
     if _PLEDGE_TAIL.match(tail) and not _NOT_INVESTED.search(sentence.text, q.end, q.end + 100):
@@ -168,6 +172,7 @@ _CARRIER = re.compile(
 )
 
 
+_OTHER_GOODS = re.compile(r"\b(?:goods|products|and)\b", re.IGNORECASE)
 _PRICE = re.compile(r"\s*(?:a|per|each)\s+(?:share|barrel|tonne|ton|unit|head)\b", re.IGNORECASE)
 
 

@@ -82,7 +82,7 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
             rule,
             product=product,
             year=year_for(sentence, q.start),
-            is_negated=negated(sentence, q.start - 30, q.end),
+            is_negated=negated(sentence, q.start - 30, q.end, q.start),
             confidence=0.7,
         )
         if row:
@@ -124,7 +124,7 @@ def _without_amount(sentence: Sentence, cues) -> list[dict]:
             status,
             f"{rule}.novalue",
             product=product_for(sentence, 0, len(sentence.text)),
-            is_negated=negated(sentence, cue.start - 40, cue.end + 20),
+            is_negated=negated(sentence, cue.start - 40, cue.end + 20, cue.start),
             confidence=0.5,
         )
         if row:
@@ -181,7 +181,9 @@ def _parties(sentence: Sentence, anchor: int) -> tuple[Role | str | None, Role |
             for r in roles
             if r.mention.start < supplies.start() and r.role in ("subject", "agent", "owner")
         ]
-        supplier = lead[-1] if lead else (sources[0] if sources else None)
+        # `Venture Global signed a deal with Germany's SEFE to supply`: the subject supplies
+        doers = [r for r in lead if r.role != "owner"] or lead
+        supplier = doers[-1] if doers else (sources[0] if sources else None)
         # `supply India's Petronet`, `sells the United States`, `send ... to Germany`
         later = [
             r
@@ -190,7 +192,13 @@ def _parties(sentence: Sentence, anchor: int) -> tuple[Role | str | None, Role |
             and r.role not in ("source", "origin")
             and (supplier is None or r.mention.code != supplier.mention.code)
         ]
-        buyer = later[0] if later else None
+        # `signed a deal with Germany's SEFE to supply`: the other side of the deal buys
+        partners = [
+            r
+            for r in roles
+            if r.role == "with" and (supplier is None or r.mention.code != supplier.mention.code)
+        ]
+        buyer = (later or partners or [None])[0]
     else:
         # `the two countries ... on Alaska gas`: of a pair, the one the gas does not come from
         source_codes = {r.mention.code for r in sources}

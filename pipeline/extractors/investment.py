@@ -60,7 +60,7 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
             actor_optional=inbound is not None,
             year=year_for(sentence, q.start),
             product=product_for(sentence, q.start - 60, q.end + 60),
-            is_negated=negated(sentence, anchor - 30, q.end),
+            is_negated=negated(sentence, anchor - 30, q.end, anchor),
             confidence=0.75,
         )
         if row:
@@ -107,7 +107,7 @@ def _without_amount(sentence: Sentence, cues) -> list[dict]:
         None,
         status,
         f"{rule}.novalue",
-        is_negated=negated(sentence, cue.start - 40, cue.end + 30),
+        is_negated=negated(sentence, cue.start - 40, cue.end + 30, cue.start),
         confidence=0.5,
     )
     return [row] if row else []

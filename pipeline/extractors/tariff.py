@@ -64,7 +64,10 @@ def _with_rates(sentence: Sentence, rates: list[Quantity], dropped: list[Quantit
             rates[i + 1].start if i + 1 < len(rates) else len(sentence.text),
             _clause_end(sentence, q.end),
         )
-        cue_before = [c for c in sentence.topic_cues("tariff") if lo <= c.end <= q.start]
+        clause = _clause_start(sentence, q.start)
+        cue_before = [
+            c for c in sentence.topic_cues("tariff") if max(lo, clause) <= c.end <= q.start
+        ]
         after_cues = _phrases(
             sentence, [c for c in sentence.topic_cues("tariff") if c.start >= q.end]
         )
@@ -93,7 +96,9 @@ def _with_rates(sentence: Sentence, rates: list[Quantity], dropped: list[Quantit
         if not targets:
             # `- Japan: 2 percent target; U.S. tariff of 15 percent`: the entry's country
             targets = [r for r in sentence.roles if _listed_target(sentence, r)]
-        named_products = products_in(sentence, q.end, hi) or products_in(sentence, lo, q.start)
+        named_products = products_in(sentence, q.end, _goods_end(sentence, q.end, hi)) or (
+            products_in(sentence, lo, q.start)
+        )
         if (
             not targets
             and not named_products
@@ -113,7 +118,12 @@ def _with_rates(sentence: Sentence, rates: list[Quantity], dropped: list[Quantit
                 r for r in sentence.roles if r.role == "subject" and r.mention.kind != "leader"
             ][:1]
         if not mutual:
-            actor = _actor(sentence, [*targets, *hit], cue_before[-1] if cue_before else None)
+            actor = _actor(
+                sentence,
+                [*targets, *hit],
+                cue_before[-1] if cue_before else None,
+                (clause, q.start),
+            )
             _count_imposer(sentence, actor)
             if not targets:
                 targets = (
@@ -147,7 +157,7 @@ def _with_rates(sentence: Sentence, rates: list[Quantity], dropped: list[Quantit
                     rule,
                     product=product,
                     year=year_for(sentence, q.start),
-                    is_negated=negated(sentence, q.start - 20, q.end),
+                    is_negated=negated(sentence, q.start - 20, q.end, q.start),
                     confidence=0.8,
                 )
                 if row:
@@ -296,6 +306,17 @@ def _carried(sentence: Sentence) -> list:
 _CLAUSE_END = re.compile(r"\s(?:if|unless|while|but|because|after|until)\s|[;:]")
 
 
+_GOODS_END = re.compile(r",\s+(?:and|citing|saying|after|as|while|which|who|when)\b")
+GOODS_REACH = 80  # characters after a rate where the goods it covers are still named
+
+
+def _goods_end(sentence: Sentence, start: int, hi: int) -> int:
+    """Where the goods a rate covers can no longer be named: `34% on all U.S. goods, and
+    Beijing added curbs on rare earths` names no goods of the rate after the comma."""
+    found = _GOODS_END.search(sentence.text, start, hi)
+    return min(found.start() if found else hi, start + GOODS_REACH)
+
+
 def _clause_end(sentence: Sentence, start: int) -> int:
     """Where the clause from `start` ends: a condition or another statement names no target."""
     found = _CLAUSE_END.search(sentence.text, start)
@@ -344,7 +365,7 @@ def _without_rates(sentence: Sentence) -> list[dict]:
                 status,
                 f"{rule}.novalue",
                 product=product_for(sentence, cue.start - 30, cue.end + 40),
-                is_negated=negated(sentence, cue.start - 30, cue.end),
+                is_negated=negated(sentence, cue.start - 30, cue.end, cue.start),
                 confidence=0.5,
             )
             if row and not any(r["partner"] == row["partner"] for r in facts):
@@ -446,7 +467,18 @@ def _with_coordinated(sentence: Sentence, receivers: list[Role]) -> list[Role]:
     return out
 
 
-def _actor(sentence: Sentence, targets: list[Role], cue=None) -> Role | str | None:
+_CLAUSE_START = re.compile(r"\s(?:if|unless|while|but|because|after|until|whereas)\s|;")
+
+
+def _clause_start(sentence: Sentence, position: int) -> int:
+    """Where the clause holding `position` begins, after the last condition or contrast word."""
+    found = list(_CLAUSE_START.finditer(sentence.text, 0, position))
+    return found[-1].end() if found else 0
+
+
+def _actor(
+    sentence: Sentence, targets: list[Role], cue=None, clause: tuple[int, int] = (0, 0)
+) -> Role | str | None:
     taken = {t.mention.code if isinstance(t, Role) else t for t in targets if t is not None}
     # governments impose tariffs; a company named beside a rate is one the rate applies to
     roles = [r for r in sentence.roles if r.mention.kind != "company"]
@@ -464,11 +496,18 @@ def _actor(sentence: Sentence, targets: list[Role], cue=None) -> Role | str | No
             role.role in ACTOR_ROLES
             and role.mention.kind != "context"
             and role.mention.code not in taken
-            and any(0 < role.mention.start - c.end <= 30 for c in cues)
+            and any(
+                0 < role.mention.start - c.end <= 30
+                and not _CLAUSE_START.search(sentence.text, c.end, role.mention.start)
+                for c in cues
+            )
             and any(0 <= c.start - role.mention.end <= 12 for c in verbs)
         ):
             return role
-    for role in roles:
+    # `... unless the EU removed its 50% tariff`: the subject of the rate's own clause first
+    start, end = clause
+    own_clause = [r for r in roles if start <= r.mention.start < end and r.role == "subject"]
+    for role in [*own_clause, *roles]:
         if (
             role.role in (*ACTOR_ROLES, "dest")
             and role.mention.code not in taken
