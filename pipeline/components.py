@@ -91,6 +91,7 @@ def policy_mentions(doc: Doc) -> Doc:
     tariff_words = len(TARIFF_WORDS.findall(text))
     doc._.policy_context = ArticleContext(
         ranked=ranked,
+        lead=lead.code if lead is not None else None,
         tariff_heavy=tariff_words >= 3,
         joint_text=_is_joint_text(text),
     )

@@ -56,7 +56,9 @@ _LAST_YEAR = re.compile(r"\blast year\b", re.IGNORECASE)
 _THIS_YEAR = re.compile(r"\bthis year\b", re.IGNORECASE)
 
 
-def resolve_year(row: dict, published_year: int | None) -> int | None:
+def resolve_year(
+    row: dict, published_year: int | None, published_month: int | None = None
+) -> int | None:
     """Fill a year the sentence implies: `last year`, `this year`, or a tariff acting now."""
     if row.get(schema.YEAR) is not None or published_year is None:
         return row.get(schema.YEAR)
@@ -67,15 +69,33 @@ def resolve_year(row: dict, published_year: int | None) -> int | None:
         return published_year
     if row[schema.TOPIC] == "tariff" and row[schema.STATUS] in IN_FORCE:
         return published_year
+    month = _MONTH_FIGURE.search(evidence)
+    if month and row[schema.STATUS] == "reported" and published_month is not None:
+        # `April exports were ...` in a June release: this year's April; in a January one, last year's
+        named = MONTHS.index((month.group(1) or month.group(2)).lower()) + 1
+        return published_year if named <= published_month else published_year - 1
     return None
+
+
+MONTHS = [
+    "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+]  # fmt: skip
+# a figure for a month that names no year: `in April`, `April exports`, `for March`
+_MONTH_FIGURE = re.compile(
+    rf"\b(?:in|for|during)\s+({'|'.join(MONTHS)})\b(?!\s*(?:\d|,\s*\d))"
+    rf"|^\W*({'|'.join(MONTHS)})\s+(?:exports|imports|deficit|surplus|trade)\b",
+    re.IGNORECASE,
+)
 
 
 def article_rows(article: Article, raw: list[dict]) -> list[dict]:
     """Finish the rows of one article: ids, provenance, implied years and USD values."""
     year_hint = int(article.date[:4]) if article.date else None
+    month_hint = int(article.date[5:7]) if article.date else None
     rows = []
     for row in dedupe(raw):
-        row = {**row, schema.YEAR: resolve_year(row, year_hint)}
+        row = {**row, schema.YEAR: resolve_year(row, year_hint, month_hint)}
         unit = row.get(schema.UNIT)
         rows.append(
             {

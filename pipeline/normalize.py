@@ -315,7 +315,32 @@ def find_money(text: str) -> list[Quantity]:
         value = scaled(num, match.group("scale"))
         if _finite(value):
             out.append(Quantity(match.start(), match.end(), value, unit, "money"))
-    return _share_range_scale(text, sorted(out, key=lambda q: q.start))
+    return _stated_scale(text, _share_range_scale(text, sorted(out, key=lambda q: q.start)))
+
+
+_STATED_SCALE = re.compile(
+    r"\bin\s+(?P<scale>thousands|millions|billions|trillions)\s+of\s+(?:U\.?S\.?\s+)?"
+    rf"(?P<cur>{_CURWORD})\b",
+    re.IGNORECASE,
+)
+
+
+def _stated_scale(text: str, found: list[Quantity]) -> list[Quantity]:
+    """`surpluses, in billions of dollars, with the Netherlands ($5.5)`: bare amounts after
+    the statement take its scale."""
+    stated = _STATED_SCALE.search(text)
+    if stated is None:
+        return found
+    unit = WORDS.get(stated.group("cur").lower())
+    factor = scale_factor(stated.group("scale").rstrip("s"))
+    return [
+        Quantity(q.start, q.end, q.value * factor, q.unit, q.kind)
+        if q.start > stated.end()
+        and q.unit == unit
+        and not _SCALE_WORD.search(text[q.start : q.end])
+        else q
+        for q in found
+    ]
 
 
 _RANGE_GAP = re.compile(r"\s*(?:and|to|-|–)\s*")

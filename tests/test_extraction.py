@@ -1221,3 +1221,25 @@ def test_the_subject_supplies_and_the_other_side_of_the_deal_buys(nlp):
     assert [(r[schema.MEASURE], r[schema.ACTOR], r[schema.PARTNER]) for r in rows] == [
         ("purchase", "DEU", "USA")
     ]
+
+
+def test_a_release_opened_by_one_country_owns_its_unnamed_figures(nlp):
+    text = (
+        "The U.S. Census Bureau reported the monthly trade figures today. April exports were "
+        "$289.4 billion. The deficit with China fell to $19.7 billion, and exports to China "
+        "were $9.4 billion, while imports from China were $29.1 billion."
+    )
+    rows = [r for r in facts_of(nlp, text, date="2025-06-05") if r[schema.TOPIC] == "trade"]
+    assert {(r[schema.MEASURE], r[schema.ACTOR], r[schema.PARTNER]) for r in rows} == {
+        ("exports", "USA", None),
+        ("balance", "USA", "CHN"),
+        ("exports", "USA", "CHN"),
+        ("imports", "USA", "CHN"),
+    }
+    assert {r[schema.YEAR] for r in rows if r[schema.PARTNER] is None} == {2025}
+
+
+@pytest.mark.parametrize(("date", "year"), [("2025-06-05", 2025), ("2025-01-10", 2024)])
+def test_a_month_without_a_year_is_the_latest_such_month_before_publication(nlp, date, year):
+    rows = facts_of(nlp, "Japan's exports to China were ¥1.6 trillion in April.", date=date)
+    assert [r[schema.YEAR] for r in rows] == [year]

@@ -345,3 +345,11 @@ def test_find_years_spans_are_within_the_text(text):
     for start, end, year in normalize.find_years(text):
         assert 0 <= start < end <= len(text)
         assert 2000 <= year <= 2049
+
+
+def test_a_stated_scale_applies_to_the_bare_amounts_after_it():
+    text = "Surpluses, in billions of dollars, were with Brazil ($5.5) and Chile (2.0)."
+    assert [q.value for q in normalize.find_money(text)] == [5.5e9]
+    assert [q.value for q in normalize.find_money("Exports rose to $5.5 in 2024.")] == [5.5]
+    mixed = "In billions of dollars: Brazil $5.5 billion, Chile $2.0."
+    assert [q.value for q in normalize.find_money(mixed)] == [5.5e9, 2.0e9]

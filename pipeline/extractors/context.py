@@ -102,6 +102,7 @@ class ArticleContext:
     """What the whole article says about who is talking to whom."""
 
     ranked: list[str] = field(default_factory=list)  # codes by salience
+    lead: str | None = None  # the first country the text names
     last_code: str | None = None
     last_run: tuple[tuple[str, ...], int] = ((), -1)  # the last `X and Y` run and its sentence
     tariff_heavy: bool = False  # enough tariff talk that a bare `rate` means a tariff rate

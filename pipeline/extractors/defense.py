@@ -133,7 +133,7 @@ def _is_target(sentence: Sentence, q: Quantity) -> bool:
 
 
 _BENCHMARK = re.compile(
-    r"^['’]s\s+(?:\S+\s+)?(?:benchmark|target|goal|guideline|standard|yardstick|definition)",
+    r"^['’]s\s+(?:\S+\s+){0,4}?(?:benchmark|target|goal|guideline|standard|yardstick|definition)",
     re.IGNORECASE,
 )
 _SET_BUDGET = re.compile(

@@ -137,7 +137,11 @@ def _code(role: Role | str | None) -> str | None:
 
 
 def _default_actor(sentence: Sentence, partner: Role | None) -> str | None:
-    return sentence.article.fallback({partner.mention.code} if partner is not None else set())
+    taken = {partner.mention.code} if partner is not None else set()
+    article = sentence.article
+    if not article.in_list and article.lead is not None and article.lead not in taken:
+        return article.lead  # `April exports were $289.4 billion` in a release opened by the U.S.
+    return article.fallback(taken)
 
 
 def _distributed(sentence: Sentence, quantities: list[Quantity]) -> dict:
