@@ -1243,3 +1243,38 @@ def test_a_release_opened_by_one_country_owns_its_unnamed_figures(nlp):
 def test_a_month_without_a_year_is_the_latest_such_month_before_publication(nlp, date, year):
     rows = facts_of(nlp, "Japan's exports to China were ¥1.6 trillion in April.", date=date)
     assert [r[schema.YEAR] for r in rows] == [year]
+
+
+def test_a_country_that_faces_a_rate_under_a_deal_with_another_is_its_target(nlp):
+    text = "Indonesia will face a 19% tariff under its deal with the United States."
+    assert triples(facts_of(nlp, text), "tariff") == {("USA", "IDN", 19.0)}
+
+
+def test_countries_without_a_trade_agreement_are_no_agreement_frame(nlp):
+    text = "Mexico imposed tariffs of 50% on cars from China and other countries without a trade agreement."
+    rows = facts_of(nlp, text)
+    assert [(r[schema.PARTNER], r[schema.STATUS]) for r in rows] == [("CHN", "imposed")]
+
+
+def test_a_verb_joined_to_a_proposal_is_proposed_too(nlp):
+    text = "Brussels proposed to cut the quota and double the steel tariff to 50%."
+    rows = [r for r in facts_of(nlp, text) if r[schema.VALUE] == 50.0]
+    assert [r[schema.STATUS] for r in rows] == ["planned"]
+
+
+def test_an_approved_budget_for_a_later_year_is_announced(nlp):
+    rows = facts_of(nlp, "Germany approved a defense budget of €108 billion for 2026.")
+    assert [(r[schema.ACTOR], r[schema.STATUS], r[schema.YEAR]) for r in rows] == [
+        ("DEU", "announced", 2026)
+    ]
+
+
+def test_both_ends_of_a_range_of_duties_hit_the_same_goods(nlp):
+    text = "Beijing imposed 10% to 15% tariffs on U.S. coal and LNG."
+    rows = facts_of(nlp, text)
+    assert {(r[schema.PARTNER], r[schema.VALUE], r[schema.PRODUCT]) for r in rows} == {
+        ("USA", 10.0, "coal"),
+        ("USA", 10.0, "lng"),
+        ("USA", 15.0, "coal"),
+        ("USA", 15.0, "lng"),
+    }

@@ -59,6 +59,9 @@ def status_for(
         and _HEDGE.search(sentence.text, max(0, cue.start - 25), cue.start)
     ):
         return "threatened", "cue:imposed+hedged"  # `he might raise the tariff to 100%`
+    governing = _coordinated_infinitive(sentence, cue, allowed)
+    if governing is not None:
+        return governing.label, f"cue:{governing.label}+coordinated"
     if cue.label in ("announced", "imposed") and "threatened" in allowed:
         # `he was weighing tariffs of 25 percent ... from February 1`: the date does not
         # make a rate under consideration an announced one
@@ -73,6 +76,30 @@ def status_for(
         if weighing and not governed and not broken:
             return "threatened", "cue:weighing"
     return cue.label, f"cue:{cue.label}"
+
+
+_BASE_VERB = re.compile(
+    r"(?:impose|raise|double|triple|hike|increase|apply|slap|charge|levy|extend)", re.IGNORECASE
+)
+
+
+def _coordinated_infinitive(sentence: Sentence, cue, allowed: tuple[str, ...]):
+    """`proposed to halve the quota and double the tariff to 50%`: a bare verb joined by `and`
+    to an earlier one shares its status."""
+    if cue.label != "imposed" or not _BASE_VERB.fullmatch(sentence.text, cue.start, cue.end):
+        return None
+    if not re.search(r"\band\s+$", sentence.text[max(0, cue.start - 8) : cue.start]):
+        return None
+    earlier = [
+        c
+        for c in sentence.status_cues()
+        if c.end <= cue.start
+        and cue.start - c.end <= STATUS_REACH
+        and c.label in allowed
+        and c.label not in ("imposed", "reported", "lifted", "delayed")
+        and not re.search(r"[;.]\s|,\s*(?:but|while)\b", sentence.text[c.end : cue.start])
+    ]
+    return earlier[-1] if earlier else None
 
 
 _WEIGHING = re.compile(
@@ -117,7 +144,17 @@ _SOFT = re.compile(
 
 
 def agreement_frame(sentence: Sentence) -> bool:
-    return bool(_AGREEMENT.search(sentence.text)) and not _SOFT.search(sentence.text)
+    """The sentence speaks within a concluded deal (`under the agreement`, `the Parties`), not of
+    countries `without a trade agreement`."""
+    found = [
+        m
+        for m in _AGREEMENT.finditer(sentence.text)
+        if not _LACKING.search(sentence.text, max(0, m.start() - 14), m.start())
+    ]
+    return bool(found) and not _SOFT.search(sentence.text)
+
+
+_LACKING = re.compile(r"\b(?:without|no|lack of|outside)\s+(?:an?\s+|any\s+)?$", re.IGNORECASE)
 
 
 def in_agreement(sentence: Sentence, status: str, rule: str) -> tuple[str, str]:

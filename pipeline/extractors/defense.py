@@ -137,7 +137,7 @@ _BENCHMARK = re.compile(
     re.IGNORECASE,
 )
 _SET_BUDGET = re.compile(
-    r"\b(?:draft|proposed|sets? aside|earmarks|allocates|(?:will|would|is to|plans? to) (?:spend|raise|increase|lift|boost|rise|grow)\w*)\b",
+    r"\b(?:draft|proposed|approv(?:ed|es)|adopted|sets? aside|earmarks|allocates|(?:will|would|is to|plans? to) (?:spend|raise|increase|lift|boost|rise|grow)\w*)\b",
     re.IGNORECASE,
 )
 _AID = re.compile(

@@ -80,6 +80,10 @@ def _with_rates(sentence: Sentence, rates: list[Quantity], dropped: list[Quantit
         )
         if not targets and i > 0:
             targets = [r for r in gapped if lo <= r.mention.start < q.start]
+        own = [r for r in receivers if max(lo, clause) <= r.mention.start < q.start]
+        if own and targets and all(t.role in ("with", "for") for t in targets):
+            # `Indonesia will face 19% under its deal with the United States`: who faces it
+            targets = _with_coordinated(sentence, own)
         if i in shared:
             # `between 30.6% and 39% on brandy from the EU`: both ends hit the same goods
             j = shared[i]
@@ -96,9 +100,13 @@ def _with_rates(sentence: Sentence, rates: list[Quantity], dropped: list[Quantit
         if not targets:
             # `- Japan: 2 percent target; U.S. tariff of 15 percent`: the entry's country
             targets = [r for r in sentence.roles if _listed_target(sentence, r)]
-        named_products = products_in(sentence, q.end, _goods_end(sentence, q.end, hi)) or (
-            products_in(sentence, lo, q.start)
+        # the goods of a range are named after its high end
+        goods_at, goods_hi = (
+            (rates[shared[i]].end, len(sentence.text)) if i in shared else (q.end, hi)
         )
+        named_products = products_in(
+            sentence, goods_at, _goods_end(sentence, goods_at, goods_hi)
+        ) or products_in(sentence, lo, q.start)
         if (
             not targets
             and not named_products
@@ -279,9 +287,17 @@ def _ranges(sentence: Sentence, rates: list[Quantity]) -> dict[int, int]:
     for i in range(len(rates) - 1):
         gap = sentence.text[rates[i].end : rates[i + 1].start]
         lead = sentence.text[max(0, rates[i].start - 20) : rates[i].start]
-        if re.fullmatch(r"\s*(?:and|to|-|–)\s*", gap) and re.search(
+        after = sentence.text[rates[i + 1].end : rates[i + 1].end + 30]
+        bounded = re.fullmatch(r"\s*(?:and|to|-|–)\s*", gap) and re.search(
             r"\b(?:between|ranging from|of)\s*$", lead
-        ):
+        )
+        # `imposed 10% to 15% tariffs on U.S. coal`: one range of duties, not a change
+        spanned = (
+            re.fullmatch(r"\s*(?:to|-|–)\s*", gap)
+            and not re.search(r"\bfrom\s*$", lead)
+            and re.match(r"\s*(?:[\w-]+\s+)?(?:tariffs?|duties|levies)\b", after)
+        )
+        if bounded or spanned:
             out[i] = i + 1
     return out
 
