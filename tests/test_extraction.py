@@ -1278,3 +1278,20 @@ def test_both_ends_of_a_range_of_duties_hit_the_same_goods(nlp):
         ("USA", 15.0, "coal"),
         ("USA", 15.0, "lng"),
     }
+
+
+def test_a_penalty_for_purchases_names_no_target_and_the_named_imposer_carries(nlp):
+    text = (
+        "Washington doubled the tariff on Indian goods to 50%. The additional 25% duty, a "
+        "penalty for India's purchases of Russian oil, takes effect in 21 days."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.VALUE] == 25.0]
+    assert [(r[schema.ACTOR], r[schema.PARTNER], r[schema.PRODUCT]) for r in rows] == [
+        ("USA", "IND", None)
+    ]
+
+
+def test_a_country_that_will_face_a_rate_has_it_announced(nlp):
+    text = "Trump unveiled new tariffs on Wednesday. China will face a 34% rate from April 9."
+    rows = facts_of(nlp, text)
+    assert [(r[schema.PARTNER], r[schema.STATUS]) for r in rows] == [("CHN", "announced")]

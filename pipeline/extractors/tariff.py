@@ -329,8 +329,15 @@ GOODS_REACH = 80  # characters after a rate where the goods it covers are still 
 def _goods_end(sentence: Sentence, start: int, hi: int) -> int:
     """Where the goods a rate covers can no longer be named: `34% on all U.S. goods, and
     Beijing added curbs on rare earths` names no goods of the rate after the comma."""
-    found = _GOODS_END.search(sentence.text, start, hi)
-    return min(found.start() if found else hi, start + GOODS_REACH)
+    ends = [
+        m.start()
+        for m in (
+            _GOODS_END.search(sentence.text, start, hi),
+            _REASON.search(sentence.text, start, hi),
+        )
+        if m
+    ]
+    return min([*ends, hi, start + GOODS_REACH])
 
 
 def _clause_end(sentence: Sentence, start: int) -> int:
@@ -392,8 +399,18 @@ def _without_rates(sentence: Sentence) -> list[dict]:
 def _count_imposer(sentence: Sentence, actor) -> None:
     """Keep the article's tally of imposers named as such beside a rate (`U.S. tariffs of 25%`,
     `China's 34% duties`); tariffs without a rate are too often only talked about."""
-    if isinstance(actor, Role) and _imposer_position(sentence, actor):
+    if isinstance(actor, Role) and (
+        _imposer_position(sentence, actor) or _imposing_subject(sentence, actor)
+    ):
         sentence.article.imposers[actor.mention.code] += 1
+
+
+def _imposing_subject(sentence: Sentence, role: Role) -> bool:
+    """`Washington doubled the tariff`, `Beijing imposed 15%`: the subject of an imposing verb."""
+    return role.role == "subject" and any(
+        c.label in ("imposed", "announced") and 0 < c.start - role.mention.end <= 12
+        for c in sentence.status_cues()
+    )
 
 
 def _imposer_position(sentence: Sentence, role: Role) -> bool:
@@ -429,6 +446,7 @@ def _targets(sentence: Sentence, lo: int, hi: int, near=None) -> list[Role]:
         if lo <= r.mention.start < hi
         and r.mention.kind != "leader"
         and not _imposer_position(sentence, r)
+        and not _REASON.search(sentence.text, lo, r.mention.start)
     ]
     roles = [r for r in inside if r.role in TARGET_ROLES or _listed_target(sentence, r)]
     if any(r.role in ("target", "origin", "source") for r in roles):
@@ -444,6 +462,14 @@ def _targets(sentence: Sentence, lo: int, hi: int, near=None) -> list[Role]:
             r for r in roles if r.role in ("target", "origin", "source") or _receives(sentence, r)
         ]
     return distinct(roles)
+
+
+# `25% duty, a penalty for India's purchases of Russian oil`: a reason names no target
+_REASON = re.compile(
+    r"\b(?:penalty|punishment|reprisal|retribution) for\b|\bbecause of\b|\bciting\b"
+    r"|\bin (?:response|retaliation) (?:to|for)\b|\bover (?:its|their|the) (?:purchases|imports|buying)\b",
+    re.IGNORECASE,
+)
 
 
 def _gapped(sentence: Sentence, rates: list[Quantity], receivers: list[Role]) -> list[Role]:
@@ -484,6 +510,31 @@ def _with_coordinated(sentence: Sentence, receivers: list[Role]) -> list[Role]:
 
 
 _CLAUSE_START = re.compile(r"\s(?:if|unless|while|but|because|after|until|whereas)\s|;")
+
+
+_GOVERNING = re.compile(
+    r"\s*(?:(?:new|own|federal|central|coalition)\s+)?(?:government|administration|cabinet|ministry"
+    r"|ministers?|president|prime minister|parliament|senate|congress|commission|customs|trade"
+    r"|finance|commerce|economy|leaders?|officials?|authorities|retaliat\w*|counter\w*|response|answer)",
+    re.IGNORECASE,
+)
+
+
+def _owns_other_thing(sentence: Sentence, role: Role) -> bool:
+    """`a penalty for India's purchases of Russian oil`: a country owning something that is
+    neither a tariff nor a government body does not impose."""
+    if role.role != "owner" or role.mention.kind == "context":
+        return False
+    after = re.sub(rf"^{APOSTROPHE_S}", "", sentence.text[role.mention.end :])
+    # `Mexico's steel tariff`: what it owns is a tariff, a word or two on
+    tariff_next = any(
+        0 <= c.start - role.mention.end <= 25
+        and re.fullmatch(
+            rf"{APOSTROPHE_S}\s*(?:[\w-]+\s+){{0,2}}", sentence.text[role.mention.end : c.start]
+        )
+        for c in sentence.topic_cues("tariff")
+    )
+    return not (_GOVERNING.match(after) or tariff_next)
 
 
 def _clause_start(sentence: Sentence, position: int) -> int:
@@ -528,6 +579,7 @@ def _actor(
             role.role in (*ACTOR_ROLES, "dest")
             and role.mention.code not in taken
             and not _receives(sentence, role)
+            and not _owns_other_thing(sentence, role)
         ):
             return role
     named = [c for c, _ in sentence.article.imposers.most_common() if c not in taken]
