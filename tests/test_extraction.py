@@ -1295,3 +1295,14 @@ def test_a_country_that_will_face_a_rate_has_it_announced(nlp):
     text = "Trump unveiled new tariffs on Wednesday. China will face a 34% rate from April 9."
     rows = facts_of(nlp, text)
     assert [(r[schema.PARTNER], r[schema.STATUS]) for r in rows] == [("CHN", "announced")]
+
+
+def test_the_subject_of_a_joined_clause_prepares_its_own_countermeasures(nlp):
+    text = (
+        "The United States imposed 25% tariffs on steel from China and the EU on Tuesday. "
+        "Beijing vowed to retaliate, and the EU said it was preparing countermeasures."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.VALUE] is None]
+    assert [(r[schema.ACTOR], r[schema.PARTNER], r[schema.STATUS]) for r in rows] == [
+        ("EUU", "USA", "planned")
+    ]

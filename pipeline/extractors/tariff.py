@@ -368,7 +368,10 @@ def _without_rates(sentence: Sentence) -> list[dict]:
         status, rule = status_for(sentence, cue.start, STATUSES, "")
         if not status:
             continue
-        actor = _actor(sentence, targets, cue)
+        # `Beijing vowed to retaliate, and the EU said it was preparing countermeasures`
+        joined = list(_JOINED_CLAUSE.finditer(sentence.text, 0, cue.start))
+        clause = joined[-1].end() if joined else 0
+        actor = _actor(sentence, targets, cue, (clause, cue.start))
         if not targets and _MANY.search(sentence.text[cue.start : cue.end + 60]):
             targets = [None]
         if not targets:
@@ -509,6 +512,7 @@ def _with_coordinated(sentence: Sentence, receivers: list[Role]) -> list[Role]:
     return out
 
 
+_JOINED_CLAUSE = re.compile(r",\s+(?:and|but|while)\s+|;\s+")
 _CLAUSE_START = re.compile(r"\s(?:if|unless|while|but|because|after|until|whereas)\s|;")
 
 
