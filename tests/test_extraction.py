@@ -1306,3 +1306,15 @@ def test_the_subject_of_a_joined_clause_prepares_its_own_countermeasures(nlp):
     assert [(r[schema.ACTOR], r[schema.PARTNER], r[schema.STATUS]) for r in rows] == [
         ("EUU", "USA", "planned")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- Defense: ₩66.3 trillion for 2026, an increase of 8.2% over 2025.",
+        "Korea's defense budget for 2026 is ₩66.3 trillion, an 8.2% rise.",
+    ],
+)
+def test_a_growth_rate_beside_a_budget_is_no_share_of_gdp(nlp, text):
+    rows = facts_of(nlp, text)
+    assert {r[schema.MEASURE] for r in rows} == {"budget"}

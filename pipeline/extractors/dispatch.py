@@ -24,7 +24,8 @@ _GROWTH = re.compile(
 
 
 _DELTA_AFTER = re.compile(
-    r"^\s*(?:more|less|higher|lower|greater|smaller)\s+than\b|^\s*(?:above|below)\s+(?:the\s+)?(?:\S+\s+)?(?:level|figure|total)\b",
+    r"^\s*(?:more|less|higher|lower|greater|smaller)\s+than\b"
+    r"|^\s*(?:year-on-year\s+|annual\s+)?(?:increase|rise|jump|gain|growth|decrease|drop|fall|decline)\b|^\s*(?:above|below)\s+(?:the\s+)?(?:\S+\s+)?(?:level|figure|total)\b",
     re.IGNORECASE,
 )
 _DELTA_BEFORE = re.compile(
@@ -32,6 +33,7 @@ _DELTA_BEFORE = re.compile(
     r"|(?:increased|decreased|rose|fell|grew|declined|widened|narrowed|shrank|jumped|climbed|slipped))"
     r"|(?:well|far|sharply|slightly) (?:below|above|under|over) the|(?:below|above) the|than the"
     r"|(?:up|down) from the"
+    r"|(?:an?\s+)?(?:increase|rise|jump|gain|growth|decrease|drop|fall|decline|cut|reduction) of"
     r"|than (?:the |its |a )?(?:\S+ ){0,2}(?:figure|level|total|record|mark|peak) of)"
     r"\s*(?:a\s+)?(?:revised\s+)?(?:about\s+|around\s+|roughly\s+)?$",
     re.IGNORECASE,
