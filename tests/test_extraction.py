@@ -1318,3 +1318,22 @@ def test_the_subject_of_a_joined_clause_prepares_its_own_countermeasures(nlp):
 def test_a_growth_rate_beside_a_budget_is_no_share_of_gdp(nlp, text):
     rows = facts_of(nlp, text)
     assert {r[schema.MEASURE] for r in rows} == {"budget"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The UK and India agreed that Indian companies would invest £6 billion in Britain.",
+            ("IND", "GBR"),
+        ),
+        (
+            "Washington cut its car tariff under the deal by which Tokyo promised $550 billion "
+            "of investment in the United States.",
+            ("JPN", "USA"),
+        ),
+    ],
+)
+def test_the_party_right_before_the_investing_verb_or_sum_invests(nlp, text, expected):
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "investment"]
+    assert [(r[schema.ACTOR], r[schema.PARTNER]) for r in rows] == [expected]

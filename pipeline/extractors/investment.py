@@ -41,7 +41,7 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
             continue  # `will fund $500 million for projects to clear landmines`: aid, not capital
         cue = nearest(cues, q.start)[0]
         anchor = cue.start if cue else q.start
-        actor, partner = _parties(sentence, anchor, q.unit)
+        actor, partner = _parties(sentence, anchor, q.unit, q.start)
         if q in investors:
             actor = investors[q]
         inbound = _inbound(sentence)
@@ -128,7 +128,7 @@ _BY = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _parties(
-    sentence: Sentence, anchor: int, unit: str | None = None
+    sentence: Sentence, anchor: int, unit: str | None = None, amount_at: int = -1
 ) -> tuple[Role | str | None, Role | str | None]:
     roles = sentence.roles
     before = [
@@ -153,8 +153,17 @@ def _parties(
     promisers = [
         r for r in before if r.role == "owner" and _PROMISE.match(sentence.text[r.mention.end :])
     ]
+    # `The UK and India agreed that Indian companies would invest`: the one right before the verb
+    doers = [
+        r
+        for r in before
+        if any(
+            re.fullmatch(r"\s*(?:[\w'’-]+\s+){0,3}", sentence.text[r.mention.end : at])
+            for at in (anchor, amount_at)
+        )
+    ]
     # the first named party acts: `Nippon Steel is dropping its bid for U.S. Steel and will invest`
-    actor = (promisers or companies or sources or before or leaders or [None])[0]
+    actor = (promisers or companies or sources or doers[-1:] or before or leaders or [None])[0]
     after = [
         r
         for r in roles
