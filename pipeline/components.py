@@ -36,10 +36,12 @@ TARIFF_WORDS = re.compile(r"\b(?:tariffs?|duties|levy|levies|counter-tariffs?)\b
 Doc.set_extension("policy_mentions", default=None, force=True)
 Doc.set_extension("policy_facts", default=None, force=True)
 Doc.set_extension("policy_context", default=None, force=True)
+Doc.set_extension("policy_title", default=None, force=True)  # the article's title, if known
 
 
 NOT_START = numpy.iinfo(numpy.uint64).max  # how Doc arrays spell SENT_START -1
 LIST_NUMBER = re.compile(r"[ \t]*\d{1,3}[.)]\s+")
+OPENING = 300  # characters: how far into a text its lead country must be named
 MAX_SENTENCE_TOKENS = 300  # far above any real sentence; news sentences rarely pass 80
 
 
@@ -84,6 +86,14 @@ def policy_mentions(doc: Doc) -> Doc:
     lead = next((m for m in mentions if m.kind not in ("leader", "company")), None)
     if lead is not None:
         counts[lead.code] += 1  # the country a text opens with is what it is about
+    titled = next(
+        (
+            m
+            for m in lexicon.gazetteer().find(doc._.policy_title or "")
+            if m.kind not in ("leader", "company")
+        ),
+        None,
+    )
     first_seen: dict[str, int] = {}
     for m in mentions:
         first_seen.setdefault(m.code, m.start)
@@ -91,7 +101,12 @@ def policy_mentions(doc: Doc) -> Doc:
     tariff_words = len(TARIFF_WORDS.findall(text))
     doc._.policy_context = ArticleContext(
         ranked=ranked,
-        lead=lead.code if lead is not None else None,
+        # the country of the title, else of the opening (`Key figures` bullets name none)
+        lead=titled.code
+        if titled is not None
+        else lead.code
+        if lead is not None and lead.start < OPENING
+        else None,
         tariff_heavy=tariff_words >= 3,
         joint_text=_is_joint_text(text),
     )

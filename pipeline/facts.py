@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 
 import pandas as pd
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from pipeline import fx, schema
 from pipeline.documents import Article
@@ -124,11 +125,18 @@ def iter_facts(
 
         nlp = build_nlp()
     articles = list(articles)
-    # plain texts, paired back by position: nlp.pipe keeps the order, and as_tuples would make
-    # the main process tokenize and pack every article before a worker sees it
-    docs = nlp.pipe((a.text for a in articles), n_process=n_process, batch_size=batch_size)
+    # paired back by position (nlp.pipe keeps the order); each Doc carries its title, at the cost
+    # of tokenizing in this process, which is some 20 times faster than the policy components
+    docs = nlp.pipe((_titled(nlp, a) for a in articles), n_process=n_process, batch_size=batch_size)
     for article, doc in zip(articles, docs, strict=True):
         yield article, article_rows(article, doc._.policy_facts or [])
+
+
+def _titled(nlp: Language, article: Article) -> Doc:
+    """The article's text as a Doc that knows its title (the title is not part of the text)."""
+    doc = nlp.make_doc(article.text)
+    doc._.policy_title = article.title
+    return doc
 
 
 def extract_articles(

@@ -1337,3 +1337,31 @@ def test_a_growth_rate_beside_a_budget_is_no_share_of_gdp(nlp, text):
 def test_the_party_right_before_the_investing_verb_or_sum_invests(nlp, text, expected):
     rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "investment"]
     assert [(r[schema.ACTOR], r[schema.PARTNER]) for r in rows] == [expected]
+
+
+def test_a_title_names_the_country_of_figures_whose_text_names_none(nlp):
+    text = "Key figures\n- Exports rose 8.2% to a record $683.8 billion.\n\nShipments to the United States grew too."
+    frame = extract_articles(
+        [Article(path="t.txt", text=text, date="2025-03-28", title="South Korea's trade in 2024")],
+        nlp,
+    )
+    rows = frame[frame[schema.TOPIC] == "trade"]
+    assert list(zip(rows[schema.MEASURE], rows[schema.ACTOR], strict=True)) == [("exports", "KOR")]
+
+
+def test_a_countrys_rate_is_the_rate_it_is_charged(nlp):
+    text = (
+        "Washington signed tariff deals across Asia, trading lower tariffs for market access. "
+        "Indonesia's rate was cut to 19 percent."
+    )
+    assert triples(facts_of(nlp, text), "tariff") == {("USA", "IDN", 19.0)}
+
+
+def test_goods_bought_from_a_country_are_bought_by_the_subject(nlp):
+    text = (
+        "Jakarta signed the deal in July. It also pledged to import $4.5 billion of US farm goods."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "trade"]
+    assert [(r[schema.MEASURE], r[schema.ACTOR], r[schema.PARTNER]) for r in rows] == [
+        ("imports", "IDN", "USA")
+    ]

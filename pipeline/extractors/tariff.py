@@ -418,7 +418,19 @@ def _imposing_subject(sentence: Sentence, role: Role) -> bool:
 
 def _imposer_position(sentence: Sentence, role: Role) -> bool:
     """`U.S. tariffs`, `China's duties`: a mention right before a tariff word imposes it."""
-    return any(0 <= c.start - role.mention.end <= 4 for c in sentence.topic_cues("tariff"))
+    return not _rate_owner(sentence, role) and any(
+        0 <= c.start - role.mention.end <= 4 for c in sentence.topic_cues("tariff")
+    )
+
+
+_OWNED_RATE = re.compile(
+    rf"^{APOSTROPHE_S}\s+(?:(?:reciprocal|country|headline|new|own)\s+)?rates?\b", re.IGNORECASE
+)
+
+
+def _rate_owner(sentence: Sentence, role: Role) -> bool:
+    """`Indonesia's rate was cut to 19%`: a country's rate is the one it is charged."""
+    return role.role == "owner" and bool(_OWNED_RATE.match(sentence.text[role.mention.end :]))
 
 
 def _receives(sentence: Sentence, role: Role) -> bool:
@@ -451,7 +463,11 @@ def _targets(sentence: Sentence, lo: int, hi: int, near=None) -> list[Role]:
         and not _imposer_position(sentence, r)
         and not _REASON.search(sentence.text, lo, r.mention.start)
     ]
-    roles = [r for r in inside if r.role in TARGET_ROLES or _listed_target(sentence, r)]
+    roles = [
+        r
+        for r in inside
+        if r.role in TARGET_ROLES or _listed_target(sentence, r) or _rate_owner(sentence, r)
+    ]
     if any(r.role in ("target", "origin", "source") for r in roles):
         # `on steel from China ... in talks with Mexico`: the goods' country, not the talks'
         roles = [r for r in roles if r.role not in ("with", "for")]

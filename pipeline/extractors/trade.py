@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extractors.common import CURRENCY_HOME, distinct, fact, first, year_for
+from pipeline.extractors.common import (
+    CURRENCY_HOME,
+    distinct,
+    fact,
+    first,
+    year_for,
+)
 from pipeline.extractors.context import Role, Sentence, nearest_in_clause
 from pipeline.normalize import Quantity
 
@@ -30,8 +36,20 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
         if measure == "share":
             actor, partner = _share_parties(sentence, q, actor, partner)
         elif measure == "imports" and partner is None and _goods_of(sentence, actor):
-            # `purchases of American goods`: where the goods come from is the other side
-            actor, partner = CURRENCY_HOME.get(q.unit) or _default_actor(sentence, actor), actor
+            # `purchases of American goods`: where the goods come from is the other side, and
+            # the buyer is whoever is named before them (`It pledged to import $4.5 billion`)
+            buyer = next(
+                (
+                    r
+                    for r in reversed(sentence.roles)
+                    if r.mention.end <= actor.mention.start
+                    and r.role in ("subject", "agent")
+                    and r.mention.code != actor.mention.code
+                ),
+                None,
+            )
+            home = CURRENCY_HOME.get(q.unit) or _default_actor(sentence, actor)
+            actor, partner = buyer or home, actor
         elif measure == "imports" and partner is None:
             # `bought $438.9 billion of Chinese goods`: the goods' origin sold them
             partner = next(
@@ -127,7 +145,10 @@ def _goods_of(sentence: Sentence, role) -> bool:
     return (
         isinstance(role, Role)
         and role.role == "origin"
-        and re.match(r"\s+(?:goods|products|merchandise)\b", sentence.text[role.mention.end :])
+        and re.match(
+            r"\s+(?:[\w-]+\s+){0,2}?(?:goods|products|merchandise)\b",
+            sentence.text[role.mention.end :],
+        )
         is not None
     )
 
@@ -139,7 +160,8 @@ def _code(role: Role | str | None) -> str | None:
 def _default_actor(sentence: Sentence, partner: Role | None) -> str | None:
     taken = {partner.mention.code} if partner is not None else set()
     article = sentence.article
-    if not article.in_list and article.lead is not None and article.lead not in taken:
+    headed = article.in_list and article.section_code is not None
+    if not headed and article.lead is not None and article.lead not in taken:
         return article.lead  # `April exports were $289.4 billion` in a release opened by the U.S.
     return article.fallback(taken)
 
