@@ -1365,3 +1365,20 @@ def test_goods_bought_from_a_country_are_bought_by_the_subject(nlp):
     assert [(r[schema.MEASURE], r[schema.ACTOR], r[schema.PARTNER]) for r in rows] == [
         ("imports", "IDN", "USA")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tariffs dominate the talks. About 85 percent of trade between the two countries still "
+        "crosses the border without duty.",
+        "Tariffs dominate the talks. The Bank of Canada cut its policy rate to 2.5 percent.",
+    ],
+)
+def test_a_share_of_trade_or_a_policy_rate_is_no_tariff(nlp, text):
+    assert [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "tariff"] == []
+
+
+def test_the_country_of_a_side_is_not_the_target_of_on(nlp):
+    text = "On the US side, Canadian goods outside the pact have paid a 35 percent duty since May."
+    assert triples(facts_of(nlp, text), "tariff") == {("USA", "CAN", 35.0)}

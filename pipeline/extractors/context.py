@@ -192,6 +192,8 @@ def assign_roles(text: str, mentions: list[Mention]) -> list[Role]:
             and not re.search(r"\bto\s+(?:the\s+)?$", before)
         ):
             role = "origin"  # `Chinese goods`, `American LNG`: where the goods come from
+        elif re.match(r"\s+side\b", after):
+            role = "subject"  # `on the US side`: the party speaking, not the target of `on`
         elif _MADE_IN.search(before):
             role = "source"
         elif (prep := _PREP.search(before)) is not None:

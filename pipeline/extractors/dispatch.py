@@ -207,7 +207,7 @@ def _gdp_topic(sentence: Sentence, q: Quantity, has: set[str]) -> str | None:
 
 
 _MACRO = re.compile(
-    r"\b(?:growth|inflation|economy|unemployment|jobless|consumer prices|interest rates?|estimate|forecast|expanded|contracted|GDP grew"
+    r"\b(?:growth|inflation|economy|unemployment|jobless|consumer prices|interest rates?|policy rates?|central bank|Bank of \w+|estimate|forecast|expanded|contracted|GDP grew"
     r"|emissions?|carbon|climate|approval|polls?|polling|turnout|vote|votes)\b",
     re.IGNORECASE,
 )
@@ -226,6 +226,8 @@ def _percent_topic(sentence: Sentence, q: Quantity, has: set[str]) -> str | None
     if "tariff" in has:
         if _GROWTH.search(lead) and "trade" in has:
             return None
+        if re.match(r"\s+of\s+(?:the\s+|all\s+|its\s+)?(?!GDP\b|value\b)\w", window):
+            return None  # `85 percent of trade crosses without duty`: a share of something
         return "tariff"
     if "defense_spending" in has and _GDP.search(sentence.text):
         return "defense_spending"
