@@ -1382,3 +1382,22 @@ def test_a_share_of_trade_or_a_policy_rate_is_no_tariff(nlp, text):
 def test_the_country_of_a_side_is_not_the_target_of_on(nlp):
     text = "On the US side, Canadian goods outside the pact have paid a 35 percent duty since May."
     assert triples(facts_of(nlp, text), "tariff") == {("USA", "CAN", 35.0)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "India signed an agreement with France for 26 Rafale Marine fighters for its navy, "
+            "worth about 63,000 crore rupees.",
+            ("purchase", "IND", "FRA"),
+        ),
+        (
+            "Norway chose the Type 26 frigate in a programme worth about £10 billion to industry.",
+            ("purchase", "NOR", "GBR"),
+        ),
+    ],
+)
+def test_a_sum_in_a_sentence_ordering_weapons_is_their_price(nlp, text, expected):
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "defense_spending"]
+    assert [(r[schema.MEASURE], r[schema.ACTOR], r[schema.PARTNER]) for r in rows] == [expected]

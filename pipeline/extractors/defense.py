@@ -39,11 +39,15 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
         if q.kind in ("percent", "percent_gdp"):
             measure, partner = "share_gdp", None
             q = q.__class__(q.start, q.end, q.value, "percent_gdp", "percent_gdp")
-        elif cue is not None and cue.measure == "purchase":
+        elif (cue is not None and cue.measure == "purchase") or _bought_arms(sentence, cues):
             measure, partner = "purchase", _supplier(sentence, q)
         else:
             measure, partner = "budget", None
         actor = _actor(sentence, q, partner)
+        actor_code = actor.mention.code if isinstance(actor, Role) else actor
+        if measure == "purchase" and partner is None and CURRENCY_HOME.get(q.unit) != actor_code:
+            # `a frigate programme worth £10 billion to British industry`: priced by the seller
+            partner = CURRENCY_HOME.get(q.unit)
         default = (
             "pledged"
             if measure == "share_gdp" and (year or _is_target(sentence, q))
@@ -124,6 +128,17 @@ def _purchase_without_amount(sentence: Sentence, cues) -> list[dict]:
     return [row] if row else []
 
 
+_SIGNED = re.compile(r"\b(?:signed|contract|deal|agreement)\b", re.IGNORECASE)
+
+
+def _bought_arms(sentence: Sentence, cues) -> bool:
+    """`India signed an agreement with France for 26 Rafale fighters for its navy, worth ...`:
+    a sum in a sentence that orders weapons is their price, whatever word is nearest to it."""
+    return any(c.measure == "purchase" for c in cues) and bool(
+        _ORDER.search(sentence.text) or _SIGNED.search(sentence.text)
+    )
+
+
 def _is_target(sentence: Sentence, q: Quantity) -> bool:
     lead = sentence.text[max(0, q.start - 60) : q.start].lower()
     return any(
@@ -180,4 +195,6 @@ def _supplier(sentence: Sentence, q) -> Role | None:
         or (r.role in ("owner", "of") and r.mention.start > q.start)
     ]
     companies = [r for r in sentence.roles if r.mention.kind == "company"]
-    return (candidates or companies or [None])[0]
+    # `signed an agreement with France for 26 Rafale fighters`: the other side of the deal
+    sellers = [r for r in sentence.roles if r.role == "with" and r.mention.kind != "leader"]
+    return (candidates or companies or sellers or [None])[0]
