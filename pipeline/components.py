@@ -31,6 +31,11 @@ SENTENCE_END = re.compile(r"(?<!\b[A-Z])[.!?][\"”’]?\s")  # `U.S. ` does not
 ABBREVIATION = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No|Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep)\.$"
 )
+# `the Canada-United States-Mexico Agreement`: countries in a treaty's name are not parties here
+AGREEMENT_NAME = re.compile(
+    r"\b[A-Z][\w.]*(?:[-–\s][A-Z][\w.]*)*[-–][A-Z][\w.]*(?:[-–\s][A-Z][\w.]*)*"
+    r"\s+(?:Free\s+Trade\s+)?(?:Agreement|Accord|Treaty|Partnership|Deal)\b"
+)
 TARIFF_WORDS = re.compile(r"\b(?:tariffs?|duties|levy|levies|counter-tariffs?)\b", re.IGNORECASE)
 
 Doc.set_extension("policy_mentions", default=None, force=True)
@@ -80,7 +85,12 @@ def policy_lines(doc: Doc) -> Doc:
 def policy_mentions(doc: Doc) -> Doc:
     """Countries, blocs, leaders and companies with their codes; article-level salience."""
     text = doc.text  # Doc.text joins every token on each access
-    mentions = lexicon.gazetteer().find(text)
+    names = [m.span() for m in AGREEMENT_NAME.finditer(text)]
+    mentions = [
+        m
+        for m in lexicon.gazetteer().find(text)
+        if not any(a <= m.start and m.end <= b for a, b in names)
+    ]
     doc._.policy_mentions = mentions
     counts = Counter(m.code for m in mentions)
     lead = next((m for m in mentions if m.kind not in ("leader", "company")), None)

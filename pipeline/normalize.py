@@ -306,7 +306,7 @@ def find_money(text: str) -> list[Quantity]:
         unit = currency_from_symbol(cur) or WORDS.get(cur.lower())
         if unit == "USD" and qual:
             unit = DOLLAR_QUALIFIERS.get(qual, "USD")
-        elif cur.lower() == "crowns" and qual:
+        elif cur.lower() in ("crowns", "kroner", "krone", "kronor", "krona") and qual:
             unit = CROWN_QUALIFIERS.get(qual, unit)
         if re.fullmatch(r"(?:19|20)\d\d", match.group("num")) and not match.group("scale"):
             continue  # `in 2024 dollars` is a price basis, not an amount

@@ -1401,3 +1401,27 @@ def test_the_country_of_a_side_is_not_the_target_of_on(nlp):
 def test_a_sum_in_a_sentence_ordering_weapons_is_their_price(nlp, text, expected):
     rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "defense_spending"]
     assert [(r[schema.MEASURE], r[schema.ACTOR], r[schema.PARTNER]) for r in rows] == [expected]
+
+
+def test_countries_in_a_treatys_name_are_no_parties(nlp):
+    text = (
+        "Ottawa said Canada would remove its 25 percent counter-tariffs on US goods that comply "
+        "with the Canada-United States-Mexico Agreement, mirroring the American exemption for "
+        "compliant Canadian goods."
+    )
+    rows = facts_of(nlp, text)
+    assert {(r[schema.ACTOR], r[schema.PARTNER], r[schema.STATUS]) for r in rows} == {
+        ("CAN", "USA", "lifted")
+    }
+
+
+def test_a_rate_down_from_the_earlier_one_is_lifted(nlp):
+    text = "Vietnam agreed to a 20 percent US tariff, down from the 46 percent announced in April."
+    rows = [r for r in facts_of(nlp, text) if r[schema.VALUE] == 20.0]
+    assert [(r[schema.PARTNER], r[schema.STATUS]) for r in rows] == [("VNM", "lifted")]
+
+
+def test_danish_kroner_are_danish():
+    from pipeline import normalize
+
+    assert [q.unit for q in normalize.find_money("58 billion Danish kroner")] == ["DKK"]

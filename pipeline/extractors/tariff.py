@@ -145,7 +145,9 @@ def _with_rates(sentence: Sentence, rates: list[Quantity], dropped: list[Quantit
         elif any(
             d.start > q.end
             and d.value > q.value
-            and re.search(r"down from\s*$", sentence.text[max(0, d.start - 12) : d.start])
+            and re.search(
+                r"down from(?:\s+the|\s+a)?\s*$", sentence.text[max(0, d.start - 16) : d.start]
+            )
             for d in dropped
         ):
             status, rule = "lifted", "down-from"
@@ -319,7 +321,10 @@ def _carried(sentence: Sentence) -> list:
 
 
 # `tariffs on Indian goods if New Delhi stops buying Russian oil`: the condition names no target
-_CLAUSE_END = re.compile(r"\s(?:if|unless|while|but|because|after|until)\s|[;:]")
+_CLAUSE_END = re.compile(
+    r"\s(?:if|unless|while|but|because|after|until)\s|[;:]"
+    r"|,\s+(?:mirroring|citing|saying|following|matching|echoing|reflecting)\b"
+)
 
 
 _GOODS_END = re.compile(r",\s+(?:and|citing|saying|after|as|while|which|who|when)\b")
