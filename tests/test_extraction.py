@@ -1425,3 +1425,25 @@ def test_danish_kroner_are_danish():
     from pipeline import normalize
 
     assert [q.unit for q in normalize.find_money("58 billion Danish kroner")] == ["DKK"]
+
+
+def test_a_country_in_a_relative_clause_is_not_the_buyer(nlp):
+    text = (
+        "China, which overtook Japan as the largest LNG importer in 2023, brought in 76.65 "
+        "million tonnes of LNG in 2024."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "energy"]
+    assert [(r[schema.ACTOR], r[schema.VALUE]) for r in rows] == [("CHN", 76.65e6)]
+
+
+def test_a_preliminary_agreement_for_a_volume_is_a_purchase(nlp):
+    text = "Thailand's PTT signed a preliminary agreement for 2 million tonnes a year of US LNG."
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "energy"]
+    assert [(r[schema.MEASURE], r[schema.ACTOR], r[schema.PARTNER]) for r in rows] == [
+        ("purchase", "THA", "USA")
+    ]
+
+
+def test_the_export_import_bank_is_no_trade_flow(nlp):
+    text = "The Export-Import Bank of the United States offered $2.2 billion for Australian mines."
+    assert [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "trade"] == []

@@ -33,7 +33,8 @@ _SUPPLY = re.compile(
 )
 _BUY = re.compile(
     r"\b(?:buy(?:s|ing)?|bought|buyers?|purchas(?:e|es|ed|ing)|import(?:s|ed|ing)?|importers?|procur\w+|take|takes|took|taken|taking|offtake|receive|signed for|lock in|locked in"
-    r"|signed (?:an? )?(?!supply |export |sales )(?:[\w-]+ )?(?:deal|contract|agreement)s? for)\b",
+    r"|brought in|signed (?:(?!supply |export |sales )[\w-]+ ){0,3}(?:deal|contract|agreement)s? for"
+    r"|(?:preliminary|binding|long-term|purchase) (?:deal|contract|agreement)s? for)\b",
     re.IGNORECASE,
 )
 _BUILT = re.compile(
@@ -46,6 +47,7 @@ _DEAL = re.compile(
     r"|(?:will|would) (?:supply|send|deliver|ship|take|buy|purchase))\b",
     re.IGNORECASE,
 )
+_RELATIVE = re.compile(r",\s+(?:which|who)\b[^,]*,")
 _SOURCE_NOUN = re.compile(r"\b(?:supplier|source|provider|exporter)\b", re.IGNORECASE)
 _PROJECT = re.compile(
     r"\bjoint venture\b|\bpipeline project\b|\bproject\b|\bterminal\b|\bplant\b", re.IGNORECASE
@@ -156,7 +158,14 @@ def _parties(sentence: Sentence, anchor: int) -> tuple[Role | str | None, Role |
         )
         return buyer, supplier
     if buys and not (supplies and supplies.start() < buys.start()):
-        lead = [r for r in roles if r.mention.start < buys.start()]
+        # `China, which overtook Japan as the largest importer, brought in`: not Japan
+        aside = [m.span() for m in _RELATIVE.finditer(sentence.text)]
+        lead = [
+            r
+            for r in roles
+            if r.mention.start < buys.start()
+            and not any(a <= r.mention.start < b for a, b in aside)
+        ]
         owned = [r for r in lead if r.role == "owner" and r.mention.kind != "context"]
         named = [
             r
