@@ -1447,3 +1447,12 @@ def test_a_preliminary_agreement_for_a_volume_is_a_purchase(nlp):
 def test_the_export_import_bank_is_no_trade_flow(nlp):
     text = "The Export-Import Bank of the United States offered $2.2 billion for Australian mines."
     assert [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "trade"] == []
+
+
+def test_an_opened_plant_is_reported_and_an_end_of_year_stock_has_its_year(nlp):
+    rows = facts_of(nlp, "Toyota opened a $4 billion battery factory in the United States.")
+    assert [(r[schema.ACTOR], r[schema.STATUS]) for r in rows] == [("JPN", "reported")]
+    rows = facts_of(
+        nlp, "Investment from Japan in the U.S. totaled $783 billion at the end of 2023."
+    )
+    assert [(r[schema.ACTOR], r[schema.YEAR]) for r in rows] == [("JPN", 2023)]
