@@ -1456,3 +1456,20 @@ def test_an_opened_plant_is_reported_and_an_end_of_year_stock_has_its_year(nlp):
         nlp, "Investment from Japan in the U.S. totaled $783 billion at the end of 2023."
     )
     assert [(r[schema.ACTOR], r[schema.YEAR]) for r in rows] == [("JPN", 2023)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Poland spends over 4 percent of GDP on defense.", {("POL", 4.0)}),
+        ("Defense outlays above 1 percent of GDP no longer count against the debt brake.", set()),
+        (
+            "London is cutting overseas aid from 0.5 percent to 0.3 percent of gross national "
+            "income to pay for defense.",
+            set(),
+        ),
+    ],
+)
+def test_a_threshold_or_an_aid_share_is_no_defense_level(nlp, text, expected):
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "defense_spending"]
+    assert {(r[schema.ACTOR], r[schema.VALUE]) for r in rows} == expected

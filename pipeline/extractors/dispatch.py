@@ -198,8 +198,21 @@ _FISCAL = re.compile(
 )
 
 
+_AID_SHARE = re.compile(r"\b(?:aid|assistance)\b.*\b(?:gross national income|GNI)\b", re.IGNORECASE)
+
+
 def _gdp_topic(sentence: Sentence, q: Quantity, has: set[str]) -> str | None:
-    """A share of GDP is a defense target unless the words around it are fiscal or trade."""
+    """A share of GDP is a defense target unless the words around it are fiscal or trade, an
+    aid budget (`cutting overseas aid from 0.5 percent to 0.3 percent of GNI`) or a threshold
+    (`outlays above 1 percent of GDP no longer count against the debt brake`)."""
+    lead = sentence.text[max(0, q.start - 60) : q.start]
+    exempted = re.search(
+        r"\b(?:no longer|exempt\w*|excluded|do not|does not|will not) (?:\w+ )?count", sentence.text
+    )
+    if (exempted and re.search(r"\b(?:above|over|beyond|exceeding)\s+$", lead)) or re.search(
+        r"\b(?:aid|assistance)\b", lead, re.IGNORECASE
+    ):
+        return None
     if "defense_spending" in has or any(r.mention.code == "NATO" for r in sentence.roles):
         return "defense_spending"
     near = sentence.text[max(0, q.start - 60) : q.end + 40]
@@ -218,6 +231,8 @@ def _percent_topic(sentence: Sentence, q: Quantity, has: set[str]) -> str | None
     lead = sentence.text[max(0, q.start - 30) : q.start]
     if _MACRO.search(sentence.text[max(0, q.start - 60) : q.end + 30]):
         return None  # growth, inflation and forecasts are not policy measures
+    if _AID_SHARE.search(sentence.text[max(0, q.start - 60) : q.end + 40]):
+        return None  # `cutting overseas aid from 0.5 percent to 0.3 percent of GNI`
     if "trade" in has and (_SHARE.search(window) or _SHARE.search(lead)):
         tariff_cue, tariff_distance = nearest(sentence.topic_cues("tariff"), q.start)
         trade_cue, trade_distance = nearest(sentence.topic_cues("trade"), q.start)
