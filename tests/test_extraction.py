@@ -1473,3 +1473,13 @@ def test_an_opened_plant_is_reported_and_an_end_of_year_stock_has_its_year(nlp):
 def test_a_threshold_or_an_aid_share_is_no_defense_level(nlp, text, expected):
     rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "defense_spending"]
     assert {(r[schema.ACTOR], r[schema.VALUE]) for r in rows} == expected
+
+
+def test_a_parliament_stands_for_its_country_and_a_threatened_old_rate_is_no_fact(nlp):
+    rows = facts_of(nlp, "The Bundestag approved a defence budget of €108.2 billion for 2026.")
+    assert [(r[schema.ACTOR], r[schema.VALUE]) for r in rows] == [("DEU", 108.2e9)]
+    text = (
+        "Washington signed tariff deals across Asia, trading lower tariffs for market access. "
+        "Indonesia's rate was cut to 19 percent from a threatened 32 percent."
+    )
+    assert triples(facts_of(nlp, text), "tariff") == {("USA", "IDN", 19.0)}

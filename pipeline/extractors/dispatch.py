@@ -35,7 +35,7 @@ _DELTA_BEFORE = re.compile(
     r"|(?:up|down) from the"
     r"|(?:an?\s+)?(?:increase|rise|jump|gain|growth|decrease|drop|fall|decline|cut|reduction) of"
     r"|than (?:the |its |a )?(?:\S+ ){0,2}(?:figure|level|total|record|mark|peak) of)"
-    r"\s*(?:a\s+)?(?:revised\s+)?(?:about\s+|around\s+|roughly\s+)?$",
+    r"\s*(?:a\s+|an\s+)?(?:revised\s+|threatened\s+|proposed\s+|planned\s+|initial\s+|original\s+|previous\s+|earlier\s+)?(?:about\s+|around\s+|roughly\s+)?$",
     re.IGNORECASE,
 )
 
