@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from pipeline import fx, schema
 from pipeline.documents import Article
+from pipeline.normalize import MONTHS
 
 BULLET_MARKS = ("•", "-", "*", "–", "▪", "·")
 
@@ -73,15 +74,11 @@ def resolve_year(
     month = _MONTH_FIGURE.search(evidence)
     if month and row[schema.STATUS] == "reported" and published_month is not None:
         # `April exports were ...` in a June release: this year's April; in a January one, last year's
-        named = MONTHS.index((month.group(1) or month.group(2)).lower()) + 1
+        named = MONTHS.index((month.group(1) or month.group(2)).capitalize()) + 1
         return published_year if named <= published_month else published_year - 1
     return None
 
 
-MONTHS = [
-    "january", "february", "march", "april", "may", "june",
-    "july", "august", "september", "october", "november", "december",
-]  # fmt: skip
 # a figure for a month that names no year: `in April`, `April exports`, `for March`
 _MONTH_FIGURE = re.compile(
     rf"\b(?:in|for|during)\s+({'|'.join(MONTHS)})\b(?!\s*(?:\d|,\s*\d))"

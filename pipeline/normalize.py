@@ -174,6 +174,11 @@ _NUMWORD = "|".join(sorted((w for w in SMALL if len(w) > 1), key=len, reverse=Tr
 _WORDNUM = rf"(?:(?:{_NUMWORD})(?:[\s-]+(?:{_NUMWORD}|hundred))*)"
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 _NUM = rf"(?:{_DIGITS}|{_WORDNUM})"
+# English month names, spelled here rather than taken from `calendar`, whose names follow the locale
+MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
 _SCALE = r"(?:hundred|thousand|million|billion|trillion|crore|lakh|mn|mln|bn|bln|tn|trn|[kmbt])"
 _CODE = "|".join(CODES)
 _SYM = (

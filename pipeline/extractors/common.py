@@ -6,7 +6,7 @@ import re
 
 from pipeline import schema
 from pipeline.extractors.context import Role, Sentence, nearest
-from pipeline.normalize import Quantity
+from pipeline.normalize import MONTHS, Quantity
 
 # currencies used by one country only: a figure in yen is Japan's when no country is named
 CURRENCY_HOME = {
@@ -38,10 +38,7 @@ _TARGET_YEAR = re.compile(
 )
 
 
-_MONTH_BEFORE = re.compile(
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-    r"(?:\s+\d{1,2})?,?\s*$"
-)
+_MONTH_BEFORE = re.compile(rf"(?:{'|'.join(MONTHS)})(?:\s+\d{{1,2}})?,?\s*$")
 
 
 def status_for(

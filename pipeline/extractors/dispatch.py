@@ -198,6 +198,11 @@ _FISCAL = re.compile(
 )
 
 
+_ABOVE = re.compile(r"\b(?:above|over|beyond|exceeding)\s+$")
+_NOT_COUNTED = re.compile(
+    r"\b(?:no longer|exempt\w*|excluded|do not|does not|will not) (?:\w+ )?count"
+)
+_AID_WORD = re.compile(r"\b(?:aid|assistance)\b", re.IGNORECASE)
 _AID_SHARE = re.compile(r"\b(?:aid|assistance)\b.*\b(?:gross national income|GNI)\b", re.IGNORECASE)
 
 
@@ -206,12 +211,8 @@ def _gdp_topic(sentence: Sentence, q: Quantity, has: set[str]) -> str | None:
     aid budget (`cutting overseas aid from 0.5 percent to 0.3 percent of GNI`) or a threshold
     (`outlays above 1 percent of GDP no longer count against the debt brake`)."""
     lead = sentence.text[max(0, q.start - 60) : q.start]
-    exempted = re.search(
-        r"\b(?:no longer|exempt\w*|excluded|do not|does not|will not) (?:\w+ )?count", sentence.text
-    )
-    if (exempted and re.search(r"\b(?:above|over|beyond|exceeding)\s+$", lead)) or re.search(
-        r"\b(?:aid|assistance)\b", lead, re.IGNORECASE
-    ):
+    threshold = _ABOVE.search(lead) and _NOT_COUNTED.search(sentence.text)
+    if threshold or _AID_WORD.search(lead):
         return None
     if "defense_spending" in has or any(r.mention.code == "NATO" for r in sentence.roles):
         return "defense_spending"

@@ -128,7 +128,7 @@ _BY = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _parties(
-    sentence: Sentence, anchor: int, unit: str | None = None, amount_at: int = -1
+    sentence: Sentence, anchor: int, unit: str | None = None, amount_at: int | None = None
 ) -> tuple[Role | str | None, Role | str | None]:
     roles = sentence.roles
     before = [
@@ -160,6 +160,7 @@ def _parties(
         if any(
             re.fullmatch(r"\s*(?:[\w'’-]+\s+){0,3}", sentence.text[r.mention.end : at])
             for at in (anchor, amount_at)
+            if at is not None
         )
     ]
     # the first named party acts: `Nippon Steel is dropping its bid for U.S. Steel and will invest`

@@ -65,9 +65,8 @@ def _with_rates(sentence: Sentence, rates: list[Quantity], dropped: list[Quantit
             _clause_end(sentence, q.end),
         )
         clause = _clause_start(sentence, q.start)
-        cue_before = [
-            c for c in sentence.topic_cues("tariff") if max(lo, clause) <= c.end <= q.start
-        ]
+        since = max(lo, clause)  # where the rate's own clause begins
+        cue_before = [c for c in sentence.topic_cues("tariff") if since <= c.end <= q.start]
         after_cues = _phrases(
             sentence, [c for c in sentence.topic_cues("tariff") if c.start >= q.end]
         )
@@ -80,7 +79,7 @@ def _with_rates(sentence: Sentence, rates: list[Quantity], dropped: list[Quantit
         )
         if not targets and i > 0:
             targets = [r for r in gapped if lo <= r.mention.start < q.start]
-        own = [r for r in receivers if max(lo, clause) <= r.mention.start < q.start]
+        own = [r for r in receivers if since <= r.mention.start < q.start]
         if own and targets and all(t.role in ("with", "for") for t in targets):
             # `Indonesia will face 19% under its deal with the United States`: who faces it
             targets = _with_coordinated(sentence, own)

@@ -4,13 +4,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extractors.common import (
-    CURRENCY_HOME,
-    distinct,
-    fact,
-    first,
-    year_for,
-)
+from pipeline.extractors.common import CURRENCY_HOME, distinct, fact, first, year_for
 from pipeline.extractors.context import Role, Sentence, nearest_in_clause
 from pipeline.normalize import Quantity
 
