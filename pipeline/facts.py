@@ -38,8 +38,16 @@ def _is_bullet(row: dict) -> bool:
     return row[schema.EVIDENCE].lstrip().startswith(BULLET_MARKS)
 
 
+def _bare_key(row: dict) -> tuple:
+    return tuple(row.get(c) for c in schema.IDENTITY if c not in (schema.VALUE, schema.PRODUCT))
+
+
 def dedupe(rows: list[dict]) -> list[dict]:
-    """One row per fact identity; the body sentence wins over a bullet summary of it."""
+    """One row per fact identity; the body sentence wins over a bullet summary of it.
+
+    A mention without a number (`Canada scrapped its counter-tariffs`) of a fact the article
+    also states with one, same sides and same status, is that fact again, not a second one.
+    """
     kept: dict[tuple, dict] = {}
     for row in rows:
         key = _identity(row)
@@ -50,7 +58,10 @@ def dedupe(rows: list[dict]) -> list[dict]:
         if _is_bullet(kept[key]) and not _is_bullet(row):
             kept[key] = {**row}
         kept[key][schema.MENTIONS] = mentions
-    return list(kept.values())
+    valued = {_bare_key(r) for r in kept.values() if r.get(schema.VALUE) is not None}
+    return [
+        r for r in kept.values() if r.get(schema.VALUE) is not None or _bare_key(r) not in valued
+    ]
 
 
 IN_FORCE = ("imposed", "agreed", "lifted", "announced", "delayed")

@@ -158,6 +158,17 @@ def test_bullet_summary_and_body_give_one_fact_with_body_evidence(nlp):
     assert rows[0][schema.MENTIONS] == 2
 
 
+def test_a_mention_without_the_number_is_the_same_fact_unless_its_status_differs(nlp):
+    first = "Canada imposed a 25% tariff on American steel in March. "
+    again = facts_of(nlp, first + "Canada's tariffs on American steel hurt buyers in Ohio.")
+    assert [(r[schema.VALUE], r[schema.STATUS]) for r in again] == [(25.0, "imposed")]
+    removed = facts_of(nlp, first + "By June, Canada had removed its tariffs on American steel.")
+    assert {(r[schema.VALUE], r[schema.STATUS]) for r in removed} == {
+        (25.0, "imposed"),
+        (None, "lifted"),
+    }
+
+
 def test_evidence_offsets_point_into_the_article_text(nlp):
     text = "Intro line.\n\nCanada imposed a 25% tariff on American steel in March 2025."
     rows = facts_of(nlp, text)
@@ -1124,12 +1135,36 @@ def test_a_named_buyer_beats_a_country_guessed_from_context(nlp):
 
 
 def test_coordinated_buyers_each_get_a_purchase(nlp):
-    text = "Hungary and Slovakia still take Russian crude oil through the Druzhba pipeline."
+    text = "Hungary and Slovakia signed contracts to take Russian crude oil through the Druzhba pipeline."
     rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "energy"]
     assert {(r[schema.ACTOR], r[schema.PARTNER], r[schema.STATUS]) for r in rows} == {
-        ("HUN", "RUS", "reported"),
-        ("SVK", "RUS", "reported"),
+        ("HUN", "RUS", "agreed"),
+        ("SVK", "RUS", "agreed"),
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hungary and Slovakia still take Russian crude oil through the Druzhba pipeline.",
+        "Mexico is the largest foreign buyer of American natural gas.",
+        "Washington added a penalty for India's purchases of Russian oil.",
+    ],
+)
+def test_a_standing_flow_without_an_amount_is_no_deal(nlp, text):
+    assert [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "energy"] == []
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        ("The EU agreed to phase out imports of Russian gas.", "agreed"),
+        ("Tokyo promised to buy more American LNG.", "pledged"),
+    ],
+)
+def test_a_deal_or_policy_on_a_flow_without_an_amount_is_kept(nlp, text, status):
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "energy"]
+    assert [r[schema.STATUS] for r in rows] == [status]
 
 
 def test_an_agreement_to_explore_is_planned(nlp):

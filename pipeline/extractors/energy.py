@@ -47,6 +47,11 @@ _DEAL = re.compile(
     r"|(?:will|would) (?:supply|send|deliver|ship|take|buy|purchase))\b",
     re.IGNORECASE,
 )
+# a flow with no amount is news only as a deal or a policy on it, not as a standing trade
+_POLICY = re.compile(
+    r"\b(?:phase[- ]?(?:out|d out)|phasing out|bans?|banned|embargo\w*|stop (?:importing|buying|\w+ imports)|halt\w*|promised|pledged|committed)\b",
+    re.IGNORECASE,
+)
 _RELATIVE = re.compile(r",\s+(?:which|who)\b[^,]*,")
 _SOURCE_NOUN = re.compile(r"\b(?:supplier|source|provider|exporter)\b", re.IGNORECASE)
 _PROJECT = re.compile(
@@ -108,6 +113,8 @@ def _without_amount(sentence: Sentence, cues) -> list[dict]:
         if _PROJECT.search(sentence.text) and not _BUY.search(sentence.text)
         else "purchase"
     )
+    if measure == "purchase" and not (_DEAL.search(sentence.text) or _POLICY.search(sentence.text)):
+        return []
     if measure == "project" and supplier.role == "origin" and buyer.mention.kind == "context":
         # `a joint venture on Alaska gas` between `the nations`: the host is where it is built
         buyer, supplier = (
