@@ -83,6 +83,10 @@ PLURAL_BACKREF = re.compile(
     r"\b(?:those|these|both) (?-i:[A-Z][a-z]+ )?(?:countries|nations|economies|neighbou?rs)\b",
     re.IGNORECASE,
 )
+COMPANY_BACKREF = re.compile(
+    r"\b[Tt]he (?:company|group|firm|conglomerate|(?:chip|car|auto|steel|drug|ship|plane|battery)maker"
+    r"|manufacturer|producer|miner|utility|developer|supplier|contractor|operator)\b(?!\s+(?:of|in|that|which)\b)"
+)
 SELF_PHRASES = re.compile(
     r"\b(?:his|her|their|our) (?:country|nation|government)\b|\bthe (?:country|kingdom|republic)\b",
     re.IGNORECASE,
@@ -104,6 +108,7 @@ class ArticleContext:
     ranked: list[str] = field(default_factory=list)  # codes by salience
     lead: str | None = None  # the first country the text names
     last_code: str | None = None
+    last_company: Mention | None = None  # `the chipmaker` stands for it
     last_run: tuple[tuple[str, ...], int] = ((), -1)  # the last `X and Y` run and its sentence
     tariff_heavy: bool = False  # enough tariff talk that a bare `rate` means a tariff rate
     joint_text: bool = False  # a joint statement or fact sheet: its commitments are agreed
@@ -249,6 +254,11 @@ def context_mentions(text: str, article: ArticleContext, earlier: list[Mention])
             codes = group
         for code in codes if len(codes) > 1 else ():
             out.append(Mention(match.start(), match.end(), code, "context", match.group(0)))
+    if article.last_company:
+        # `the chipmaker`, `The company` carry on the last company named
+        for match in COMPANY_BACKREF.finditer(text):
+            last = article.last_company
+            out.append(Mention(match.start(), match.end(), last.code, "company", last.text))
     if article.last_code:
         # a sentence that opens with `It` continues the last country named
         opener = re.match(r"\s*(?:It|The country|The kingdom)\b(?!['’]s)", text)

@@ -47,7 +47,7 @@ _DEAL = re.compile(
     r"|(?:will|would) (?:supply|send|deliver|ship|take|buy|purchase))\b",
     re.IGNORECASE,
 )
-# a flow with no amount is news only as a deal or a policy on it, not as a standing trade
+# a deal on a flow or a policy on it, as against a flow named as someone's reason
 _POLICY = re.compile(
     r"\b(?:phase[- ]?(?:out|d out)|phasing out|bans?|banned|embargo\w*|stop (?:importing|buying|\w+ imports)|halt\w*|promised|pledged|committed)\b",
     re.IGNORECASE,
@@ -113,7 +113,7 @@ def _without_amount(sentence: Sentence, cues) -> list[dict]:
         if _PROJECT.search(sentence.text) and not _BUY.search(sentence.text)
         else "purchase"
     )
-    if measure == "purchase" and not (_DEAL.search(sentence.text) or _POLICY.search(sentence.text)):
+    if measure == "purchase" and _reason_only(sentence):
         return []
     if measure == "project" and supplier.role == "origin" and buyer.mention.kind == "context":
         # `a joint venture on Alaska gas` between `the nations`: the host is where it is built
@@ -139,6 +139,17 @@ def _without_amount(sentence: Sentence, cues) -> list[dict]:
         if row:
             rows.append(row)
     return rows
+
+
+_PENALTY = re.compile(r"\b(?:penalt(?:y|ies)|sanction\w*)\b", re.IGNORECASE)
+
+
+def _reason_only(sentence: Sentence) -> bool:
+    """`a penalty for India's purchases of Russian oil`: the purchases are why a tariff or
+    sanction hits, not an energy deal of their own."""
+    if _DEAL.search(sentence.text) or _POLICY.search(sentence.text):
+        return False
+    return bool(sentence.topic_cues("tariff") or _PENALTY.search(sentence.text))
 
 
 def _parties(sentence: Sentence, anchor: int) -> tuple[Role | str | None, Role | str | None]:
