@@ -1374,6 +1374,18 @@ def test_the_party_right_before_the_investing_verb_or_sum_invests(nlp, text, exp
     assert [(r[schema.ACTOR], r[schema.PARTNER]) for r in rows] == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Hyundai plans to invest $21 billion in the United States.", "pledged"),
+        ("Hyundai is considering a plan to invest $21 billion in the United States.", "planned"),
+    ],
+)
+def test_an_investors_own_plan_is_its_pledge_unless_only_considered(nlp, text, status):
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "investment"]
+    assert [r[schema.STATUS] for r in rows] == [status]
+
+
 def test_the_chipmaker_is_the_last_company_named(nlp):
     text = (
         "TSMC said on Monday it would build three more plants in Arizona. "
@@ -1383,6 +1395,64 @@ def test_the_chipmaker_is_the_last_company_named(nlp):
     assert [(r[schema.ACTOR], r[schema.ACTOR_ENTITY], r[schema.PARTNER]) for r in rows] == [
         ("TWN", "TSMC", "USA")
     ]
+
+
+def test_an_entry_under_an_investment_heading_keeps_its_own_investor(nlp):
+    text = (
+        "Investment\n\n"
+        "- Microsoft has committed PLN 2.8 billion to expand its cloud capacity in Poland.\n"
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "investment"]
+    assert [(r[schema.ACTOR], r[schema.PARTNER]) for r in rows] == [("USA", "POL")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Trans Mountain expansion in Canada raised that pipeline's capacity to 890,000 "
+            "barrels a day.",
+            ("CAN", None, 890000.0),
+        ),
+        (
+            "The Baltic Pipe link from Norway can bring up to 10 bcm of gas a year to Poland.",
+            ("POL", "NOR", 10e9),
+        ),
+        (
+            "QatarEnergy is raising its liquefaction capacity to 126 million tonnes a year.",
+            ("QAT", None, 126e6),
+        ),
+    ],
+)
+def test_what_a_pipeline_or_plant_can_carry_is_a_project(nlp, text, expected):
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "energy"]
+    assert [
+        (r[schema.MEASURE], r[schema.ACTOR], r[schema.PARTNER], r[schema.VALUE]) for r in rows
+    ] == [("project", *expected)]
+
+
+def test_a_suppliers_share_of_energy_imports_is_a_purchase_in_percent(nlp):
+    text = (
+        "Norway supplied about 30 percent of the EU's gas imports in 2024, while the United "
+        "States supplied about 17 percent."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "energy"]
+    assert {
+        (r[schema.ACTOR], r[schema.PARTNER], r[schema.VALUE], r[schema.UNIT]) for r in rows
+    } == {
+        ("EUU", "NOR", 30.0, "percent"),
+        ("EUU", "USA", 17.0, "percent"),
+    }
+
+
+def test_the_deficit_in_trade_in_goods_is_a_balance(nlp):
+    rows = facts_of(nlp, "The US deficit in trade in goods and services widened to $918.4 billion.")
+    assert [(r[schema.MEASURE], r[schema.VALUE]) for r in rows] == [("balance", -918.4e9)]
+
+
+def test_who_reports_a_share_of_gdp_is_not_who_spent_it(nlp):
+    rows = facts_of(nlp, "NATO estimates that Poland spent 4.48 percent of GDP on defence in 2025.")
+    assert [(r[schema.ACTOR], r[schema.VALUE]) for r in rows] == [("POL", 4.48)]
 
 
 def test_a_title_names_the_country_of_figures_whose_text_names_none(nlp):

@@ -292,6 +292,18 @@ def _entity(role: Role | str | None) -> str | None:
     return None
 
 
+_REPORTS_THAT = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:says?|said|estimates?|estimated|reports?|reported|calculates?|calculated"
+    r"|argues?|argued|notes?|noted|believes?|expects?|expected|projects?|projected|forecasts?)\s+that\b",
+    re.IGNORECASE,
+)
+
+
+def reporter(sentence: Sentence, role: Role) -> bool:
+    """`NATO estimates that Poland spent 4.48%`: NATO only tells of what someone else did."""
+    return bool(_REPORTS_THAT.match(sentence.text, role.mention.end))
+
+
 def named(sentence: Sentence) -> set[str]:
     """Codes named in the sentence itself (not leaders, not inferred from context)."""
     return {r.mention.code for r in sentence.roles if r.mention.kind not in ("leader", "context")}

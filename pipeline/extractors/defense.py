@@ -10,6 +10,7 @@ from pipeline.extractors.common import (
     fact,
     in_agreement,
     negated,
+    reporter,
     status_for,
     year_for,
 )
@@ -169,6 +170,7 @@ def _actor(sentence: Sentence, q: Quantity, partner: Role | None) -> Role | str 
         and (partner is None or r.mention.code != partner.mention.code)
         and not _BENCHMARK.match(sentence.text[r.mention.end :])
     ]
+    before = [r for r in before if not reporter(sentence, r)] or before
     # `European diplomats point out that NATO allies pledged 5%`: who does the pledging
     acting = [
         r for r in before if any(0 <= c.start - r.mention.end <= 25 for c in sentence.status_cues())

@@ -16,6 +16,12 @@ _SHARE = re.compile(
     r"|of (?:(?:its|their|the|all|total|[A-Z][\w.]*['’]s)\s+)*(?:exports|imports|shipments)",
     re.IGNORECASE,
 )
+# the share of a country's energy imports a supplier covers
+ENERGY_SHARE = re.compile(
+    r"\bof\s+(?:(?:the|all|its|their|total)\s+)*(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)*['’]s?\s+|the (?:country|bloc)['’]s\s+)"
+    r"(?:[\w-]+\s+){0,2}?(?:LNG|gas|oil|crude|energy|fuel|coal|uranium)(?:\s+[\w-]+){0,2}?\s+"
+    r"(?:imports|supplies|supply|consumption|purchases|needs|demand)\b",
+)
 _GDP = re.compile(r"\bGDP\b|gross domestic product|economic output", re.IGNORECASE)
 _GROWTH = re.compile(
     r"\b(?:grew|growth|rose|fell|increase|decrease|up|down|jump|drop|slid|surged|climbed|declined)\w*\s*(?:by\s*)?$",
@@ -232,6 +238,8 @@ def _percent_topic(sentence: Sentence, q: Quantity, has: set[str]) -> str | None
     lead = sentence.text[max(0, q.start - 30) : q.start]
     if _MACRO.search(sentence.text[max(0, q.start - 60) : q.end + 30]):
         return None  # growth, inflation and forecasts are not policy measures
+    if "energy" in has and ENERGY_SHARE.search(sentence.text) and not _GROWTH.search(lead):
+        return "energy"  # `Russia supplied 20 percent of the EU's gas imports`
     if _AID_SHARE.search(sentence.text[max(0, q.start - 60) : q.end + 40]):
         return None  # `cutting overseas aid from 0.5 percent to 0.3 percent of GNI`
     if "trade" in has and (_SHARE.search(window) or _SHARE.search(lead)):

@@ -15,6 +15,7 @@ from pipeline.extractors.common import (
     year_for,
 )
 from pipeline.extractors.context import Role, Sentence, nearest
+from pipeline.extractors.dispatch import ENERGY_SHARE
 from pipeline.normalize import Quantity
 
 STATUSES = (
@@ -38,7 +39,9 @@ _BUY = re.compile(
     re.IGNORECASE,
 )
 _BUILT = re.compile(
-    r"\b(?:projects?|expansion|(?:its|export|liquefaction|production) capacity|terminals?|reactors?|power plants?)\b",
+    r"\b(?:projects?|expansion|capacity|terminals?|reactors?|power plants?"
+    r"|(?:built|designed|meant|able|planned) to (?:export|carry|ship|bring|deliver|handle|process|produce|move|transport)"
+    r"|can (?:bring|carry|ship|deliver|move|transport|handle))\b",
     re.IGNORECASE,
 )
 # a flow with no status word is a deal only where the sentence speaks of one
@@ -64,7 +67,12 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
     facts = []
     for q in quantities:
         cue = nearest(cues, q.start)[0]
-        buyer, supplier = _parties(sentence, q.start)
+        if q.kind == "percent":
+            buyer, supplier = _share_sides(sentence, q)
+            if buyer is None:
+                continue
+        else:
+            buyer, supplier = _parties(sentence, q.start)
         measure = "purchase"
         if buyer is None and supplier is not None:
             measure, buyer, supplier = "supply", supplier, None
@@ -97,6 +105,27 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
     if not quantities and cues and (_BUY.search(sentence.text) or _PROJECT.search(sentence.text)):
         facts.extend(_without_amount(sentence, cues))
     return facts
+
+
+def _share_sides(sentence: Sentence, q: Quantity) -> tuple[Role | None, Role | None]:
+    """`The United States supplied 45 percent of the EU's LNG imports, Russia 20 percent`: the
+    owner of the imports buys; the country named last before each share supplies it."""
+    share = ENERGY_SHARE.search(sentence.text)
+    inside = [r for r in sentence.roles if share.start() <= r.mention.start < share.end()]
+    if not inside:
+        return None, None
+    buyer = inside[0]
+    supplier = next(
+        (
+            r
+            for r in reversed(sentence.roles)
+            if r.mention.end <= q.start
+            and r.mention.code != buyer.mention.code
+            and r.mention.kind != "leader"
+        ),
+        None,
+    )
+    return buyer, supplier
 
 
 def _without_amount(sentence: Sentence, cues) -> list[dict]:

@@ -11,6 +11,7 @@ from pipeline.extractors.common import (
     named,
     negated,
     product_for,
+    reporter,
     status_for,
     status_near_any,
     year_for,
@@ -24,6 +25,10 @@ _INBOUND = re.compile(
 )
 _AID = re.compile(
     r"\b(?:aid|assistance|humanitarian|relief|landmines?|demining|donat\w*|grants?)\b",
+    re.IGNORECASE,
+)
+_TENTATIVE = re.compile(
+    r"\b(?:consider\w*|could|might|may|explor\w*|talks?|discuss\w*|studying|weigh\w*|possible|potential)\b",
     re.IGNORECASE,
 )
 _ACTION = re.compile(
@@ -40,7 +45,8 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
         if _AID.search(sentence.text, max(0, q.start - 80), q.end + 80):
             continue  # `will fund $500 million for projects to clear landmines`: aid, not capital
         cue = nearest(cues, q.start)[0]
-        anchor = cue.start if cue else q.start
+        # a heading's word (`Foreign investment` over a list) stands at 0: the entry's own sum anchors
+        anchor = cue.start if cue and cue.end > cue.start else q.start
         actor, partner = _parties(sentence, anchor, q.unit, q.start)
         if q in investors:
             actor = investors[q]
@@ -48,6 +54,9 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
         if inbound is not None:
             actor, partner = None, inbound
         status, rule = in_agreement(sentence, *status_for(sentence, q.start, STATUSES, "announced"))
+        if status == "planned" and not _TENTATIVE.search(sentence.text):
+            # `plans to invest $21 billion`: an investor's own plan is its commitment
+            status, rule = "pledged", rule + "+own-plan"
         row = fact(
             sentence,
             "investment",
@@ -136,6 +145,7 @@ def _parties(
         for r in roles
         if r.mention.start < anchor and r.role in ("subject", "owner", "agent", "origin")
     ]
+    before = [r for r in before if not reporter(sentence, r)] or before
     receivers = {r.mention.code for r in roles if r.role == "dest"}
     # `Modi pledged $10 billion in the U.S.`: a leader acts for the country, not where it invests
     leaders = [r for r in before if r.mention.kind == "leader" and r.mention.code not in receivers]

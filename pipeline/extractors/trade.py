@@ -23,6 +23,7 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
         cue = pairing.get(q) or nearest_in_clause(sentence.text, cues, q, CLAUSE_BREAKS)[0]
         if cue is None:
             continue
+        cue = _balance_of(sentence, cues, cue)
         measure = "share" if q.kind == "percent" else cue.measure
         sign = -1 if (measure == "balance" and cue.sign < 0) else 1
         actor, partner = _parties(sentence, min(q.start, cue.start), max(q.end, cue.end), q)
@@ -86,6 +87,24 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
         if row:
             facts.append(row)
     return facts
+
+
+_BALANCE_IN = re.compile(r"\s+(?:in|on)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _balance_of(sentence: Sentence, cues, cue):
+    """`the deficit in trade in goods and services`: the trade words say what the gap is in."""
+    if cue.measure != "total":
+        return cue
+    gap = next(
+        (
+            c
+            for c in cues
+            if c.measure == "balance" and _BALANCE_IN.fullmatch(sentence.text, c.end, cue.start)
+        ),
+        None,
+    )
+    return gap or cue
 
 
 def _product(sentence: Sentence, q: Quantity, cue) -> str | None:
