@@ -408,7 +408,7 @@ def test_a_release_reports_on_the_country_it_opens_with_and_drops_changes(nlp):
         ),
         pytest.param(
             "Mexico's steel tariff of 50% applies to Chinese imports.",
-            {("tariff", "MEX", None, 50.0, "imposed")},
+            {("tariff", "MEX", "CHN", 50.0, "imposed")},
             id="a country's steel tariff is its own",
         ),
         pytest.param(
@@ -1384,6 +1384,33 @@ def test_the_party_right_before_the_investing_verb_or_sum_invests(nlp, text, exp
 def test_an_investors_own_plan_is_its_pledge_unless_only_considered(nlp, text, status):
     rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "investment"]
     assert [r[schema.STATUS] for r in rows] == [status]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tata Electronics is building a chip fab at Dholera in Gujarat, with Taiwan's "
+            "Powerchip as partner, at a cost of $11 billion.",
+            ("IND", "IND"),
+        ),
+        (
+            "Toyota opened its $13.9 billion battery plant in Liberty, North Carolina.",
+            ("JPN", "USA"),
+        ),
+        (
+            "Japan's government approved subsidies of up to ¥476 billion for the fab.",
+            ("JPN", "JPN"),
+        ),
+        (
+            "The German government will back the project with €5 billion in state aid.",
+            ("DEU", "DEU"),
+        ),
+    ],
+)
+def test_money_goes_where_the_named_place_is_and_state_aid_stays_home(nlp, text, expected):
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "investment"]
+    assert [(r[schema.ACTOR], r[schema.PARTNER]) for r in rows] == [expected]
 
 
 def test_the_chipmaker_is_the_last_company_named(nlp):

@@ -256,11 +256,12 @@ def fact(
     is_negated: bool = False,
     confidence: float = 0.7,
     actor_optional: bool = False,
+    at_home: bool = False,
 ) -> dict | None:
     actor_code = actor.mention.code if isinstance(actor, Role) else actor
     partner_code = partner.mention.code if isinstance(partner, Role) else partner
     if (actor_code is None and not actor_optional) or (
-        actor_code is not None and actor_code == partner_code
+        actor_code is not None and actor_code == partner_code and not at_home
     ):
         return None
     stripped = sentence.text.strip()

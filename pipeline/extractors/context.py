@@ -43,6 +43,11 @@ _GOODS_NOUN = re.compile(
     r"solar|batteries|drones|tanks|jets|howitzers|weapons|systems|equipment|arms|fighters|LNG)\b",
     re.IGNORECASE,
 )
+# `applies to Canadian goods` names where goods come from; `sold to Chinese firms`, a buyer
+_GOODS_ONLY = re.compile(
+    r"^[\s-]*(?:[a-z-]+\s+){0,2}?(?:goods|products|imports|exports|shipments|steel|aluminum|aluminium"
+    r"|cars|autos|vehicles|EVs|lng|LNG|oil|crude|energy|lumber|timber)\b"
+)
 _SOLD = re.compile(
     r"\s+(?:[a-z-]+\s+)?(?:exports|goods|products|shipments|steel|cars|autos|vehicles)\b"
     r"(?!\s+(?:[\w-]+\s+)?(?:tariffs?|dut(?:y|ies)|levy|levies|safeguards?|quotas?)\b)",
@@ -194,7 +199,7 @@ def assign_roles(text: str, mentions: list[Mention]) -> list[Role]:
         elif (
             mention.kind not in ("company", "leader", "context")
             and _GOODS_NOUN.match(after)
-            and not re.search(r"\bto\s+(?:the\s+)?$", before)
+            and (not re.search(r"\bto\s+(?:the\s+)?$", before) or _GOODS_ONLY.match(after))
         ):
             role = "origin"  # `Chinese goods`, `American LNG`: where the goods come from
         elif re.match(r"\s+side\b", after):

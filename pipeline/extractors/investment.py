@@ -31,6 +31,11 @@ _TENTATIVE = re.compile(
     r"\b(?:consider\w*|could|might|may|explor\w*|talks?|discuss\w*|studying|weigh\w*|possible|potential)\b",
     re.IGNORECASE,
 )
+_SUBSIDY = re.compile(
+    r"\bsubsid(?:y|ies|ised|ized|ising|izing)\b|\bstate aid\b|\bgrants?\b|\bdirect funding\b"
+    r"|\bCHIPS (?:and Science )?Act\b",
+    re.IGNORECASE,
+)
 _ACTION = re.compile(
     r"\binvest(?:s|ed|ing|ment)?\b|\bacqui(?:re|res|red|ring|sition)\b|\bpurchase\b|\bbid\b|\btakeover\b|\bstake\b|\bbuy(?:ing)?\b",
     re.IGNORECASE,
@@ -42,7 +47,8 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
     investors = _respectively(sentence, quantities)
     facts = []
     for q in quantities:
-        if _AID.search(sentence.text, max(0, q.start - 80), q.end + 80):
+        subsidy = _SUBSIDY.search(sentence.text, max(0, q.start - 80), q.end + 80)
+        if not subsidy and _AID.search(sentence.text, max(0, q.start - 80), q.end + 80):
             continue  # `will fund $500 million for projects to clear landmines`: aid, not capital
         cue = nearest(cues, q.start)[0]
         # a heading's word (`Foreign investment` over a list) stands at 0: the entry's own sum anchors
@@ -50,6 +56,8 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
         actor, partner = _parties(sentence, anchor, q.unit, q.start)
         if q in investors:
             actor = investors[q]
+        if subsidy:
+            actor = partner = _subsidiser(sentence, q) or actor
         inbound = _inbound(sentence)
         if inbound is not None:
             actor, partner = None, inbound
@@ -67,6 +75,8 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
             status,
             rule,
             actor_optional=inbound is not None,
+            # `Tata is building a fab in Gujarat`: money spent at a named place at home
+            at_home=bool(subsidy) or isinstance(partner, Role) and partner.mention.kind == "place",
             year=year_for(sentence, q.start),
             product=product_for(sentence, q.start - 60, q.end + 60),
             is_negated=negated(sentence, anchor - 30, q.end, anchor),
@@ -77,6 +87,19 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
     if not quantities and cues and _ACTION.search(sentence.text):
         facts.extend(_without_amount(sentence, cues))
     return facts
+
+
+def _subsidiser(sentence: Sentence, q: Quantity) -> Role | str | None:
+    """`Japan's government approved subsidies of ¥476 billion`, `backed by $6.6 billion under
+    the CHIPS Act` for an Arizona plant: a state's aid to a plant on its soil is its own
+    investment at home."""
+    states = [
+        r
+        for r in sentence.roles
+        if r.mention.kind not in ("company", "leader", "place") and r.mention.start < q.start
+    ]
+    places = [r for r in sentence.roles if r.mention.kind == "place"]
+    return (states or places or [CURRENCY_HOME.get(q.unit or "")])[0]
 
 
 def _respectively(sentence: Sentence, quantities: list[Quantity]) -> dict:
@@ -139,7 +162,9 @@ _BY = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 def _parties(
     sentence: Sentence, anchor: int, unit: str | None = None, amount_at: int | None = None
 ) -> tuple[Role | str | None, Role | str | None]:
-    roles = sentence.roles
+    # `a plant in Liberty, North Carolina`, `the Dresden fab`: a place is where money goes
+    places = [r for r in sentence.roles if r.mention.kind == "place"]
+    roles = [r for r in sentence.roles if r.mention.kind != "place"]
     before = [
         r
         for r in roles
@@ -193,7 +218,7 @@ def _parties(
         (r for r in roles if r.mention.kind == "leader" and r.mention.code != actor_code),
         key=lambda r: abs(r.mention.start - anchor),
     )
-    partner = (dest or hosts or [None])[0]
+    partner = (places or dest or hosts or [None])[0]
     if actor is None:
         ranked = [
             c for c in sentence.article.pair() if partner is None or c != partner.mention.code
