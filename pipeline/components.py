@@ -17,7 +17,7 @@ from pipeline.extractors.context import (
     Sentence,
     assign_roles,
     context_mentions,
-    last_group,
+    last_run,
 )
 
 # a joint statement or fact sheet says so in its first lines; its terms are agreed ones
@@ -188,7 +188,7 @@ def policy_facts(doc: Doc) -> Doc:
         if named:
             leaders = [m for m in named if m.kind == "leader"]
             context.last_code = (leaders or named)[-1].code
-            group = last_group(text, named)
+            group = last_run(text, named)
             if len(group) > 1:
                 context.last_run = (tuple(group), context.sentence_index - 1)
     doc._.policy_facts = facts

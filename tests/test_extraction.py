@@ -1413,6 +1413,36 @@ def test_money_goes_where_the_named_place_is_and_state_aid_stays_home(nlp, text,
     assert [(r[schema.ACTOR], r[schema.PARTNER]) for r in rows] == [expected]
 
 
+def test_where_a_doubled_tariff_began_is_the_old_side_of_the_change(nlp):
+    text = (
+        "The US tariff on Chinese goods began at 10% on Feb. 4 and was doubled to 20% on March 4."
+    )
+    assert triples(facts_of(nlp, text), "tariff") == {("USA", "CHN", 20.0)}
+
+
+def test_both_economies_reach_back_to_a_pair_named_before_another_country(nlp):
+    text = (
+        "Saudi Arabia and the United Arab Emirates signed deals with Washington. "
+        "Both Gulf economies face only the 10 percent baseline tariff that Washington applies."
+    )
+    assert triples(facts_of(nlp, text), "tariff") == {("USA", "SAU", 10.0), ("USA", "ARE", 10.0)}
+
+
+def test_who_raised_tariffs_without_a_rate_is_the_imposer_of_later_bare_rates(nlp):
+    text = (
+        "President Trump raised tariffs on dozens of countries on Thursday. "
+        "Starting Friday, imports from Vietnam face a 20% levy. "
+        "South Africa faces a 30% tariff, the highest in sub-Saharan Africa."
+    )
+    valued = {t for t in triples(facts_of(nlp, text), "tariff") if t[2] is not None}
+    assert valued == {("USA", "VNM", 20.0), ("USA", "ZAF", 30.0)}
+
+
+def test_imports_of_a_nations_goods_are_its_goods(nlp):
+    text = "The Commission imposed anti-dumping duties of 35.6% on imports of Chinese biodiesel."
+    assert triples(facts_of(nlp, text), "tariff") == {("EUU", "CHN", 35.6)}
+
+
 def test_the_chipmaker_is_the_last_company_named(nlp):
     text = (
         "TSMC said on Monday it would build three more plants in Arizona. "

@@ -48,6 +48,7 @@ _GOODS_ONLY = re.compile(
     r"^[\s-]*(?:[a-z-]+\s+){0,2}?(?:goods|products|imports|exports|shipments|steel|aluminum|aluminium"
     r"|cars|autos|vehicles|EVs|lng|LNG|oil|crude|energy|lumber|timber)\b"
 )
+_TRADED_OF = re.compile(r"\b(?:imports|exports|shipments|purchases|sales)\s+of\s+$", re.IGNORECASE)
 _SOLD = re.compile(
     r"\s+(?:[a-z-]+\s+)?(?:exports|goods|products|shipments|steel|cars|autos|vehicles)\b"
     r"(?!\s+(?:[\w-]+\s+)?(?:tariffs?|dut(?:y|ies)|levy|levies|safeguards?|quotas?)\b)",
@@ -212,6 +213,8 @@ def assign_roles(text: str, mentions: list[Mention]) -> list[Role]:
             role = "target" if _PRESSURE.match(word) else PREP_ROLE[word]
             if role in ("dest", "of") and re.search(r"\bfrom\s", prep.group(0)):
                 role = "source"  # `applies to imports from Australia`, `of goods from Canada`
+            elif role == "of" and mention.kind == "demonym" and _TRADED_OF.search(before):
+                role = "origin"  # `duties on imports of Chinese biodiesel`
         else:
             role = "subject"
         if pair_with:
@@ -276,6 +279,16 @@ def context_mentions(text: str, article: ArticleContext, earlier: list[Mention])
                 Mention(match.start(), match.end(), article.last_code, "context", match.group(0))
             )
     return out
+
+
+def last_run(text: str, mentions: list[Mention]) -> list[str]:
+    """The last run of two or more coordinated countries in a sentence, wherever it stands:
+    `Saudi Arabia and the UAE signed deals with Washington` -> both Gulf states."""
+    for end in range(len(mentions), 1, -1):
+        group = last_group(text, mentions[:end])
+        if len(group) > 1:
+            return group
+    return []
 
 
 def last_group(text: str, mentions: list[Mention]) -> list[str]:

@@ -93,7 +93,27 @@ def changes(sentence: Sentence) -> set[int]:
             r"\bfrom\s*$", lead, re.IGNORECASE
         ):
             dropped.add(i)
+    for i in range(len(qs) - 1):
+        # `began at 10% on Feb. 4 and was doubled to 20%`: the start of a later change
+        a, b = qs[i], qs[i + 1]
+        if (
+            a.kind == b.kind
+            and _STARTED_AT.search(sentence.text, max(0, a.start - 25), a.start)
+            and _CHANGED_TO.search(sentence.text[a.end : b.start])
+        ):
+            dropped.add(i)
     return dropped
+
+
+_STARTED_AT = re.compile(
+    r"\b(?:began|started|starting|first set|was set|were set|initially set|originally set|stood)\s+at\s*$",
+    re.IGNORECASE,
+)
+_CHANGED_TO = re.compile(
+    r"^[^;]{0,80}\b(?:doubled|tripled|raised|increased|hiked|lifted|cut|reduced|lowered|rose|jumped"
+    r"|climbed|fell|dropped)\s+(?:\w+\s+){0,2}?to\s*$",
+    re.IGNORECASE,
+)
 
 
 def _part(sentence: Sentence, q: Quantity) -> tuple[int, int]:

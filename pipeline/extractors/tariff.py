@@ -376,6 +376,7 @@ def _without_rates(sentence: Sentence) -> list[dict]:
         joined = list(_JOINED_CLAUSE.finditer(sentence.text, 0, cue.start))
         clause = joined[-1].end() if joined else 0
         actor = _actor(sentence, targets, cue, (clause, cue.start))
+        _count_imposer(sentence, actor)
         if not targets and _MANY.search(sentence.text[cue.start : cue.end + 60]):
             targets = [None]
         if not targets:
