@@ -1443,6 +1443,30 @@ def test_imports_of_a_nations_goods_are_its_goods(nlp):
     assert triples(facts_of(nlp, text), "tariff") == {("EUU", "CHN", 35.6)}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Apple said it would spend $500 billion in the United States over four years.",
+            ("USA", "USA", "pledged"),
+        ),
+        ("Siemens Energy will invest €1 billion in its German plants.", ("DEU", "DEU", "pledged")),
+        (
+            "Chinese carmaker BYD has shelved plans for a $1 billion plant in Mexico.",
+            ("CHN", "MEX", "delayed"),
+        ),
+    ],
+)
+def test_a_company_at_home_and_a_shelved_plan(nlp, text, expected):
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "investment"]
+    assert [(r[schema.ACTOR], r[schema.PARTNER], r[schema.STATUS]) for r in rows] == [expected]
+
+
+def test_what_visitors_spend_in_a_country_is_no_investment(nlp):
+    rows = facts_of(nlp, "Chinese tourists spend $20 billion in Japan each year.")
+    assert [r for r in rows if r[schema.TOPIC] == "investment"] == []
+
+
 def test_the_chipmaker_is_the_last_company_named(nlp):
     text = (
         "TSMC said on Monday it would build three more plants in Arizona. "

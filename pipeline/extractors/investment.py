@@ -27,9 +27,18 @@ _AID = re.compile(
     r"\b(?:aid|assistance|humanitarian|relief|landmines?|demining|donat\w*|grants?)\b",
     re.IGNORECASE,
 )
+_HALTED_PLAN = re.compile(
+    r"\b(?:shelv\w+|paus\w+|postpon\w+|delay\w*|suspend\w*|froze|frozen|freez\w+)\s+(?:its |their |the )?plans?\b"
+    r"|\bplans?\b[^.;]{0,60}\bon hold\b",
+    re.IGNORECASE,
+)
 _TENTATIVE = re.compile(
     r"\b(?:consider\w*|could|might|may|explor\w*|talks?|discuss\w*|studying|weigh\w*|possible|potential)\b",
     re.IGNORECASE,
+)
+# households and visitors spend money in a country; they do not invest it
+_NOT_CAPITAL = re.compile(
+    r"\b(?:tourists?|visitors?|consumers?|shoppers?|households?|students?)\b", re.IGNORECASE
 )
 _SUBSIDY = re.compile(
     r"\bsubsid(?:y|ies|ised|ized|ising|izing)\b|\bstate aid\b|\bgrants?\b|\bdirect funding\b"
@@ -50,6 +59,8 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
         subsidy = _SUBSIDY.search(sentence.text, max(0, q.start - 80), q.end + 80)
         if not subsidy and _AID.search(sentence.text, max(0, q.start - 80), q.end + 80):
             continue  # `will fund $500 million for projects to clear landmines`: aid, not capital
+        if _NOT_CAPITAL.search(sentence.text, max(0, q.start - 60), q.start):
+            continue
         cue = nearest(cues, q.start)[0]
         # a heading's word (`Foreign investment` over a list) stands at 0: the entry's own sum anchors
         anchor = cue.start if cue and cue.end > cue.start else q.start
@@ -62,7 +73,9 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
         if inbound is not None:
             actor, partner = None, inbound
         status, rule = in_agreement(sentence, *status_for(sentence, q.start, STATUSES, "announced"))
-        if status == "planned" and not _TENTATIVE.search(sentence.text):
+        if status == "planned" and _HALTED_PLAN.search(sentence.text):
+            status, rule = "delayed", rule + "+halted"  # `BYD shelved plans for a plant`
+        elif status == "planned" and not _TENTATIVE.search(sentence.text):
             # `plans to invest $21 billion`: an investor's own plan is its commitment
             status, rule = "pledged", rule + "+own-plan"
         row = fact(
@@ -76,7 +89,7 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
             rule,
             actor_optional=inbound is not None,
             # `Tata is building a fab in Gujarat`: money spent at a named place at home
-            at_home=bool(subsidy) or isinstance(partner, Role) and partner.mention.kind == "place",
+            at_home=bool(subsidy) or _at_home(actor, partner),
             year=year_for(sentence, q.start),
             product=product_for(sentence, q.start - 60, q.end + 60),
             is_negated=negated(sentence, anchor - 30, q.end, anchor),
@@ -87,6 +100,16 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
     if not quantities and cues and _ACTION.search(sentence.text):
         facts.extend(_without_amount(sentence, cues))
     return facts
+
+
+def _at_home(actor, partner) -> bool:
+    """`Tata is building a fab in Gujarat`, `Apple will spend $500 billion in the United
+    States`: money a company spends in a place named as its destination, at home."""
+    if not isinstance(partner, Role):
+        return False
+    return partner.mention.kind == "place" or (
+        isinstance(actor, Role) and actor.mention.kind == "company" and partner.role == "dest"
+    )
 
 
 def _subsidiser(sentence: Sentence, q: Quantity) -> Role | str | None:
@@ -219,6 +242,18 @@ def _parties(
         key=lambda r: abs(r.mention.start - anchor),
     )
     partner = (places or dest or hosts or [None])[0]
+    if partner is None and actor is not None and actor.mention.kind == "company":
+        # `Apple will spend $500 billion in the United States`: its own country, named as such
+        partner = next(
+            (
+                r
+                for r in roles
+                if r.role == "dest"
+                and r.mention.code == actor.mention.code
+                and r.mention.start > actor.mention.start
+            ),
+            None,
+        )
     if actor is None:
         ranked = [
             c for c in sentence.article.pair() if partner is None or c != partner.mention.code
