@@ -1526,9 +1526,62 @@ def test_a_suppliers_share_of_energy_imports_is_a_purchase_in_percent(nlp):
     }
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hungary still receives 80 percent of its gas from Russia.", ("HUN", "RUS", 80.0)),
+        (
+            "India's IOC signed a 14-year contract with ADNOC Gas for 1.2 million tonnes of LNG a year.",
+            ("IND", "ARE", 1.2e6),
+        ),
+        (
+            "Poland will import 4.5 bcm a year through the Baltic Pipe from Norway.",
+            ("POL", "NOR", 4.5e9),
+        ),
+    ],
+)
+def test_energy_shares_contracts_with_a_seller_and_transit(nlp, text, expected):
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "energy"]
+    assert [(r[schema.ACTOR], r[schema.PARTNER], r[schema.VALUE]) for r in rows] == [expected]
+
+
+def test_a_transit_country_is_no_side_of_a_flow(nlp):
+    rows = facts_of(
+        nlp, "Kazakhstan shipped 1.2 million tonnes of oil through Russia's CPC pipeline."
+    )
+    energy = [r for r in rows if r[schema.TOPIC] == "energy"]
+    assert [(r[schema.MEASURE], r[schema.ACTOR], r[schema.PARTNER]) for r in energy] == [
+        ("supply", "KAZ", None)
+    ]
+
+
 def test_the_deficit_in_trade_in_goods_is_a_balance(nlp):
     rows = facts_of(nlp, "The US deficit in trade in goods and services widened to $918.4 billion.")
     assert [(r[schema.MEASURE], r[schema.VALUE]) for r in rows] == [("balance", -918.4e9)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Australia has resisted US pressure to lift defence spending to 3.5% of GDP.",
+            ("share_gdp", "AUS", None, "pledged"),
+        ),
+        (
+            "The Philippines signed a $2.5 billion deal for South Korean FA-50 fighter jets.",
+            ("purchase", "PHL", "KOR", "agreed"),
+        ),
+        (
+            "France will double its defence budget to €64 billion by 2027.",
+            ("budget", "FRA", None, "announced"),
+        ),
+    ],
+)
+def test_defense_pressure_sellers_and_doubling(nlp, text, expected):
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "defense_spending"]
+    assert [
+        (r[schema.MEASURE], r[schema.ACTOR], r[schema.PARTNER], r[schema.STATUS]) for r in rows
+    ] == [expected]
 
 
 def test_who_reports_a_share_of_gdp_is_not_who_spent_it(nlp):

@@ -22,7 +22,7 @@ from pipeline.normalize import Quantity
 _PREP = re.compile(
     r"\b(?P<prep>on|against|targeting|targets|hitting|threaten(?:s|ed|ing)?|warn(?:s|ed|ing)?|punish(?:es|ed|ing)?|penali[sz](?:e|es|ed|ing)"
     r"|other than|except(?: for)?|excluding|outside(?: of)?"
-    r"|from|to|into|in|inside|with|between|by|for|of)"
+    r"|from|to|into|in|inside|with|between|by|for|of|through|via|across)"
     r"\s+(?:(?:the|all|its|their|his|her|our|most|some|many|other|imports|goods|products|exports"
     r"|shipments|purchases|deliveries|made|produced|origin|originating|coming|goods\s+from|imports\s+from)\s+){0,3}$",
     re.IGNORECASE,
@@ -70,6 +70,10 @@ PREP_ROLE = {
     "by": "agent",
     "for": "for",
     "of": "of",
+    # `shipped through Russia's CPC pipeline`: a transit country is neither side of a flow
+    "through": "via",
+    "via": "via",
+    "across": "via",
     # `every partner except the United Kingdom`: left out, neither side of the fact
     "other than": "except",
     "except": "except",
@@ -193,6 +197,10 @@ def assign_roles(text: str, mentions: list[Mention]) -> list[Role]:
             pair_with = previous.mention.code
         if previous is not None and COORD.match(between):
             role = previous.role
+        elif previous and previous.role == "via" and re.fullmatch(r"['’]s\s+", between):
+            role = "via"  # `through Russia's CPC pipeline`: the pipeline is the route too
+        elif re.search(r"\b(?:through|via|across)\s+(?:the\s+)?$", before):
+            role = "via"  # `through Russia's CPC pipeline`: a transit country
         elif _POSSESSIVE.match(after):
             # `Vietnam's exports`, `Mexico's steel`: goods a country sells, like `Mexican steel`
             sold = _SOLD.match(after, _POSSESSIVE.match(after).end())

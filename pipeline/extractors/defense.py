@@ -161,6 +161,11 @@ _AID = re.compile(
 )
 
 
+_PRESSES = re.compile(
+    r"\s+(?:pressure|demands?|calls?|push|requests?|urging|insistence)\b", re.IGNORECASE
+)
+
+
 def _actor(sentence: Sentence, q: Quantity, partner: Role | None) -> Role | str | None:
     before = [
         r
@@ -171,6 +176,8 @@ def _actor(sentence: Sentence, q: Quantity, partner: Role | None) -> Role | str 
         and not _BENCHMARK.match(sentence.text[r.mention.end :])
     ]
     before = [r for r in before if not reporter(sentence, r)] or before
+    # `Australia has resisted US pressure to lift spending`: who presses does not spend
+    before = [r for r in before if not _PRESSES.match(sentence.text, r.mention.end)] or before
     # `European diplomats point out that NATO allies pledged 5%`: who does the pledging
     acting = [
         r for r in before if any(0 <= c.start - r.mention.end <= 25 for c in sentence.status_cues())
@@ -195,6 +202,8 @@ def _supplier(sentence: Sentence, q) -> Role | None:
         for r in sentence.roles
         if r.role in ("source", "origin")
         or (r.role in ("owner", "of") and r.mention.start > q.start)
+        # `a deal for South Korean FA-50 jets`: the maker's nation sells
+        or (r.mention.kind == "demonym" and r.mention.start > q.start)
     ]
     companies = [r for r in sentence.roles if r.mention.kind == "company"]
     # `signed an agreement with France for 26 Rafale fighters`: the other side of the deal

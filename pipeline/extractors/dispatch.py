@@ -20,7 +20,9 @@ _SHARE = re.compile(
 ENERGY_SHARE = re.compile(
     r"\bof\s+(?:(?:the|all|its|their|total)\s+)*(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)*['’]s?\s+|the (?:country|bloc)['’]s\s+)"
     r"(?:[\w-]+\s+){0,2}?(?:LNG|gas|oil|crude|energy|fuel|coal|uranium)(?:\s+[\w-]+){0,2}?\s+"
-    r"(?:imports|supplies|supply|consumption|purchases|needs|demand)\b",
+    r"(?:imports|supplies|supply|consumption|purchases|needs|demand)\b"
+    r"|\bof\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:LNG|gas|oil|crude|energy|fuel|coal|uranium)\b"
+    r"(?:\s+[\w-]+){0,2}?\s+from\b",
 )
 _GDP = re.compile(r"\bGDP\b|gross domestic product|economic output", re.IGNORECASE)
 _GROWTH = re.compile(
@@ -128,7 +130,9 @@ def topic_of(sentence: Sentence, q: Quantity) -> str | None:
     lo, hi = _part(sentence, q)
     has = {c.label for c in sentence.topic_cues() if lo <= c.start and c.end <= hi}
     if q.kind == "volume":
-        return "energy" if "energy" in has else None
+        # bcm and barrels a day are energy by their unit; tonnes only in energy talk
+        energy = "energy" in has or q.unit in ("m3", "bbl_per_day") or _recent(sentence, "energy")
+        return "energy" if energy else None
     if q.kind == "percent_gdp":
         return _gdp_topic(sentence, q, has)
     if q.kind == "percent":

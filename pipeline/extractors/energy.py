@@ -34,7 +34,7 @@ _SUPPLY = re.compile(
 )
 _BUY = re.compile(
     r"\b(?:buy(?:s|ing)?|bought|buyers?|purchas(?:e|es|ed|ing)|import(?:s|ed|ing)?|importers?|procur\w+|take|takes|took|taken|taking|offtake|receive|signed for|lock in|locked in"
-    r"|brought in|signed (?:(?!supply |export |sales )[\w-]+ ){0,3}(?:deal|contract|agreement)s? for"
+    r"|brought in|signed (?:(?!supply |export |sales )[\w-]+ ){0,3}(?:deal|contract|agreement)s? (?:with [^,.;]{1,40}? )?for"
     r"|(?:preliminary|binding|long-term|purchase) (?:deal|contract|agreement)s? for)\b",
     re.IGNORECASE,
 )
@@ -81,6 +81,11 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
             measure = "project"  # `the $44 billion project`, `capacity to 142 million tonnes`
             # a project the sentence names no country for is the one the article is about
             buyer = buyer or sentence.article.last_code or sentence.article.fallback()
+        elif measure == "purchase" and supplier is None and _DEAL.search(sentence.text):
+            # `PTT signed a preliminary agreement for 2 million tonnes a year` in an article on
+            # one supplier's gas: the deal is with the article's other country
+            code = buyer.mention.code if isinstance(buyer, Role) else buyer
+            supplier = next((c for c in sentence.article.pair() if c != code), None)
         default = "agreed" if _DEAL.search(sentence.text) else "reported"
         status, rule = in_agreement(sentence, *status_for(sentence, q.start, STATUSES, default))
         product = product_for(sentence, q.start - 40, q.end + 60) or (
@@ -113,7 +118,24 @@ def _share_sides(sentence: Sentence, q: Quantity) -> tuple[Role | None, Role | N
     share = ENERGY_SHARE.search(sentence.text)
     inside = [r for r in sentence.roles if share.start() <= r.mention.start < share.end()]
     if not inside:
-        return None, None
+        # `Japan gets 9% of its LNG from Russia`: the subject buys from where it comes from
+        buyer = next(
+            (
+                r
+                for r in reversed(sentence.roles)
+                if r.mention.end <= q.start and r.role == "subject"
+            ),
+            None,
+        )
+        supplier = next(
+            (
+                r
+                for r in sentence.roles
+                if r.mention.start > q.end and r.role in ("source", "owner")
+            ),
+            None,
+        )
+        return (buyer, supplier) if buyer and supplier else (None, None)
     buyer = inside[0]
     supplier = next(
         (
@@ -182,7 +204,11 @@ def _reason_only(sentence: Sentence) -> bool:
 
 
 def _parties(sentence: Sentence, anchor: int) -> tuple[Role | str | None, Role | str | None]:
-    roles = [r for r in sentence.roles if r.mention.kind != "leader" or r.role != "subject"]
+    roles = [
+        r
+        for r in sentence.roles
+        if (r.mention.kind != "leader" or r.role != "subject") and r.role != "via"
+    ]
     supplies = _SUPPLY.search(sentence.text)
     buys = _BUY.search(sentence.text)
     subjects = [r for r in roles if r.role in ("subject", "agent") and r.mention.start < anchor]
