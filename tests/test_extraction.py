@@ -1462,6 +1462,28 @@ def test_a_company_at_home_and_a_shelved_plan(nlp, text, expected):
     assert [(r[schema.ACTOR], r[schema.PARTNER], r[schema.STATUS]) for r in rows] == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The biggest item is a $5.8 billion Hyundai Steel mill in Louisiana.",
+            ("KOR", "USA", 5.8e9),
+        ),
+        (
+            "Canada's Alimentation Couche-Tard withdrew its $47 billion offer for Seven & i Holdings.",
+            ("CAN", "JPN", 47e9),
+        ),
+        (
+            "Spain's Iberdrola paid $2.55 billion to buy out the minority holders of its US utility.",
+            ("ESP", "USA", 2.55e9),
+        ),
+    ],
+)
+def test_a_sum_for_a_plant_an_offer_or_a_buyout_is_an_investment(nlp, text, expected):
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "investment"]
+    assert [(r[schema.ACTOR], r[schema.PARTNER], r[schema.VALUE]) for r in rows] == [expected]
+
+
 def test_what_visitors_spend_in_a_country_is_no_investment(nlp):
     rows = facts_of(nlp, "Chinese tourists spend $20 billion in Japan each year.")
     assert [r for r in rows if r[schema.TOPIC] == "investment"] == []

@@ -150,6 +150,8 @@ def topic_of(sentence: Sentence, q: Quantity) -> str | None:
             return label if label != "tariff" else None
     if _BUILT_TAIL.match(tail) and sentence.topic_cues("energy"):
         return "energy"  # `The $44 billion project could export 20 million tonnes of LNG`
+    if _FACILITY_TAIL.match(tail) and not sentence.topic_cues("energy"):
+        return "investment"  # `its $7.6 billion battery complex`, `$5.8 billion for a new mill`
     if _PLEDGE_TAIL.match(tail) and not _NOT_INVESTED.search(sentence.text, q.end, q.end + 100):
         return "investment"  # `Saudi Arabia's $600 billion pledge covers energy and defense`
     cue, distance = nearest_in_clause(sentence.text, sentence.topic_cues(), q, CLAUSE_BREAKS)
@@ -210,6 +212,12 @@ _PRICE = re.compile(r"\s*(?:a|per|each)\s+(?:share|barrel|tonne|ton|unit|head)\b
 
 _BUILT_TAIL = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:project|terminal|pipeline|expansion)\b",
+    re.IGNORECASE,
+)
+_FACILITY_TAIL = re.compile(
+    r"\s+(?:for\s+(?:an?\s+|the\s+|its\s+)?)?(?:[\w-]+\s+){0,4}?(?:plants?|factor(?:y|ies)|fabs?|mills?"
+    r"|complex|facilit(?:y|ies)|campus|refiner(?:y|ies)|smelters?|data cent(?:er|re)s?|gigafactor(?:y|ies)"
+    r"|shipyards?)\b",
     re.IGNORECASE,
 )
 _PLEDGE_TAIL = re.compile(

@@ -221,8 +221,18 @@ def _parties(
             if at is not None
         )
     ]
+    # `a $5.8 billion Hyundai Steel mill`: the company named with the sum's facility builds it
+    builders = [
+        r
+        for r in roles
+        if r.mention.kind == "company"
+        and amount_at is not None
+        and 0 < r.mention.start - amount_at <= 25
+    ]
     # the first named party acts: `Nippon Steel is dropping its bid for U.S. Steel and will invest`
-    actor = (promisers or companies or sources or doers[-1:] or before or leaders or [None])[0]
+    actor = (
+        promisers or companies or sources or doers[-1:] or before or leaders or builders or [None]
+    )[0]
     after = [
         r
         for r in roles
