@@ -1577,6 +1577,17 @@ def test_a_transit_country_is_no_side_of_a_flow(nlp):
     ]
 
 
+def test_a_largest_trading_partner_and_the_one_it_overtook(nlp):
+    text = (
+        "The United States overtook China as Germany's largest trading partner in 2024, with "
+        "two-way trade of €252.8 billion against €246.3 billion for China."
+    )
+    assert triples(facts_of(nlp, text), "trade") == {
+        ("DEU", "USA", 252.8e9),
+        ("DEU", "CHN", 246.3e9),
+    }
+
+
 def test_the_deficit_in_trade_in_goods_is_a_balance(nlp):
     rows = facts_of(nlp, "The US deficit in trade in goods and services widened to $918.4 billion.")
     assert [(r[schema.MEASURE], r[schema.VALUE]) for r in rows] == [("balance", -918.4e9)]

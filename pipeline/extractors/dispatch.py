@@ -77,6 +77,8 @@ def changes(sentence: Sentence) -> set[int]:
             delta
             and not re.search(r"\bup to\s*$", lead, re.IGNORECASE)
             and not (_LEVEL_COMPARED.search(lead) and _anchored(sentence, q))
+            # `€252.8 billion against €246.3 billion for China`: a second figure with its own side
+            and not re.match(r"\s+(?:a year\s+)?(?:for|with)\s+(?:the\s+)?[A-Z]", tail)
         ):
             dropped.add(i)
     for i in range(len(qs) - 1):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extractors.common import CURRENCY_HOME, distinct, fact, first, year_for
-from pipeline.extractors.context import Role, Sentence, nearest_in_clause
+from pipeline.extractors.context import APOSTROPHE_S, Role, Sentence, nearest_in_clause
 from pipeline.normalize import Quantity
 
 PARTNER_ROLES = ("with", "dest", "source", "target")
@@ -105,6 +105,40 @@ def _balance_of(sentence: Sentence, cues, cue):
         None,
     )
     return gap or cue
+
+
+_RANKED = re.compile(
+    rf"{APOSTROPHE_S}\s+(?:(?:largest|biggest|top|main|leading|second-largest|third-largest|most important)\s+)"
+    r"(?:trading|trade|export|import)\s+partner\b",
+    re.IGNORECASE,
+)
+_AGAINST_FOR = re.compile(r"\bagainst\s+$")
+
+
+def _ranked_partner(sentence: Sentence, roles: list[Role], q: Quantity):
+    """`The United States overtook China as Germany's largest trading partner, with trade of
+    €252.8 billion against €246.3 billion for China`: Germany's trade with each of them."""
+    owner = next(
+        (r for r in roles if r.role == "owner" and _RANKED.match(sentence.text, r.mention.end)),
+        None,
+    )
+    if owner is None:
+        return None
+    if _AGAINST_FOR.search(sentence.text, max(0, q.start - 12), q.start):
+        other = next(
+            (r for r in roles if r.mention.start > q.end and r.mention.code != owner.mention.code),
+            None,
+        )
+        return (owner, other) if other else None
+    first_named = next(
+        (
+            r
+            for r in roles
+            if r.mention.start < owner.mention.start and r.mention.code != owner.mention.code
+        ),
+        None,
+    )
+    return (owner, first_named) if first_named and q.start > owner.mention.start else None
 
 
 def _product(sentence: Sentence, q: Quantity, cue) -> str | None:
@@ -224,6 +258,9 @@ def _parties(
     sentence: Sentence, lo: int, hi: int, q: Quantity
 ) -> tuple[Role | str | None, Role | str | None]:
     roles = [r for r in sentence.roles if r.mention.kind != "leader" or r.role == "owner"]
+    ranked = _ranked_partner(sentence, roles, q)
+    if ranked:
+        return ranked
     # `the US-China deficit`, `U.S.-Japan trade`
     for role in roles:
         if role.pair_with and role.role != "with" and abs(role.mention.start - lo) < 60:
