@@ -182,9 +182,10 @@ def policy_facts(doc: Doc) -> Doc:
                 context.last_topic_sentence[row["topic"]] = context.sentence_index
         context.sentence_index += 1
         named = [m for m in local if m.kind != "context"]
-        companies = [m for m in named if m.kind == "company"]
+        # a company named in this sentence, not `the company` standing for an earlier one
+        companies = [m for m in named if m.kind == "company" and text[m.start : m.end] == m.text]
         if companies:
-            context.last_company = companies[-1]
+            context.last_company = (companies[-1], context.sentence_index - 1)
         if named:
             leaders = [m for m in named if m.kind == "leader"]
             context.last_code = (leaders or named)[-1].code

@@ -58,10 +58,19 @@ def dedupe(rows: list[dict]) -> list[dict]:
         if _is_bullet(kept[key]) and not _is_bullet(row):
             kept[key] = {**row}
         kept[key][schema.MENTIONS] = mentions
-    valued = {_bare_key(r) for r in kept.values() if r.get(schema.VALUE) is not None}
-    return [
-        r for r in kept.values() if r.get(schema.VALUE) is not None or _bare_key(r) not in valued
-    ]
+    valued: dict[tuple, dict] = {}
+    for row in kept.values():
+        if row.get(schema.VALUE) is not None:
+            valued.setdefault(_bare_key(row), row)
+    out = []
+    for row in kept.values():
+        same = valued.get(_bare_key(row)) if row.get(schema.VALUE) is None else None
+        # a bare mention of other goods (`tariffs on American autos`) is a fact of its own
+        if same is not None and row.get(schema.PRODUCT) in (None, same.get(schema.PRODUCT)):
+            same[schema.MENTIONS] += row[schema.MENTIONS]
+            continue
+        out.append(row)
+    return out
 
 
 IN_FORCE = ("imposed", "agreed", "lifted", "announced", "delayed")

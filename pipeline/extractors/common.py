@@ -339,3 +339,23 @@ def distinct(roles: list[Role]) -> list[Role]:
             seen.add(role.mention.code)
             out.append(role)
     return out
+
+
+# the share of a country's energy imports a supplier covers
+ENERGY_SHARE = re.compile(
+    r"\bof\s+(?:(?:the|all|its|their|total)\s+)*(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)*['’]s?\s+|the (?:country|bloc)['’]s\s+)"
+    r"(?:[\w-]+\s+){0,2}?(?:LNG|gas|oil|crude|energy|fuel|coal|uranium)(?:\s+[\w-]+){0,2}?\s+"
+    r"(?:imports|supplies|supply|consumption|purchases|needs|demand)\b"
+    r"|\bof\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:LNG|gas|oil|crude|energy|fuel|coal|uranium)\b"
+    r"(?:\s+[\w-]+){0,2}?\s+from\b",
+)
+_SHARE_AFTER = re.compile(rf"\s+(?:{ENERGY_SHARE.pattern})")
+
+
+def energy_share(sentence: Sentence, q: Quantity):
+    """The `of the EU's gas imports` a percent is a share of: right after it, or, in a sentence
+    with no tariff in it, anywhere (`..., while Russia still supplied about 20 percent`)."""
+    right_after = _SHARE_AFTER.match(sentence.text, q.end)
+    if right_after:
+        return right_after
+    return None if sentence.topic_cues("tariff") else ENERGY_SHARE.search(sentence.text)

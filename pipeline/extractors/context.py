@@ -7,6 +7,7 @@ Roles come from the words around a mention, not from a parser, so that the rules
   dest     `to Japan`, `in the US`, `into Hungary` (where goods or money go)
   with     `with China`, `between X and Y`
   owner    `Japan's`, `China's` (a possessive)
+  via      `through Russia's pipeline` (a transit country, neither side of a flow)
   subject  anything else, usually the one who acts
 """
 
@@ -22,7 +23,7 @@ from pipeline.normalize import Quantity
 _PREP = re.compile(
     r"\b(?P<prep>on|against|targeting|targets|hitting|threaten(?:s|ed|ing)?|warn(?:s|ed|ing)?|punish(?:es|ed|ing)?|penali[sz](?:e|es|ed|ing)"
     r"|other than|except(?: for)?|excluding|outside(?: of)?"
-    r"|from|to|into|in|inside|with|between|by|for|of|through|via|across)"
+    r"|from|to|into|in|inside|with|between|by|for|of|through|via)"
     r"\s+(?:(?:the|all|its|their|his|her|our|most|some|many|other|imports|goods|products|exports"
     r"|shipments|purchases|deliveries|made|produced|origin|originating|coming|goods\s+from|imports\s+from)\s+){0,3}$",
     re.IGNORECASE,
@@ -46,7 +47,9 @@ _GOODS_NOUN = re.compile(
 # `applies to Canadian goods` names where goods come from; `sold to Chinese firms`, a buyer
 _GOODS_ONLY = re.compile(
     r"^[\s-]*(?:[a-z-]+\s+){0,2}?(?:goods|products|imports|exports|shipments|steel|aluminum|aluminium"
-    r"|cars|autos|vehicles|EVs|lng|LNG|oil|crude|energy|lumber|timber)\b"
+    r"|cars|autos|vehicles|EVs|lng|oil|crude|energy|lumber|timber)\b"
+    r"(?!\s+(?:companies|firms|refiners|buyers|makers|producers|groups|utilities|importers))",
+    re.IGNORECASE,
 )
 _TRADED_OF = re.compile(r"\b(?:imports|exports|shipments|purchases|sales)\s+of\s+$", re.IGNORECASE)
 _SOLD = re.compile(
@@ -73,7 +76,6 @@ PREP_ROLE = {
     # `shipped through Russia's CPC pipeline`: a transit country is neither side of a flow
     "through": "via",
     "via": "via",
-    "across": "via",
     # `every partner except the United Kingdom`: left out, neither side of the fact
     "other than": "except",
     "except": "except",
@@ -95,7 +97,7 @@ PLURAL_BACKREF = re.compile(
 )
 COMPANY_BACKREF = re.compile(
     r"\b[Tt]he (?:company|group|firm|conglomerate|(?:chip|car|auto|steel|drug|ship|plane|battery)maker"
-    r"|manufacturer|producer|miner|utility|developer|supplier|contractor|operator)\b(?!\s+(?:of|in|that|which)\b)"
+    r"|manufacturer|miner)\b(?!\s+(?:of|in|that|which)\b)"
 )
 SELF_PHRASES = re.compile(
     r"\b(?:his|her|their|our) (?:country|nation|government)\b|\bthe (?:country|kingdom|republic)\b",
@@ -118,13 +120,14 @@ class ArticleContext:
     ranked: list[str] = field(default_factory=list)  # codes by salience
     lead: str | None = None  # the first country the text names
     last_code: str | None = None
-    last_company: Mention | None = None  # `the chipmaker` stands for it
+    last_company: tuple[Mention, int] | None = None  # `the chipmaker` stands for it (and where)
     last_run: tuple[tuple[str, ...], int] = ((), -1)  # the last `X and Y` run and its sentence
     tariff_heavy: bool = False  # enough tariff talk that a bare `rate` means a tariff rate
     joint_text: bool = False  # a joint statement or fact sheet: its commitments are agreed
     sentence_index: int = 0
     last_target: tuple[str, int] | None = None  # (code, sentence index) of the last tariff target
     imposers: Counter = field(default_factory=Counter)  # tariffs each code was named imposing
+    energy_sellers: Counter = field(default_factory=Counter)  # named sellers of energy deals
     last_topic_sentence: dict[str, int] = field(default_factory=dict)  # topic -> last index
 
     section_code: str | None = None  # the country a heading or `...:` lead-in put over its list
@@ -199,7 +202,7 @@ def assign_roles(text: str, mentions: list[Mention]) -> list[Role]:
             role = previous.role
         elif previous and previous.role == "via" and re.fullmatch(r"['’]s\s+", between):
             role = "via"  # `through Russia's CPC pipeline`: the pipeline is the route too
-        elif re.search(r"\b(?:through|via|across)\s+(?:the\s+)?$", before):
+        elif re.search(r"\b(?:through|via)\s+(?:the\s+)?$", before):
             role = "via"  # `through Russia's CPC pipeline`: a transit country
         elif _POSSESSIVE.match(after):
             # `Vietnam's exports`, `Mexico's steel`: goods a country sells, like `Mexican steel`
@@ -270,10 +273,10 @@ def context_mentions(text: str, article: ArticleContext, earlier: list[Mention])
             codes = group
         for code in codes if len(codes) > 1 else ():
             out.append(Mention(match.start(), match.end(), code, "context", match.group(0)))
-    if article.last_company:
-        # `the chipmaker`, `The company` carry on the last company named
+    if article.last_company and article.sentence_index - article.last_company[1] <= GROUP_REACH:
+        # `the chipmaker`, `The company` carry on the company named in the last few sentences
+        last = article.last_company[0]
         for match in COMPANY_BACKREF.finditer(text):
-            last = article.last_company
             out.append(Mention(match.start(), match.end(), last.code, "company", last.text))
     if article.last_code:
         # a sentence that opens with `It` continues the last country named

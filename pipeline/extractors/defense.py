@@ -161,6 +161,11 @@ _AID = re.compile(
 )
 
 
+_WEAPON_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:jets?|fighters?|tanks?|howitzers?|systems?|missiles?|helicopters?"
+    r"|aircraft|frigates?|submarines?|drones?|launchers?|rockets?|vehicles|guns)\b",
+    re.IGNORECASE,
+)
 _PRESSES = re.compile(
     r"\s+(?:pressure|demands?|calls?|push|requests?|urging|insistence)\b", re.IGNORECASE
 )
@@ -203,7 +208,11 @@ def _supplier(sentence: Sentence, q) -> Role | None:
         if r.role in ("source", "origin")
         or (r.role in ("owner", "of") and r.mention.start > q.start)
         # `a deal for South Korean FA-50 jets`: the maker's nation sells
-        or (r.mention.kind == "demonym" and r.mention.start > q.start)
+        or (
+            r.mention.kind == "demonym"
+            and r.mention.start > q.start
+            and _WEAPON_AFTER.match(sentence.text, r.mention.end)
+        )
     ]
     companies = [r for r in sentence.roles if r.mention.kind == "company"]
     # `signed an agreement with France for 26 Rafale fighters`: the other side of the deal

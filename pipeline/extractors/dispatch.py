@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extractors.common import energy_share
 from pipeline.extractors.context import Sentence, nearest, nearest_in_clause
 from pipeline.normalize import Quantity
 
@@ -15,14 +16,6 @@ _SHARE = re.compile(
     r"|(?:percent|%|per cent) of (?:(?:its|their|the|all|total|[A-Z][\w.]*['’]s|the country['’]s|the bloc['’]s)\s+)*(?:goods\s+)?(?:exports|imports|trade|shipments|sales)"
     r"|of (?:(?:its|their|the|all|total|[A-Z][\w.]*['’]s)\s+)*(?:exports|imports|shipments)",
     re.IGNORECASE,
-)
-# the share of a country's energy imports a supplier covers
-ENERGY_SHARE = re.compile(
-    r"\bof\s+(?:(?:the|all|its|their|total)\s+)*(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)*['’]s?\s+|the (?:country|bloc)['’]s\s+)"
-    r"(?:[\w-]+\s+){0,2}?(?:LNG|gas|oil|crude|energy|fuel|coal|uranium)(?:\s+[\w-]+){0,2}?\s+"
-    r"(?:imports|supplies|supply|consumption|purchases|needs|demand)\b"
-    r"|\bof\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:LNG|gas|oil|crude|energy|fuel|coal|uranium)\b"
-    r"(?:\s+[\w-]+){0,2}?\s+from\b",
 )
 _GDP = re.compile(r"\bGDP\b|gross domestic product|economic output", re.IGNORECASE)
 _GROWTH = re.compile(
@@ -37,7 +30,7 @@ _DELTA_AFTER = re.compile(
     re.IGNORECASE,
 )
 _DELTA_BEFORE = re.compile(
-    r"(?:(?<!made )(?<!ended )\b(?:up|down|by|from|edging up|edging down|revised|compared with|versus|vs\.?|against"
+    r"(?:(?<!made )(?<!ended )\b(?:up|down|(?<!backed )(?<!funded )(?<!financed )(?<!supported )by|from|edging up|edging down|revised|compared with|versus|vs\.?|against"
     r"|(?:increased|decreased|rose|fell|grew|declined|widened|narrowed|shrank|jumped|climbed|slipped))"
     r"|(?:well|far|sharply|slightly) (?:below|above|under|over) the|(?:below|above) the|than the"
     r"|(?:up|down) from the"
@@ -109,8 +102,9 @@ def changes(sentence: Sentence) -> set[int]:
     return dropped
 
 
+_FUELS = {"lng", "natural gas", "crude oil", "oil", "energy", "coal", "uranium", "fuel"}
 _STARTED_AT = re.compile(
-    r"\b(?:began|started|starting|first set|was set|were set|initially set|originally set|stood)\s+at\s*$",
+    r"\b(?:began|started|starting|first set|was set|were set|initially set|originally set)\s+at\s*$",
     re.IGNORECASE,
 )
 _CHANGED_TO = re.compile(
@@ -133,7 +127,12 @@ def topic_of(sentence: Sentence, q: Quantity) -> str | None:
     has = {c.label for c in sentence.topic_cues() if lo <= c.start and c.end <= hi}
     if q.kind == "volume":
         # bcm and barrels a day are energy by their unit; tonnes only in energy talk
-        energy = "energy" in has or q.unit in ("m3", "bbl_per_day") or _recent(sentence, "energy")
+        energy = (
+            "energy" in has
+            or q.unit in ("m3", "bbl_per_day")
+            # `3 million tonnes of soybeans` after a sentence on gas is still soybeans
+            or (_recent(sentence, "energy") and all(p in _FUELS for _, _, p in sentence.products))
+        )
         return "energy" if energy else None
     if q.kind == "percent_gdp":
         return _gdp_topic(sentence, q, has)
@@ -272,7 +271,7 @@ def _percent_topic(sentence: Sentence, q: Quantity, has: set[str]) -> str | None
     lead = sentence.text[max(0, q.start - 30) : q.start]
     if _MACRO.search(sentence.text[max(0, q.start - 60) : q.end + 30]):
         return None  # growth, inflation and forecasts are not policy measures
-    if "energy" in has and ENERGY_SHARE.search(sentence.text) and not _GROWTH.search(lead):
+    if "energy" in has and energy_share(sentence, q) and not _GROWTH.search(lead):
         return "energy"  # `Russia supplied 20 percent of the EU's gas imports`
     if _AID_SHARE.search(sentence.text[max(0, q.start - 60) : q.end + 40]):
         return None  # `cutting overseas aid from 0.5 percent to 0.3 percent of GNI`

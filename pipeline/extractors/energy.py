@@ -6,6 +6,7 @@ import re
 
 from pipeline.extractors.common import (
     coordinated,
+    energy_share,
     fact,
     in_agreement,
     negated,
@@ -15,7 +16,6 @@ from pipeline.extractors.common import (
     year_for,
 )
 from pipeline.extractors.context import Role, Sentence, nearest
-from pipeline.extractors.dispatch import ENERGY_SHARE
 from pipeline.normalize import Quantity
 
 STATUSES = (
@@ -83,9 +83,10 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
             buyer = buyer or sentence.article.last_code or sentence.article.fallback()
         elif measure == "purchase" and supplier is None and _DEAL.search(sentence.text):
             # `PTT signed a preliminary agreement for 2 million tonnes a year` in an article on
-            # one supplier's gas: the deal is with the article's other country
+            # one supplier's gas: the deal is with the seller the article has named so far
             code = buyer.mention.code if isinstance(buyer, Role) else buyer
-            supplier = next((c for c in sentence.article.pair() if c != code), None)
+            sellers = sentence.article.energy_sellers.most_common()
+            supplier = next((c for c, _ in sellers if c != code), None)
         default = "agreed" if _DEAL.search(sentence.text) else "reported"
         status, rule = in_agreement(sentence, *status_for(sentence, q.start, STATUSES, default))
         product = product_for(sentence, q.start - 40, q.end + 60) or (
@@ -107,6 +108,8 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
         )
         if row:
             facts.append(row)
+            if measure == "purchase" and isinstance(supplier, Role):
+                sentence.article.energy_sellers[supplier.mention.code] += 1
     if not quantities and cues and (_BUY.search(sentence.text) or _PROJECT.search(sentence.text)):
         facts.extend(_without_amount(sentence, cues))
     return facts
@@ -115,16 +118,14 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
 def _share_sides(sentence: Sentence, q: Quantity) -> tuple[Role | None, Role | None]:
     """`The United States supplied 45 percent of the EU's LNG imports, Russia 20 percent`: the
     owner of the imports buys; the country named last before each share supplies it."""
-    share = ENERGY_SHARE.search(sentence.text)
+    share = energy_share(sentence, q)
+    if share is None:
+        return None, None
     inside = [r for r in sentence.roles if share.start() <= r.mention.start < share.end()]
     if not inside:
         # `Japan gets 9% of its LNG from Russia`: the subject buys from where it comes from
         buyer = next(
-            (
-                r
-                for r in reversed(sentence.roles)
-                if r.mention.end <= q.start and r.role == "subject"
-            ),
+            (r for r in reversed(sentence.roles) if r.mention.end <= q.start and r.role != "via"),
             None,
         )
         supplier = next(

@@ -28,23 +28,30 @@ _AID = re.compile(
     re.IGNORECASE,
 )
 _HALTED_PLAN = re.compile(
-    r"\b(?:shelv\w+|paus\w+|postpon\w+|delay\w*|suspend\w*|froze|frozen|freez\w+)\s+(?:its |their |the )?plans?\b"
+    r"\b(?:paus\w+|postpon\w+|delay\w*|suspend\w*|froze|frozen|freez\w+)\s+(?:its |their |the )?plans?\b"
     r"|\bplans?\b[^.;]{0,60}\bon hold\b",
     re.IGNORECASE,
 )
 _TENTATIVE = re.compile(
-    r"\b(?:consider\w*|could|might|may|explor\w*|talks?|discuss\w*|studying|weigh\w*|possible|potential)\b",
+    r"\b(?:consider\w*|could|might|(?-i:may)|explor\w*|talks?|discuss\w*|studying|weigh\w*|possible|potential)\b",
     re.IGNORECASE,
 )
 # households and visitors spend money in a country; they do not invest it
 _NOT_CAPITAL = re.compile(
     r"\b(?:tourists?|visitors?|consumers?|shoppers?|households?|students?)\b", re.IGNORECASE
 )
-_SUBSIDY = re.compile(
-    r"\bsubsid(?:y|ies|ised|ized|ising|izing)\b|\bstate aid\b|\bgrants?\b|\bdirect funding\b"
-    r"|\bCHIPS (?:and Science )?Act\b",
+_HOME_BASE = re.compile(
+    r"\b(?:headquartered|based|home|which(?:\s+\w+){1,3}?)\s+(?:in|at)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# `subsidies of up to ¥476 billion`, `€5 billion in state aid`: a state's money for a plant
+_AIDED = r"(?:subsid(?:y|ies)|state aid|direct funding|public funding)"
+_SUBSIDY_BEFORE = re.compile(
+    rf"\b{_AIDED}\s+(?:worth\s+|of\s+|totalling\s+)(?:up to\s+|about\s+|some\s+|more than\s+)?$",
+    re.IGNORECASE,
+)
+_AND_MORE = re.compile(r"[^.;$€£¥]{0,40}\band\s+(?:up to\s+|another\s+)?")
+_SUBSIDY_AFTER = re.compile(rf"\s+(?:in|of)\s+(?:[\w-]+\s+){{0,2}}?{_AIDED}\b", re.IGNORECASE)
 _ACTION = re.compile(
     r"\binvest(?:s|ed|ing|ment)?\b|\bacqui(?:re|res|red|ring|sition)\b|\bpurchase\b|\bbid\b|\btakeover\b|\bstake\b|\bbuy(?:ing)?\b",
     re.IGNORECASE,
@@ -55,26 +62,33 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
     cues = sentence.topic_cues("investment")
     investors = _respectively(sentence, quantities)
     facts = []
+    aided = None
     for q in quantities:
-        subsidy = _SUBSIDY.search(sentence.text, max(0, q.start - 80), q.end + 80)
+        subsidy = (
+            _SUBSIDY_BEFORE.search(sentence.text, max(0, q.start - 40), q.start)
+            or _SUBSIDY_AFTER.match(sentence.text, q.end)
+            # `subsidies of ¥476 billion for the first fab and up to ¥732 billion for the second`
+            or (aided is not None and _AND_MORE.match(sentence.text, aided.end, q.start))
+        )
+        aided = q if subsidy else None
         if not subsidy and _AID.search(sentence.text, max(0, q.start - 80), q.end + 80):
             continue  # `will fund $500 million for projects to clear landmines`: aid, not capital
         if _NOT_CAPITAL.search(sentence.text, max(0, q.start - 60), q.start):
             continue
         cue = nearest(cues, q.start)[0]
-        # a heading's word (`Foreign investment` over a list) stands at 0: the entry's own sum anchors
+        # a heading's word (`Foreign investment` over a list) has no width here: the sum anchors
         anchor = cue.start if cue and cue.end > cue.start else q.start
         actor, partner = _parties(sentence, anchor, q.unit, q.start)
         if q in investors:
             actor = investors[q]
-        if subsidy:
+        if subsidy and not (isinstance(actor, Role) and actor.mention.kind == "company"):
             actor = partner = _subsidiser(sentence, q) or actor
         inbound = _inbound(sentence)
         if inbound is not None:
             actor, partner = None, inbound
         status, rule = in_agreement(sentence, *status_for(sentence, q.start, STATUSES, "announced"))
         if status == "planned" and _HALTED_PLAN.search(sentence.text):
-            status, rule = "delayed", rule + "+halted"  # `BYD shelved plans for a plant`
+            status, rule = "delayed", rule + "+halted"  # `BYD put its plans for a plant on hold`
         elif status == "planned" and not _TENTATIVE.search(sentence.text):
             # `plans to invest $21 billion`: an investor's own plan is its commitment
             status, rule = "pledged", rule + "+own-plan"
@@ -185,9 +199,20 @@ _BY = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 def _parties(
     sentence: Sentence, anchor: int, unit: str | None = None, amount_at: int | None = None
 ) -> tuple[Role | str | None, Role | str | None]:
-    # `a plant in Liberty, North Carolina`, `the Dresden fab`: a place is where money goes
-    places = [r for r in sentence.roles if r.mention.kind == "place"]
+    # `a plant in Liberty, North Carolina`, `the Dresden fab`: a place after the investing
+    # word is where money goes; `Toyota, headquartered in Aichi,` says only where it is from
     roles = [r for r in sentence.roles if r.mention.kind != "place"]
+    near = amount_at if amount_at is not None else anchor
+    places = sorted(
+        (
+            r
+            for r in sentence.roles
+            if r.mention.kind == "place"
+            and not _HOME_BASE.search(sentence.text, max(0, r.mention.start - 40), r.mention.start)
+            and not sentence.text.startswith("-based", r.mention.end)
+        ),
+        key=lambda r: abs(r.mention.start - near),
+    )
     before = [
         r
         for r in roles

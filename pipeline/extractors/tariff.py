@@ -405,8 +405,8 @@ def _without_rates(sentence: Sentence) -> list[dict]:
 
 
 def _count_imposer(sentence: Sentence, actor) -> None:
-    """Keep the article's tally of imposers named as such beside a rate (`U.S. tariffs of 25%`,
-    `China's 34% duties`); tariffs without a rate are too often only talked about."""
+    """Keep the article's tally of imposers named as such (`U.S. tariffs of 25%`, `China's 34%
+    duties`, `Trump raised tariffs`): the imposer of later rates that name none."""
     if isinstance(actor, Role) and (
         _imposer_position(sentence, actor) or _imposing_subject(sentence, actor)
     ):
