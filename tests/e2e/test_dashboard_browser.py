@@ -33,8 +33,12 @@ def drawn_traces(page) -> list[int]:
 
 
 def facts_shown(page) -> int:
-    text = page.get_by_text(re.compile(r"^\d+ facts shown$")).inner_text()
-    return int(text.split()[0])
+    """The number of facts under the filters: `12 facts shown`, or past the table's row limit
+    `Showing the newest 1,000 of 1,177 facts.`"""
+    text = page.get_by_text(
+        re.compile(r"^\d+ facts shown$|^Showing the newest [\d,]+ of [\d,]+ facts")
+    ).inner_text()
+    return int(re.findall(r"[\d,]+", text)[-1].replace(",", ""))
 
 
 @pytest.mark.parametrize("path", PAGES, ids=lambda p: p or "overview")
