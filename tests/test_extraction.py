@@ -1514,6 +1514,18 @@ def test_a_tariff_beside_an_energy_share_keeps_its_rate(nlp):
     assert triples(rows, "energy") == {("IND", "RUS", 35.0)}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Honda will put C$15 billion into Ontario.", ("JPN", "CAN", 15e9)),
+        ("Samsung will put ₩10 trillion into the United States.", ("KOR", "USA", 10e12)),
+    ],
+)
+def test_money_put_into_a_place_in_other_currencies(nlp, text, expected):
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "investment"]
+    assert [(r[schema.ACTOR], r[schema.PARTNER], r[schema.VALUE]) for r in rows] == [expected]
+
+
 def test_what_visitors_spend_in_a_country_is_no_investment(nlp):
     rows = facts_of(nlp, "Chinese tourists spend $20 billion in Japan each year.")
     assert [r for r in rows if r[schema.TOPIC] == "investment"] == []
@@ -1616,6 +1628,33 @@ def test_a_largest_trading_partner_and_the_one_it_overtook(nlp):
         ("DEU", "USA", 252.8e9),
         ("DEU", "CHN", 246.3e9),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "China's surplus with the EU was €304.5 billion, and its surplus with the US hit "
+            "$361 billion.",
+            {("CHN", "EUU", 304.5e9), ("CHN", "USA", 361e9)},
+        ),
+        (
+            "The US goods deficit with Vietnam grew to $123.5 billion; with Taiwan it was $73.9 billion.",
+            {("USA", "VNM", -123.5e9), ("USA", "TWN", -73.9e9)},
+        ),
+        (
+            "Canada ran a C$7.9 billion deficit with the world, but a C$100 billion surplus with "
+            "the United States.",
+            {("CAN", None, -7.9e9), ("CAN", "USA", 100e9)},
+        ),
+        (
+            "Chile exported $50.8 billion of copper in 2024, about half of it to China.",
+            {("CHL", None, 50.8e9)},
+        ),
+    ],
+)
+def test_each_trade_figure_takes_the_partner_of_its_own_clause(nlp, text, expected):
+    assert triples(facts_of(nlp, text), "trade") == expected
 
 
 def test_the_deficit_in_trade_in_goods_is_a_balance(nlp):

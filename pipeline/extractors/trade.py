@@ -141,6 +141,20 @@ def _ranked_partner(sentence: Sentence, roles: list[Role], q: Quantity):
     return (owner, first_named) if first_named and q.start > owner.mention.start else None
 
 
+_PART_TO = re.compile(r"\bof (?:it|them|which)\s+(?:\w+\s+){0,2}?to\s+(?:the\s+)?$", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|and its|and their)\b|\bwhile\b|,\s+but\b")
+_WORLD = re.compile(
+    r"\bwith the (?:rest of the )?world\b|\babroad\b|\bglobal(?:ly)?\b", re.IGNORECASE
+)
+
+
+def _clause(text: str, lo: int, hi: int) -> tuple[int, int]:
+    """The bounds of the clause holding `lo`..`hi`, cut at `;`, `, while`, `, but`, `, and its`."""
+    start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, lo)), default=0)
+    after = _CLAUSE_BREAK.search(text, hi)
+    return start, after.start() if after else len(text)
+
+
 def _product(sentence: Sentence, q: Quantity, cue) -> str | None:
     lo, hi = min(q.start, cue.start) - 20, max(q.end, cue.end) + 12
     inside = [
@@ -275,8 +289,24 @@ def _parties(
         for r in roles
         if r.role in PARTNER_ROLES and (actor is None or r.mention.code != actor.mention.code)
     ]
+    # `China's surplus with the EU was €304.5 billion, and its surplus with the US hit $361
+    # billion`: a figure's partner is named in its own clause, nearest its trade word
+    # `$50.8 billion of copper, about half of it to China`: where a part went, not the whole
+    partners = [
+        r
+        for r in partners
+        if not _PART_TO.search(sentence.text, max(0, r.mention.start - 30), r.mention.start)
+    ]
+    start, end = _clause(sentence.text, lo, hi)
+    own_start, own_end = _clause(sentence.text, q.start, q.end)
+    # `; with Taiwan it was $73.9 billion`: the number's own clause names its partner
+    own = [r for r in partners if own_start <= r.mention.start < own_end and own_start > start]
+    partners = own or [r for r in partners if start <= r.mention.start < end]
+    inside = own or [r for r in partners if lo <= r.mention.start <= hi]
     near = [r for r in partners if r.mention.start >= lo - 40]
-    partner = first(near) or first(partners)
+    partner = first(inside) or first(near) or first(partners)
+    if _WORLD.search(sentence.text, lo, hi) and not inside:
+        partner = None  # `a deficit with the world`, `shipped $300 billion of goods abroad`
     if len(distinct(between)) >= 2 and actor is None:
         return between[0], between[1]
     if actor is not None and actor.lead and partner is None:
