@@ -1442,6 +1442,18 @@ def test_who_raised_tariffs_without_a_rate_is_the_imposer_of_later_bare_rates(nl
     assert valued == {("USA", "VNM", 20.0), ("USA", "ZAF", 30.0)}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The US imposed an extra 25% tariff on India, which buys large amounts of Russian oil.",
+        "Washington put a 25% tariff on Indian goods, which it tied to purchases of Russian crude.",
+        "The US imposed a 25% penalty tariff on India for buying Russian oil.",
+    ],
+)
+def test_a_country_named_in_a_which_clause_or_a_reason_is_no_target(nlp, text):
+    assert triples(facts_of(nlp, text), "tariff") == {("USA", "IND", 25.0)}
+
+
 def test_imports_of_a_nations_goods_are_its_goods(nlp):
     text = "The Commission imposed anti-dumping duties of 35.6% on imports of Chinese biodiesel."
     assert triples(facts_of(nlp, text), "tariff") == {("EUU", "CHN", 35.6)}

@@ -322,7 +322,7 @@ def _carried(sentence: Sentence) -> list:
 # `tariffs on Indian goods if New Delhi stops buying Russian oil`: the condition names no target
 _CLAUSE_END = re.compile(
     r"\s(?:if|unless|while|but|because|after|until)\s|[;:]"
-    r"|,\s+(?:mirroring|citing|saying|following|matching|echoing|reflecting)\b"
+    r"|,\s+(?:mirroring|citing|saying|following|matching|echoing|reflecting|which|who|whose)\b"
 )
 
 
@@ -491,6 +491,7 @@ def _targets(sentence: Sentence, lo: int, hi: int, near=None) -> list[Role]:
 # `25% duty, a penalty for India's purchases of Russian oil`: a reason names no target
 _REASON = re.compile(
     r"\b(?:penalty|punishment|reprisal|retribution) for\b|\bbecause of\b|\bciting\b"
+    r"|\bfor (?:buying|purchasing|importing|its purchases|their purchases)\b"
     r"|\bin (?:response|retaliation) (?:to|for)\b|\bover (?:its|their|the) (?:purchases|imports|buying)\b",
     re.IGNORECASE,
 )
