@@ -96,6 +96,7 @@ def policy_mentions(doc: Doc) -> Doc:
     lead = next((m for m in mentions if m.kind not in ("leader", "company")), None)
     if lead is not None:
         counts[lead.code] += 1  # the country a text opens with is what it is about
+    opening = lead.code if lead is not None and lead.start < OPENING else None
     titled = next(
         (
             m
@@ -112,11 +113,7 @@ def policy_mentions(doc: Doc) -> Doc:
     doc._.policy_context = ArticleContext(
         ranked=ranked,
         # the country of the title, else of the opening (`Key figures` bullets name none)
-        lead=titled.code
-        if titled is not None
-        else lead.code
-        if lead is not None and lead.start < OPENING
-        else None,
+        lead=titled.code if titled is not None else opening,
         tariff_heavy=tariff_words >= 3,
         joint_text=_is_joint_text(text),
     )

@@ -258,8 +258,7 @@ def fact(
     actor_optional: bool = False,
     at_home: bool = False,
 ) -> dict | None:
-    actor_code = actor.mention.code if isinstance(actor, Role) else actor
-    partner_code = partner.mention.code if isinstance(partner, Role) else partner
+    actor_code, partner_code = code_of(actor), code_of(partner)
     if (actor_code is None and not actor_optional) or (
         actor_code is not None and actor_code == partner_code and not at_home
     ):
@@ -285,6 +284,11 @@ def fact(
         schema.CONFIDENCE: confidence,
         schema.RULE: f"{topic}.{rule}",
     }
+
+
+def code_of(role: Role | str | None) -> str | None:
+    """The country code of a role, or the code itself where a rule gave one."""
+    return role.mention.code if isinstance(role, Role) else role
 
 
 def _entity(role: Role | str | None) -> str | None:

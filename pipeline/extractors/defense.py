@@ -7,6 +7,7 @@ import re
 from pipeline.extractors.common import (
     CURRENCY_HOME,
     STATUS_REACH,
+    code_of,
     fact,
     in_agreement,
     negated,
@@ -45,10 +46,10 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
         else:
             measure, partner = "budget", None
         actor = _actor(sentence, q, partner)
-        actor_code = actor.mention.code if isinstance(actor, Role) else actor
-        if measure == "purchase" and partner is None and CURRENCY_HOME.get(q.unit) != actor_code:
+        home = CURRENCY_HOME.get(q.unit)
+        if measure == "purchase" and partner is None and home != code_of(actor):
             # `a frigate programme worth £10 billion to British industry`: priced by the seller
-            partner = CURRENCY_HOME.get(q.unit)
+            partner = home
         default = (
             "pledged"
             if measure == "share_gdp" and (year or _is_target(sentence, q))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extractors.common import (
+    code_of,
     coordinated,
     energy_share,
     fact,
@@ -84,9 +85,8 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
         elif measure == "purchase" and supplier is None and _DEAL.search(sentence.text):
             # `PTT signed a preliminary agreement for 2 million tonnes a year` in an article on
             # one supplier's gas: the deal is with the seller the article has named so far
-            code = buyer.mention.code if isinstance(buyer, Role) else buyer
             sellers = sentence.article.energy_sellers.most_common()
-            supplier = next((c for c, _ in sellers if c != code), None)
+            supplier = next((c for c, _ in sellers if c != code_of(buyer)), None)
         default = "agreed" if _DEAL.search(sentence.text) else "reported"
         status, rule = in_agreement(sentence, *status_for(sentence, q.start, STATUSES, default))
         product = product_for(sentence, q.start - 40, q.end + 60) or (

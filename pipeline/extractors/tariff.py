@@ -6,6 +6,7 @@ import re
 
 from pipeline.extractors.common import (
     agreement_frame,
+    code_of,
     distinct,
     fact,
     negated,
@@ -383,8 +384,7 @@ def _without_rates(sentence: Sentence) -> list[dict]:
             targets = _targets(sentence, max(lo, cue.start - 60), cue.start, near=cue)
         if not targets and _RETALIATION.search(sentence.text):
             # retaliation answers the other side of the article's dispute
-            code = actor.mention.code if isinstance(actor, Role) else actor
-            targets = [c for c in sentence.article.pair() if c != code][:1]
+            targets = [c for c in sentence.article.pair() if c != code_of(actor)][:1]
         for target in targets:
             row = fact(
                 sentence,
@@ -572,7 +572,7 @@ def _clause_start(sentence: Sentence, position: int) -> int:
 def _actor(
     sentence: Sentence, targets: list[Role], cue=None, clause: tuple[int, int] = (0, 0)
 ) -> Role | str | None:
-    taken = {t.mention.code if isinstance(t, Role) else t for t in targets if t is not None}
+    taken = {code_of(t) for t in targets if t is not None}
     # governments impose tariffs; a company named beside a rate is one the rate applies to
     roles = [r for r in sentence.roles if r.mention.kind != "company"]
     cues = [cue] if cue is not None else sentence.topic_cues("tariff")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extractors.common import CURRENCY_HOME, distinct, fact, first, year_for
+from pipeline.extractors.common import CURRENCY_HOME, code_of, distinct, fact, first, year_for
 from pipeline.extractors.context import APOSTROPHE_S, Role, Sentence, nearest_in_clause
 from pipeline.normalize import Quantity
 
@@ -65,7 +65,7 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
             partner = partners[q]
             if (
                 actor is not None
-                and _code(actor) == partner.mention.code
+                and code_of(actor) == partner.mention.code
                 or isinstance(actor, Role)
                 and actor.role in PARTNER_ROLES
             ):
@@ -142,7 +142,7 @@ def _ranked_partner(sentence: Sentence, roles: list[Role], q: Quantity):
 
 
 _PART_TO = re.compile(r"\bof (?:it|them|which)\s+(?:\w+\s+){0,2}?to\s+(?:the\s+)?$", re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|and its|and their)\b|\bwhile\b|,\s+but\b")
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|and its|and their)\b|\bwhile\b")
 _WORLD = re.compile(
     r"\bwith the (?:rest of the )?world\b|\babroad\b|\bglobal(?:ly)?\b", re.IGNORECASE
 )
@@ -212,10 +212,6 @@ def _goods_of(sentence: Sentence, role) -> bool:
         )
         is not None
     )
-
-
-def _code(role: Role | str | None) -> str | None:
-    return role.mention.code if isinstance(role, Role) else role
 
 
 def _default_actor(sentence: Sentence, partner: Role | None) -> str | None:
