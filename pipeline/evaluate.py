@@ -133,7 +133,8 @@ def score(gold: list[dict], predicted: pd.DataFrame) -> Report:
         for p in extra:
             report.topics[p[schema.TOPIC]].fp += 1
             report.spurious.append(p)
-        _count_kinds(report.kinds, missed, extra)
+        article_gold = [g for g in gold if g[schema.GOLD_ARTICLE] == article]
+        _count_kinds(report.kinds, missed, extra, _evidence(pool), _evidence(article_gold))
     for s in report.topics.values():
         report.overall.tp += s.tp
         report.overall.fp += s.fp
@@ -170,9 +171,28 @@ def _differences(gold: dict, pred: dict) -> str:
     return "roles differ: " + ", ".join(parts)
 
 
-def _count_kinds(kinds: Counter, missed: list[dict], extra: list[dict]) -> None:
+def _evidence(rows: list[dict]) -> list[str]:
+    return [" ".join(str(r.get(schema.EVIDENCE) or "").split()) for r in rows]
+
+
+def _shares_sentence(row: dict, sentences: list[str]) -> bool:
+    """Whether `row` cites a sentence one of `sentences` cites too (a bullet line and the
+    sentence it holds count as the same)."""
+    own = " ".join(str(row.get(schema.EVIDENCE) or "").split())
+    return bool(own) and any(s and (own in s or s in own) for s in sentences)
+
+
+def _count_kinds(
+    kinds: Counter,
+    missed: list[dict],
+    extra: list[dict],
+    predicted_evidence: list[str],
+    gold_evidence: list[str],
+) -> None:
     """Pair each missed gold row with at most one unmatched prediction of the same number (same
-    topic first); what stays unpaired was not found, or is not in the gold at all."""
+    topic first); what stays unpaired was not found, or is not in the gold at all. Unpaired rows
+    also say whether the other side cites their sentence at all (`silent`: no prediction
+    there; `unannotated`: no gold fact there)."""
     paired: set[int] = set()
     for g in missed:
         options = [
@@ -181,7 +201,8 @@ def _count_kinds(kinds: Counter, missed: list[dict], extra: list[dict]) -> None:
             if i not in paired and (kind := _pair_kind(g, p)) is not None
         ]
         if not options:
-            kinds["missed", g[schema.TOPIC], _unpaired("not found", g)] += 1
+            where = "sentence read" if _shares_sentence(g, predicted_evidence) else "silent"
+            kinds["missed", g[schema.TOPIC], f"{_unpaired('not found', g)}, {where}"] += 1
             continue
         _, i, kind = max(options, key=lambda o: (o[0], -o[1]))
         paired.add(i)
@@ -189,7 +210,8 @@ def _count_kinds(kinds: Counter, missed: list[dict], extra: list[dict]) -> None:
         kinds["spurious", extra[i][schema.TOPIC], kind] += 1
     for i, p in enumerate(extra):
         if i not in paired:
-            kinds["spurious", p[schema.TOPIC], _unpaired("not in gold", p)] += 1
+            where = "sentence annotated" if _shares_sentence(p, gold_evidence) else "unannotated"
+            kinds["spurious", p[schema.TOPIC], f"{_unpaired('not in gold', p)}, {where}"] += 1
 
 
 def _unpaired(kind: str, row: dict) -> str:

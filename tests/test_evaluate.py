@@ -255,8 +255,8 @@ def test_error_kinds_tell_wrong_roles_from_other_topics_and_absent_facts():
         ("spurious", "trade", "roles differ: partner wrong"): 1,
         ("missed", "tariff", "other topic"): 1,
         ("spurious", "trade", "other topic"): 1,
-        ("missed", "defense_spending", "not found"): 1,
-        ("spurious", "tariff", "not in gold, no value"): 1,
+        ("missed", "defense_spending", "not found, silent"): 1,
+        ("spurious", "tariff", "not in gold, no value, unannotated"): 1,
     }
 
 
@@ -274,9 +274,29 @@ def test_error_kinds_pair_rows_one_to_one_and_keep_blank_values_apart():
     assert dict(report.kinds) == {
         ("missed", "tariff", "no value, roles differ: partner wrong"): 1,
         ("spurious", "tariff", "no value, roles differ: partner wrong"): 1,
-        ("missed", "tariff", "not found, no value"): 1,
-        ("missed", "trade", "not found"): 1,
-        ("spurious", "trade", "not in gold, no value"): 1,
+        ("missed", "tariff", "not found, no value, silent"): 1,
+        ("missed", "trade", "not found, silent"): 1,
+        ("spurious", "trade", "not in gold, no value, unannotated"): 1,
+    }
+
+
+def test_error_kinds_say_whether_the_other_side_cites_the_sentence():
+    said = "Tokyo and Washington met."
+    gold = [{**DEFICIT, "evidence": said}, {**DEFENSE, "evidence": "Elsewhere."}]
+    report = score(
+        gold,
+        pd.concat(
+            [
+                predicted(TARIFF_THREAT, evidence=f"- {said}"),  # a bullet holding the sentence
+                predicted(TARIFF_CHINA, evidence="Unannotated."),
+            ]
+        ),
+    )
+    assert dict(report.kinds) == {
+        ("missed", "trade", "not found, sentence read"): 1,
+        ("missed", "defense_spending", "not found, silent"): 1,
+        ("spurious", "tariff", "not in gold, no value, sentence annotated"): 1,
+        ("spurious", "tariff", "not in gold, unannotated"): 1,
     }
 
 
