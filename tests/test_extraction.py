@@ -201,11 +201,30 @@ def test_energy_purchase_buyer_and_supplier(nlp):
             ("TUR", "USA", 4e9),
             id="signing a deal for gas is buying it",
         ),
+        pytest.param(
+            "Italy paid Algeria about €12 billion for gas in 2024.",
+            ("ITA", "DZA", 12e9),
+            id="whoever is paid for energy sells it",
+        ),
     ],
 )
 def test_who_buys_energy_from_whom(nlp, text, expected):
     rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "energy"]
     assert [(r[schema.ACTOR], r[schema.PARTNER], r[schema.VALUE]) for r in rows] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beijing has bought no US LNG cargoes since March, when its tariff took effect.",
+        "China has not taken a single cargo of American LNG since the duty began.",
+    ],
+)
+def test_a_buyer_staying_away_beside_a_tariff_is_a_negated_purchase(nlp, text):
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "energy"]
+    assert [(r[schema.ACTOR], r[schema.PARTNER], r[schema.NEGATED]) for r in rows] == [
+        ("CHN", "USA", True)
+    ]
 
 
 def test_energy_flow_without_a_deal_word_is_reported_and_with_one_agreed(nlp):
@@ -1384,6 +1403,19 @@ def test_the_party_right_before_the_investing_verb_or_sum_invests(nlp, text, exp
 def test_an_investors_own_plan_is_its_pledge_unless_only_considered(nlp, text, status):
     rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "investment"]
     assert [r[schema.STATUS] for r in rows] == [status]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Siemens closed its $10 billion takeover of a Michigan software maker in March.",
+        "Toyota started production at its $13.9 billion battery plant in North Carolina.",
+        "Tata is building a $11 billion chip fab in Gujarat.",
+    ],
+)
+def test_a_closed_takeover_or_a_plant_in_production_is_reported(nlp, text):
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "investment"]
+    assert [r[schema.STATUS] for r in rows] == ["reported"]
 
 
 @pytest.mark.parametrize(

@@ -35,7 +35,7 @@ _SUPPLY = re.compile(
 )
 _BUY = re.compile(
     r"\b(?:buy(?:s|ing)?|bought|buyers?|purchas(?:e|es|ed|ing)|import(?:s|ed|ing)?|importers?|procur\w+|take|takes|took|taken|taking|offtake|receive|signed for|lock in|locked in"
-    r"|brought in|signed (?:(?!supply |export |sales )[\w-]+ ){0,3}(?:deal|contract|agreement)s? (?:with [^,.;]{1,40}? )?for"
+    r"|brought in|paid|pays|paying|signed (?:(?!supply |export |sales )[\w-]+ ){0,3}(?:deal|contract|agreement)s? (?:with [^,.;]{1,40}? )?for"
     r"|(?:preliminary|binding|long-term|purchase) (?:deal|contract|agreement)s? for)\b",
     re.IGNORECASE,
 )
@@ -56,6 +56,7 @@ _POLICY = re.compile(
     r"\b(?:phase[- ]?(?:out|d out)|phasing out|bans?|banned|embargo\w*|stop (?:importing|buying|\w+ imports)|halt\w*|promised|pledged|committed)\b",
     re.IGNORECASE,
 )
+_PAID = re.compile(r"\b(?:paid|pays|paying)\s+(?:the\s+)?$", re.IGNORECASE)
 _RELATIVE = re.compile(r",\s+(?:which|who)\b[^,]*,")
 _SOURCE_NOUN = re.compile(r"\b(?:supplier|source|provider|exporter)\b", re.IGNORECASE)
 _PROJECT = re.compile(
@@ -196,10 +197,20 @@ def _without_amount(sentence: Sentence, cues) -> list[dict]:
 _PENALTY = re.compile(r"\b(?:penalt(?:y|ies)|sanction\w*)\b", re.IGNORECASE)
 
 
+# `has not taken a single cargo`, `bought no US cargoes`: a buyer staying away, told as a fact
+_ABSTAINED = re.compile(
+    r"\b(?:has|have|had) (?:not|n't) (?:bought|taken|imported|purchased) (?:a single|any)\b"
+    r"|\b(?:bought|taken|took|imported|purchased) no\b",
+    re.IGNORECASE,
+)
+
+
 def _reason_only(sentence: Sentence) -> bool:
     """`a penalty for India's purchases of Russian oil`: the purchases are why a tariff or
     sanction hits, not an energy deal of their own."""
     if _DEAL.search(sentence.text) or _POLICY.search(sentence.text):
+        return False
+    if _ABSTAINED.search(sentence.text):
         return False
     return bool(sentence.topic_cues("tariff") or _PENALTY.search(sentence.text))
 
@@ -250,10 +261,12 @@ def _parties(sentence: Sentence, anchor: int) -> tuple[Role | str | None, Role |
         guessed = [r for r in lead if r.role == "owner"]
         buyer = (owned or named or guessed or [None])[-1]
     if buyer is not None:
+        # `the EU paid Russia about €23 billion for energy`: whoever is paid sells
+        paid = [r for r in roles if _PAID.search(sentence.text, 0, r.mention.start)]
         supplier = next(
             (
                 r
-                for r in sources + dests
+                for r in paid + sources + dests
                 if r.mention.code != buyer.mention.code and r.mention.start > buyer.mention.start
             ),
             None,
