@@ -444,14 +444,16 @@ FRACTIONS = {
 FRACTION_SHARE = re.compile(
     r"\b(?P<frac>"
     + "|".join(sorted(FRACTIONS, key=len, reverse=True))
-    + r")(?= of (?:(?:its|their|the|all|total|[A-Z][\w.]*['’]s)\s+)*(?:goods\s+)?(?:exports|imports|trade|shipments|sales|purchases|supplies)\b)",
+    + r")(?= of (?:(?:its|their|the|all|total|[A-Z][\w.]*['’]s)\s+)*(?:[a-z-]+\s+)?(?:exports|imports|trade|shipments|sales|purchases|supplies)\b"
+    r"| of everything (?:(?:the\s+)?[A-Z][\w.]*\s+)+(?:exports|imports|sells|buys)\b)",
     re.IGNORECASE,
 )
 
 
 def find_fraction_shares(text: str) -> list[Quantity]:
-    """`three quarters of Canada's exports`: a share in words, as a percent; only of exports,
-    imports, trade, shipments, sales, purchases or supplies."""
+    """`three quarters of Canada's exports`, `of its steel exports`, `of everything Canada
+    exports`: a share in words, as a percent; only of exports, imports, trade, shipments, sales,
+    purchases or supplies."""
     return [
         Quantity(m.start(), m.end(), FRACTIONS[m.group("frac").lower()], "percent", "percent")
         for m in FRACTION_SHARE.finditer(text)

@@ -1879,3 +1879,32 @@ def test_a_parliament_stands_for_its_country_and_a_threatened_old_rate_is_no_fac
         "Indonesia's rate was cut to 19 percent from a threatened 32 percent."
     )
     assert triples(facts_of(nlp, text), "tariff") == {("USA", "IDN", 19.0)}
+
+
+def test_an_aside_on_who_is_hurt_names_no_target(nlp):
+    text = "Trump has floated a tariff of 25 percent on chips, a prospect that weighs on Samsung."
+    rows = facts_of(nlp, text)
+    assert [(r[schema.ACTOR], r[schema.PARTNER], r[schema.STATUS]) for r in rows] == [
+        ("USA", None, "threatened")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Trump ordered 25% duties on Canada on Feb. 1 but paused them on Feb. 3.", "delayed"),
+        ("Ottawa imposed a 25% surcharge on US power, then lifted it a week later.", "lifted"),
+    ],
+)
+def test_a_rate_undone_later_in_the_sentence_takes_its_later_state(nlp, text, status):
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "tariff"]
+    assert [(r[schema.VALUE], r[schema.STATUS]) for r in rows] == [(25.0, status)]
+
+
+def test_a_subject_named_after_the_two_countries_owns_its_own_figure(nlp):
+    text = (
+        "India and the US agreed to talk. Two-way trade between the two countries reached "
+        "$129.2 billion in 2024, when the United States ran a $45.7 billion deficit with India."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.MEASURE] == "balance"]
+    assert [(r[schema.ACTOR], r[schema.PARTNER]) for r in rows] == [("USA", "IND")]

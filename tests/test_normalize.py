@@ -143,6 +143,8 @@ def test_zero_rates_are_a_rate_of_zero_percent(text, span):
         ("three quarters of Canada's exports", 75.0),
         ("about two-thirds of its imports", 200 / 3),
         ("half of total trade", 50.0),
+        ("three-quarters of its steel exports", 75.0),
+        ("a quarter of everything Mexico exports", 25.0),
     ],
 )
 def test_a_share_in_words_is_a_percent(text, value):
@@ -152,6 +154,7 @@ def test_a_share_in_words_is_a_percent(text, value):
 
 def test_a_fraction_of_something_else_is_no_share():
     assert normalize.find_quantities("half of the tariffs were paused") == []
+    assert normalize.find_quantities("a third of everything changed") == []
 
 
 def test_zero_in_other_senses_is_no_rate():

@@ -96,7 +96,8 @@ def _with_rates(sentence: Sentence, rates: list[Quantity], dropped: list[Quantit
                 or targets
             )
         if not targets and len(rates) == 1:
-            targets = _targets(sentence, 0, len(sentence.text))
+            aside = _ASIDE.search(sentence.text, q.end)
+            targets = _targets(sentence, 0, aside.start() if aside else len(sentence.text))
         if not targets:
             # `- Japan: 2 percent target; U.S. tariff of 15 percent`: the entry's country
             targets = [r for r in sentence.roles if _listed_target(sentence, r)]
@@ -115,7 +116,12 @@ def _with_rates(sentence: Sentence, rates: list[Quantity], dropped: list[Quantit
         ):
             targets = _carried(sentence)
         status, rule = status_for(sentence, q.start, STATUSES, "imposed")
-        if status in ("imposed", "announced") and agreement_frame(sentence):
+        undone = _UNDONE.search(sentence.text, q.end)
+        if undone and status in ("imposed", "announced"):
+            # `ordered the 25% duties on Feb. 1 but paused them for 30 days`: the later state
+            status = "lifted" if undone.group("verb").lower() in _LIFTING else "delayed"
+            rule = f"{rule}+undone"
+        elif status in ("imposed", "announced") and agreement_frame(sentence):
             status, rule = "agreed", f"{rule}+agreement"
         elif rule == "default" and sentence.article.joint_text:
             status, rule = "agreed", "default+joint-text"
@@ -321,14 +327,28 @@ def _carried(sentence: Sentence) -> list:
 
 
 # `tariffs on Indian goods if New Delhi stops buying Russian oil`: the condition names no target
+# `25% on chips, a prospect that weighs on Samsung`: the aside names who is hurt, not a target
+_ASIDE = re.compile(
+    r",\s+an?\s+(?:prospect|move|step|blow|worry|threat|decision|measure)\s+(?:that|which)\b"
+)
 _CLAUSE_END = re.compile(
     r"\s(?:if|unless|while|but|because|after|until)\s|[;:]"
     r"|,\s+(?:mirroring|citing|saying|following|matching|echoing|reflecting|which|who|whose)\b"
+    rf"|{_ASIDE.pattern}"
 )
 
 
 _GOODS_END = re.compile(r",\s+(?:and|citing|saying|after|as|while|which|who|when)\b")
 GOODS_REACH = 80  # characters after a rate where the goods it covers are still named
+
+
+_UNDONE = re.compile(
+    r"\b(?:but|then|before|only to)\s+(?:\w+\s+){0,3}?"
+    r"(?P<verb>paused|suspended|delayed|postponed|lifted|removed|scrapped|withdrew|revoked)"
+    r"\s+(?:them|it|the (?:duties|tariffs?|levy|levies|rates?))\b",
+    re.IGNORECASE,
+)
+_LIFTING = ("lifted", "removed", "scrapped", "withdrew", "revoked")
 
 
 def _goods_end(sentence: Sentence, start: int, hi: int) -> int:

@@ -277,7 +277,17 @@ def _parties(
             return role, role.pair_with
     between = [r for r in roles if r.role == "with"]
     if len(distinct(between)) >= 2 and all(r.mention.kind == "context" for r in between[:2]):
-        return between[0], between[1]
+        # `trade between the two countries reached $129 billion, when the United States ran a
+        # $45.7 billion deficit with India`: a subject named after the pair owns later figures
+        named_after = [
+            r
+            for r in roles
+            if r.role in ACTOR_ROLES
+            and r.mention.kind != "context"
+            and between[1].mention.end <= r.mention.start < hi
+        ]
+        if not named_after:
+            return between[0], between[1]
     before = [r for r in roles if r.role in ACTOR_ROLES and r.mention.start < hi]
     actor = before[-1] if before else None
     partners = [
