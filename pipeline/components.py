@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from pipeline import lexicon, normalize
 from pipeline.extractors import extract_sentence, sections
 from pipeline.extractors.context import (
+    RANKED_PARTNER,
     ArticleContext,
     Sentence,
     assign_roles,
@@ -36,6 +37,11 @@ AGREEMENT_NAME = re.compile(
     r"\b[A-Z][\w.]*(?:[-–\s][A-Z][\w.]*)*[-–][A-Z][\w.]*(?:[-–\s][A-Z][\w.]*)*"
     r"\s+(?:Free\s+Trade\s+)?(?:Agreement|Accord|Treaty|Partnership|Deal)\b"
 )
+# `measured in US dollars`, `in euro terms`: the currency of a figure, not a party to it
+CURRENCY_TERMS = re.compile(
+    r"\bin\s+(?:the\s+)?(?:U\.S\.|US|American|Canadian|Australian|Singapore|Taiwan|Hong Kong)"
+    r"\s+dollars?\b"
+)
 TARIFF_WORDS = re.compile(r"\b(?:tariffs?|duties|levy|levies|counter-tariffs?)\b", re.IGNORECASE)
 
 Doc.set_extension("policy_mentions", default=None, force=True)
@@ -46,6 +52,11 @@ Doc.set_extension("policy_title", default=None, force=True)  # the article's tit
 
 NOT_START = numpy.iinfo(numpy.uint64).max  # how Doc arrays spell SENT_START -1
 LIST_NUMBER = re.compile(r"[ \t]*\d{1,3}[.)]\s+")
+OPENER = re.compile(r"\s*(?:[-*•]\s+)?(?:the\s+)?", re.IGNORECASE)  # what may precede an opener
+# `Germany's foreign trade`, `German exports`: the figures that follow are that country's
+OPENED_TRADE = re.compile(
+    r"(?:['’]s)?\s+(?:(?:foreign|goods|overall|total)\s+)?(?:trade|exports|imports|surplus|deficit)\b"
+)
 OPENING = 300  # characters: how far into a text its lead country must be named
 MAX_SENTENCE_TOKENS = 300  # far above any real sentence; news sentences rarely pass 80
 
@@ -85,11 +96,13 @@ def policy_lines(doc: Doc) -> Doc:
 def policy_mentions(doc: Doc) -> Doc:
     """Countries, blocs, leaders and companies with their codes; article-level salience."""
     text = doc.text  # Doc.text joins every token on each access
-    names = [m.span() for m in AGREEMENT_NAME.finditer(text)]
+    # `the Canada-United States-Mexico Agreement`, `in US dollars`: names, not parties
+    not_parties = [m.span() for m in AGREEMENT_NAME.finditer(text)]
+    not_parties += [m.span() for m in CURRENCY_TERMS.finditer(text)]
     mentions = [
         m
         for m in lexicon.gazetteer().find(text)
-        if not any(a <= m.start and m.end <= b for a, b in names)
+        if not any(a <= m.start and m.end <= b for a, b in not_parties)
     ]
     doc._.policy_mentions = mentions
     counts = Counter(m.code for m in mentions)
@@ -97,14 +110,11 @@ def policy_mentions(doc: Doc) -> Doc:
     if lead is not None:
         counts[lead.code] += 1  # the country a text opens with is what it is about
     opening = lead.code if lead is not None and lead.start < OPENING else None
-    titled = next(
-        (
-            m
-            for m in lexicon.gazetteer().find(doc._.policy_title or "")
-            if m.kind not in ("leader", "company")
-        ),
-        None,
-    )
+    title = doc._.policy_title or ""
+    in_title = [m for m in lexicon.gazetteer().find(title) if m.kind not in ("leader", "company")]
+    # `United States overtakes China as Germany's largest trading partner` is about Germany
+    ranking = [m for m in in_title if RANKED_PARTNER.match(title, m.end)]
+    titled = next(iter(ranking + in_title), None)
     first_seen: dict[str, int] = {}
     for m in mentions:
         first_seen.setdefault(m.code, m.start)
@@ -140,6 +150,7 @@ def policy_facts(doc: Doc) -> Doc:
     products = lexicon.product_finder()
     facts: list[dict] = []
     index = 0
+    previous_end = 0
     full = doc.text  # Doc.text joins every token on each access: read it once
     for sent in doc.sents:
         start, end = sent.start_char, sent.end_char
@@ -154,6 +165,9 @@ def policy_facts(doc: Doc) -> Doc:
             index += 1
         local += context_mentions(text, context, local)
         local.sort(key=lambda m: m.start)
+        if "\n\n" in full[previous_end:start] or start == 0:
+            context.passage_code = None  # a new paragraph: a new passage
+        previous_end = end
         sections.enter(context, text)
         own_cues = [c for c in finder.find(text) if not c.weak or context.tariff_heavy]
         sentence = Sentence(
@@ -178,6 +192,18 @@ def policy_facts(doc: Doc) -> Doc:
             for row in found:
                 context.last_topic_sentence[row["topic"]] = context.sentence_index
         context.sentence_index += 1
+        opener = next((r for r in sentence.roles if r.mention.kind != "context"), None)
+        if (
+            opener is not None
+            and opener.mention.kind not in ("leader", "company")
+            and OPENER.fullmatch(text, 0, opener.mention.start)
+            and (
+                opener.role in ("owner", "origin")
+                and OPENED_TRADE.match(text, opener.mention.end)
+                or re.fullmatch(r"\s*[.:]?\s*", text[opener.mention.end :])
+            )
+        ):
+            context.passage_code = opener.mention.code
         named = [m for m in local if m.kind != "context"]
         # a company named in this sentence, not `the company` standing for an earlier one
         companies = [m for m in named if m.kind == "company" and text[m.start : m.end] == m.text]

@@ -1908,3 +1908,54 @@ def test_a_subject_named_after_the_two_countries_owns_its_own_figure(nlp):
     )
     rows = [r for r in facts_of(nlp, text) if r[schema.MEASURE] == "balance"]
     assert [(r[schema.ACTOR], r[schema.PARTNER]) for r in rows] == [("USA", "IND")]
+
+
+def test_the_country_ranking_its_partners_in_a_title_owns_the_figures(nlp):
+    text = "Key figures\n- Exports: €1,560.0 billion\n- Imports: €1,319.2 billion\n"
+    title = "United States overtakes China as Germany's largest trading partner"
+    frame = extract_articles(
+        [Article(path="t.txt", text=text, date="2025-02-10", title=title)], nlp
+    )
+    assert set(frame[schema.ACTOR]) == {"DEU"}
+
+
+@pytest.mark.parametrize(
+    "opener",
+    ["Vietnam.", "Vietnam's trade rose again in 2024.", "Vietnamese exports hit a record."],
+)
+def test_a_paragraph_opened_by_a_country_owns_its_unnamed_figures(nlp, opener):
+    text = (
+        "The United States took more goods from Asia in 2024.\n\n"
+        f"{opener} Imports rose to $380.8 billion.\n\n"
+        "The surplus came to $24.8 billion."
+    )
+    rows = facts_of(nlp, text)
+    assert [(r[schema.MEASURE], r[schema.ACTOR]) for r in rows] == [
+        ("imports", "VNM"),
+        ("balance", "USA"),  # a new paragraph falls back to the article's opening country
+    ]
+
+
+def test_a_currency_named_for_figures_is_no_party(nlp):
+    text = "China released its data. Measured in US dollars, exports grew to $3.58 trillion."
+    rows = facts_of(nlp, text)
+    assert [(r[schema.ACTOR], r[schema.PARTNER]) for r in rows] == [("CHN", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The EU shipped €213.3 billion of goods to China but bought €517.8 billion from it.",
+            {("exports", "EUU", "CHN"), ("imports", "EUU", "CHN")},
+        ),
+        (
+            "Germany's exports and imports with the US added up to €252.8 billion, ahead of the "
+            "€246.3 billion exchanged with China.",
+            {("total", "DEU", "USA"), ("total", "DEU", "CHN")},
+        ),
+    ],
+)
+def test_goods_bought_from_it_and_trade_exchanged_with_each_partner(nlp, text, expected):
+    rows = facts_of(nlp, text)
+    assert {(r[schema.MEASURE], r[schema.ACTOR], r[schema.PARTNER]) for r in rows} == expected

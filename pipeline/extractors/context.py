@@ -36,6 +36,12 @@ _MADE_IN = re.compile(
 )
 COORD = re.compile(r"^\s*(?:,|and|or|as well as|&|plus|,\s*and)\s*(?:the\s+)?$", re.IGNORECASE)
 APOSTROPHE_S = r"(?:'s|’s|'|’)"  # `Japan's`, `Emirates'`, with either apostrophe
+# `Germany's largest trading partner`: the owner's trade is what is ranked
+RANKED_PARTNER = re.compile(
+    rf"{APOSTROPHE_S}\s+(?:(?:largest|biggest|top|main|leading|second-largest|third-largest|most important)\s+)"
+    r"(?:trading|trade|export|import)\s+partner\b",
+    re.IGNORECASE,
+)
 _POSSESSIVE = re.compile(r"^(?:'s|’s|')(?!\w)")
 _GOODS_NOUN = re.compile(
     r"^[\s-]*(?:made\s+)?(?:(?!(?:its|their|his|her|our|the|an?|to|of|and|or|will|would|has|have|had|is|are|was|were|be|been)\s)[a-z-]+\s+){0,2}?(?:goods|products|imports|exports|steel|cars|autos|"
@@ -129,6 +135,9 @@ class ArticleContext:
     imposers: Counter = field(default_factory=Counter)  # tariffs each code was named imposing
     energy_sellers: Counter = field(default_factory=Counter)  # named sellers of energy deals
     last_topic_sentence: dict[str, int] = field(default_factory=dict)  # topic -> last index
+    # `South Korea.`, `Germany's foreign trade shrank`: the country a paragraph's sentences
+    # open with, which its later unnamed figures belong to
+    passage_code: str | None = None
 
     section_code: str | None = None  # the country a heading or `...:` lead-in put over its list
     section_cues: list[Cue] = field(default_factory=list)  # its topic and status words

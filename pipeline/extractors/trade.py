@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extractors.common import CURRENCY_HOME, code_of, distinct, fact, first, year_for
-from pipeline.extractors.context import APOSTROPHE_S, Role, Sentence, nearest_in_clause
+from pipeline.extractors.context import COORD, RANKED_PARTNER, Role, Sentence, nearest_in_clause
 from pipeline.normalize import Quantity
 
 PARTNER_ROLES = ("with", "dest", "source", "target")
@@ -56,11 +56,24 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
             for r in sentence.roles
             if r.role in PARTNER_ROLES
             and re.fullmatch(
-                r"\s*(?:with|to|from)\s+(?:the\s+)?", sentence.text[q.end : r.mention.start]
+                r"\s*(?:(?:exchanged|traded|shipped|sold|bought)\s+)?(?:with|to|from)\s+(?:the\s+)?",
+                sentence.text[q.end : r.mention.start],
             )
         ]
         if right_after and q not in partners:
             partners[q] = right_after[0]
+        if partner is None and _FROM_IT.match(sentence.text, q.end):
+            # `shipped €213 billion of goods to China but bought €518 billion from it`
+            partner = next(
+                (
+                    r
+                    for r in reversed(sentence.roles)
+                    if r.mention.end <= q.start
+                    and r.role in PARTNER_ROLES
+                    and r.mention.code != code_of(actor)
+                ),
+                None,
+            )
         if q in partners:
             partner = partners[q]
             if (
@@ -89,6 +102,7 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
     return facts
 
 
+_FROM_IT = re.compile(r"\s+(?:from|to)\s+(?:it|them)\b")
 _BALANCE_IN = re.compile(r"\s+(?:in|on)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -107,11 +121,6 @@ def _balance_of(sentence: Sentence, cues, cue):
     return gap or cue
 
 
-_RANKED = re.compile(
-    rf"{APOSTROPHE_S}\s+(?:(?:largest|biggest|top|main|leading|second-largest|third-largest|most important)\s+)"
-    r"(?:trading|trade|export|import)\s+partner\b",
-    re.IGNORECASE,
-)
 _AGAINST_FOR = re.compile(r"\bagainst\s+$")
 
 
@@ -119,7 +128,11 @@ def _ranked_partner(sentence: Sentence, roles: list[Role], q: Quantity):
     """`The United States overtook China as Germany's largest trading partner, with trade of
     €252.8 billion against €246.3 billion for China`: Germany's trade with each of them."""
     owner = next(
-        (r for r in roles if r.role == "owner" and _RANKED.match(sentence.text, r.mention.end)),
+        (
+            r
+            for r in roles
+            if r.role == "owner" and RANKED_PARTNER.match(sentence.text, r.mention.end)
+        ),
         None,
     )
     if owner is None:
@@ -218,6 +231,8 @@ def _default_actor(sentence: Sentence, partner: Role | None) -> str | None:
     taken = {partner.mention.code} if partner is not None else set()
     article = sentence.article
     headed = article.in_list and article.section_code is not None
+    if not headed and article.passage_code is not None and article.passage_code not in taken:
+        return article.passage_code  # `German exports totalled ... Imports fell to ...`
     if not headed and article.lead is not None and article.lead not in taken:
         return article.lead  # `April exports were $289.4 billion` in a release opened by the U.S.
     return article.fallback(taken)
@@ -313,8 +328,15 @@ def _parties(
     partner = first(inside) or first(near) or first(partners)
     if _WORLD.search(sentence.text, lo, hi) and not inside:
         partner = None  # `a deficit with the world`, `shipped $300 billion of goods abroad`
-    if len(distinct(between)) >= 2 and actor is None:
-        return between[0], between[1]
+    pair = distinct(between)[:2]
+    if (
+        len(pair) == 2
+        and actor is None
+        and COORD.match(sentence.text[pair[0].mention.end : pair[1].mention.start])
+    ):
+        return pair[0], pair[
+            1
+        ]  # `trade between the US and China`, not `with the US ... with China`
     if actor is not None and actor.lead and partner is None:
         # `- China: $295.4 billion` under `U.S. deficits with its largest partners:`
         return _default_actor(sentence, actor), actor
