@@ -192,6 +192,15 @@ def policy_facts(doc: Doc) -> Doc:
             for row in found:
                 context.last_topic_sentence[row["topic"]] = context.sentence_index
         context.sentence_index += 1
+        first_role = sentence.roles[0] if sentence.roles else None
+        if (
+            first_role is not None
+            and first_role.mention.kind not in ("leader", "company")
+            and first_role.role in ("subject", "owner")
+            and OPENER.fullmatch(text, 0, first_role.mention.start)
+        ):
+            # `It`, `The country` opening the next sentence stand for this one (chains too)
+            context.last_opener = (first_role.mention.code, context.sentence_index - 1)
         opener = next((r for r in sentence.roles if r.mention.kind != "context"), None)
         if (
             opener is not None

@@ -1959,3 +1959,58 @@ def test_a_currency_named_for_figures_is_no_party(nlp):
 def test_goods_bought_from_it_and_trade_exchanged_with_each_partner(nlp, text, expected):
     rows = facts_of(nlp, text)
     assert {(r[schema.MEASURE], r[schema.ACTOR], r[schema.PARTNER]) for r in rows} == expected
+
+
+def test_the_next_entries_of_a_ranking_take_the_figure_before_them(nlp):
+    text = (
+        "Mexico was America's biggest trading partner, with two-way trade of $839.9 billion. "
+        "Canada came next at $762.1 billion. China, whose share has shrunk, ranked third at "
+        "$582.4 billion. Tokyo hosted a summit at a cost of $20 million."
+    )
+    rows = facts_of(nlp, text)
+    assert [(r[schema.MEASURE], r[schema.ACTOR], r[schema.PARTNER]) for r in rows] == [
+        ("total", "USA", "MEX"),
+        ("total", "USA", "CAN"),
+        ("total", "USA", "CHN"),
+    ]
+
+
+def test_shortfalls_head_a_list_and_the_gap_in_deficit_talk_is_a_balance(nlp):
+    text = (
+        "The US deficit was $918.4 billion.\n"
+        "On goods alone the gap was about $1.21 trillion.\n\n"
+        "The largest shortfalls were with the following partners:\n"
+        "- China: $295.4 billion\n"
+    )
+    rows = facts_of(nlp, text)
+    assert [(r[schema.MEASURE], r[schema.PARTNER], r[schema.VALUE]) for r in rows] == [
+        ("balance", None, -918.4e9),
+        ("balance", None, -1.21e12),
+        ("balance", "CHN", -295.4e9),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russia's share of EU gas imports fell to about 19 percent in 2024.",
+            ("EUU", "RUS", 19.0),
+        ),
+        ("American cargoes made up about 45 percent of EU LNG imports.", ("EUU", "USA", 45.0)),
+    ],
+)
+def test_a_suppliers_share_of_unpossessed_energy_imports_is_a_purchase(nlp, text, expected):
+    rows = facts_of(nlp, text)
+    assert [
+        (r[schema.TOPIC], r[schema.ACTOR], r[schema.PARTNER], r[schema.VALUE]) for r in rows
+    ] == [("energy", *expected)]
+
+
+def test_the_country_opening_a_sentence_is_the_subject_the_one_before_opened_with(nlp):
+    text = (
+        "India became the largest buyer of Russian crude after 2022, when European buyers "
+        "turned away. The country imported 4.8 million barrels per day of crude in 2024."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.VALUE] is not None]
+    assert [(r[schema.ACTOR], r[schema.VALUE]) for r in rows] == [("IND", 4.8e6)]

@@ -347,7 +347,7 @@ def distinct(roles: list[Role]) -> list[Role]:
 
 # the share of a country's energy imports a supplier covers
 ENERGY_SHARE = re.compile(
-    r"\bof\s+(?:(?:the|all|its|their|total)\s+)*(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)*['’]s?\s+|the (?:country|bloc)['’]s\s+)"
+    r"\bof\s+(?:(?:the|all|its|their|total)\s+)*(?:[A-Z][\w.]*(?:\s[A-Z][\w.]*)*(?:['’]s?)?\s+|the (?:country|bloc)['’]s\s+)"
     r"(?:[\w-]+\s+){0,2}?(?:LNG|gas|oil|crude|energy|fuel|coal|uranium)(?:\s+[\w-]+){0,2}?\s+"
     r"(?:imports|supplies|supply|consumption|purchases|needs|demand)\b"
     r"|\bof\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:LNG|gas|oil|crude|energy|fuel|coal|uranium)\b"

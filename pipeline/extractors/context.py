@@ -36,6 +36,12 @@ _MADE_IN = re.compile(
 )
 COORD = re.compile(r"^\s*(?:,|and|or|as well as|&|plus|,\s*and)\s*(?:the\s+)?$", re.IGNORECASE)
 APOSTROPHE_S = r"(?:'s|’s|'|’)"  # `Japan's`, `Emirates'`, with either apostrophe
+# `Canada came next at`, `China ranked third with`: the next entry of a ranking
+RANKED_NEXT = re.compile(
+    r"\b(?:came|comes|ranked|ranks|was|is|followed)\s+(?:next|second|third|fourth|fifth)"
+    r"(?:,?\s+\w+)?\s+(?:at|with)\b|\bfollowed\s+(?:at|with)\b",
+    re.IGNORECASE,
+)
 # `Germany's largest trading partner`: the owner's trade is what is ranked
 RANKED_PARTNER = re.compile(
     rf"{APOSTROPHE_S}\s+(?:(?:largest|biggest|top|main|leading|second-largest|third-largest|most important)\s+)"
@@ -138,6 +144,8 @@ class ArticleContext:
     # `South Korea.`, `Germany's foreign trade shrank`: the country a paragraph's sentences
     # open with, which its later unnamed figures belong to
     passage_code: str | None = None
+    last_trade: tuple[str, str, int, int] | None = None  # (measure, actor, sign, sentence index)
+    last_opener: tuple[str, int] | None = None  # the country a sentence opened with, and where
 
     section_code: str | None = None  # the country a heading or `...:` lead-in put over its list
     section_cues: list[Cue] = field(default_factory=list)  # its topic and status words
@@ -291,10 +299,18 @@ def context_mentions(text: str, article: ArticleContext, earlier: list[Mention])
         # a sentence that opens with `It` continues the last country named
         opener = re.match(r"\s*(?:It|The country|The kingdom)\b(?!['’]s)", text)
         if opener:
-            out.append(
-                Mention(opener.start(), opener.end(), article.last_code, "context", opener.group(0))
+            # `India became the largest buyer ... when European buyers turned away. The country
+            # imported ...`: the subject the sentence before opened with, else the last named
+            recent = article.last_opener
+            code = (
+                recent[0]
+                if recent and article.sentence_index - recent[1] == 1
+                else article.last_code
             )
+            out.append(Mention(opener.start(), opener.end(), code, "context", opener.group(0)))
         for match in SELF_PHRASES.finditer(text):
+            if opener and match.start() < opener.end():
+                continue  # `The country` opening the sentence is resolved above
             out.append(
                 Mention(match.start(), match.end(), article.last_code, "context", match.group(0))
             )

@@ -5,7 +5,14 @@ from __future__ import annotations
 import re
 
 from pipeline.extractors.common import CURRENCY_HOME, code_of, distinct, fact, first, year_for
-from pipeline.extractors.context import COORD, RANKED_PARTNER, Role, Sentence, nearest_in_clause
+from pipeline.extractors.context import (
+    COORD,
+    RANKED_NEXT,
+    RANKED_PARTNER,
+    Role,
+    Sentence,
+    nearest_in_clause,
+)
 from pipeline.normalize import Quantity
 
 PARTNER_ROLES = ("with", "dest", "source", "target")
@@ -22,6 +29,7 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
     for q in quantities:
         cue = pairing.get(q) or nearest_in_clause(sentence.text, cues, q, CLAUSE_BREAKS)[0]
         if cue is None:
+            facts.extend(_ranked_next(sentence, q))
             continue
         cue = _balance_of(sentence, cues, cue)
         measure = "share" if q.kind == "percent" else cue.measure
@@ -99,7 +107,49 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
         )
         if row:
             facts.append(row)
+            sentence.article.last_trade = (
+                measure,
+                row["actor"],
+                sign,
+                sentence.article.sentence_index,
+            )
     return facts
+
+
+def _ranked_next(sentence: Sentence, q: Quantity) -> list[dict]:
+    """`Mexico was America's biggest partner, with trade of $839.9 billion. Canada came next at
+    $762.1 billion.`: the next in a ranking has the figure before it, with its own partner."""
+    last = sentence.article.last_trade
+    if last is None or sentence.article.sentence_index - last[3] != 1:
+        return []
+    measure, actor, sign, _ = last
+    named = [
+        r
+        for r in sentence.roles
+        if r.mention.end <= q.start
+        and r.role in ("subject", "owner")
+        and r.mention.kind not in ("leader", "company", "context")
+        and r.mention.code != actor
+    ]
+    if not named or not RANKED_NEXT.search(sentence.text, named[0].mention.end, q.start):
+        return []
+    row = fact(
+        sentence,
+        "trade",
+        measure,
+        actor,
+        named[0],
+        q,
+        "reported",
+        "figure+ranked",
+        sign=sign,
+        year=year_for(sentence, q.start, reach=120),
+        confidence=0.6,
+    )
+    if not row:
+        return []
+    sentence.article.last_trade = (measure, actor, sign, sentence.article.sentence_index)
+    return [row]
 
 
 _FROM_IT = re.compile(r"\s+(?:from|to)\s+(?:it|them)\b")
