@@ -2014,3 +2014,45 @@ def test_the_country_opening_a_sentence_is_the_subject_the_one_before_opened_wit
     )
     rows = [r for r in facts_of(nlp, text) if r[schema.VALUE] is not None]
     assert [(r[schema.ACTOR], r[schema.VALUE]) for r in rows] == [("IND", 4.8e6)]
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        (
+            "Switzerland was hit with 39%, one of the highest rates, and Brazil faced 50% "
+            "after a separate order.",
+            {("USA", "CHE", 39.0), ("USA", "BRA", 50.0)},
+        ),
+        (
+            "In July, Japan and the European Union each agreed a 15% tariff on most goods.",
+            {("USA", "JPN", 15.0), ("USA", "EUU", 15.0)},
+        ),
+        (
+            "Since March, Washington has charged 25 percent on steel from the EU.",
+            {("USA", "EUU", 25.0)},
+        ),
+    ],
+)
+def test_each_receiver_gets_its_own_rate_and_charging_is_imposing(nlp, second, expected):
+    text = f"Washington imposed a 10% tariff on most imports in April. {second}"
+    assert triples(facts_of(nlp, text), "tariff") - {("USA", None, 10.0)} == expected
+
+
+def test_each_country_of_a_run_and_of_its_own_clause_spends_its_share(nlp):
+    text = (
+        "NATO published its estimates of defence spending as a share of GDP.\n"
+        "- Poland: 4.48% of GDP\n\n"
+        "Germany and the United Kingdom were both estimated at 2.40%, while Spain sat at 2.00%."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.VALUE] != 4.48]
+    assert {(r[schema.ACTOR], r[schema.VALUE]) for r in rows} == {
+        ("DEU", 2.4),
+        ("GBR", 2.4),
+        ("ESP", 2.0),
+    }
+
+
+def test_an_estimate_that_shows_a_country_spending_is_that_countrys(nlp):
+    text = "NATO's latest estimates, published in August, show Poland spending 4.48% of GDP."
+    assert [r[schema.ACTOR] for r in facts_of(nlp, text)] == ["POL"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from pipeline import schema
-from pipeline.extractors.context import Role, Sentence, nearest
+from pipeline.extractors.context import APOSTROPHE_S, Role, Sentence, nearest
 from pipeline.normalize import MONTHS, Quantity
 
 # currencies used by one country only: a figure in yen is Japan's when no country is named
@@ -299,7 +299,10 @@ def _entity(role: Role | str | None) -> str | None:
 
 _REPORTS_THAT = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:says?|said|estimates?|estimated|reports?|reported|calculates?|calculated"
-    r"|argues?|argued|notes?|noted|believes?|expects?|expected|projects?|projected|forecasts?)\s+that\b",
+    r"|argues?|argued|notes?|noted|believes?|expects?|expected|projects?|projected|forecasts?)\s+that\b"
+    # `NATO's latest estimates, published in August, show Poland spending 4.48%`
+    rf"|{APOSTROPHE_S}\s+(?:[\w-]+\s+){{0,2}}?(?:estimates?|figures|data|numbers|statistics|report)"
+    r"(?:,[^,]{0,60},)?\s+(?:show|shows|showed|suggest|suggests|put|puts|indicate|indicates)\b",
     re.IGNORECASE,
 )
 

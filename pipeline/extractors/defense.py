@@ -8,6 +8,7 @@ from pipeline.extractors.common import (
     CURRENCY_HOME,
     STATUS_REACH,
     code_of,
+    coordinated,
     fact,
     in_agreement,
     negated,
@@ -46,43 +47,29 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
         else:
             measure, partner = "budget", None
         actor = _actor(sentence, q, partner)
-        home = CURRENCY_HOME.get(q.unit)
-        if measure == "purchase" and partner is None and home != code_of(actor):
+        facts.extend(_rows(sentence, q, measure, actor, partner, year))
+    if not quantities:
+        facts.extend(_purchase_without_amount(sentence, cues))
+    return facts
+
+
+def _rows(sentence: Sentence, q: Quantity, measure: str, actor, partner, year) -> list[dict]:
+    """The figure's rows: one per country of a run (`Germany and the United Kingdom were both
+    estimated at 2.40%`)."""
+    status, rule = _status(sentence, q, measure, year)
+    home = CURRENCY_HOME.get(q.unit)
+    rows = []
+    for each in coordinated(sentence, actor) if isinstance(actor, Role) else [actor]:
+        seller = partner
+        if measure == "purchase" and seller is None and home != code_of(each):
             # `a frigate programme worth £10 billion to British industry`: priced by the seller
-            partner = home
-        default = (
-            "pledged"
-            if measure == "share_gdp" and (year or _is_target(sentence, q))
-            else "reported"
-        )
-        if measure == "purchase":
-            default = "agreed"
-        status, rule = status_for(sentence, q.start, STATUSES, default)
-        if (
-            status == "planned"
-            and measure != "purchase"
-            and year
-            and not _LOOSE.search(sentence.text)
-        ):
-            # `intends to raise spending to 2% of GDP by 2027` is a pledge; an `ambition` stays planned
-            status, rule = "pledged", f"{rule}+target-year"
-        if measure == "purchase":
-            status, rule = in_agreement(sentence, status, rule)
-        if (
-            measure == "budget"
-            and status == "reported"
-            and _SET_BUDGET.search(
-                sentence.text, max(0, q.start - STATUS_REACH), q.end + STATUS_REACH
-            )
-        ):
-            # a government's budget or spending plan is a decision made public
-            status, rule = "announced", f"{rule}+budget"
+            seller = home
         row = fact(
             sentence,
             "defense_spending",
             measure,
-            actor,
-            partner,
+            each,
+            seller,
             q,
             status,
             rule,
@@ -91,10 +78,30 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
             confidence=0.75,
         )
         if row:
-            facts.append(row)
-    if not quantities:
-        facts.extend(_purchase_without_amount(sentence, cues))
-    return facts
+            rows.append(row)
+    return rows
+
+
+def _status(sentence: Sentence, q: Quantity, measure: str, year) -> tuple[str, str]:
+    default = (
+        "pledged" if measure == "share_gdp" and (year or _is_target(sentence, q)) else "reported"
+    )
+    if measure == "purchase":
+        default = "agreed"
+    status, rule = status_for(sentence, q.start, STATUSES, default)
+    if status == "planned" and measure != "purchase" and year and not _LOOSE.search(sentence.text):
+        # `intends to raise spending to 2% of GDP by 2027` is a pledge; an `ambition` stays planned
+        status, rule = "pledged", f"{rule}+target-year"
+    if measure == "purchase":
+        status, rule = in_agreement(sentence, status, rule)
+    if (
+        measure == "budget"
+        and status == "reported"
+        and _SET_BUDGET.search(sentence.text, max(0, q.start - STATUS_REACH), q.end + STATUS_REACH)
+    ):
+        # a government's budget or spending plan is a decision made public
+        status, rule = "announced", f"{rule}+budget"
+    return status, rule
 
 
 def _purchase_without_amount(sentence: Sentence, cues) -> list[dict]:
@@ -172,6 +179,9 @@ _PRESSES = re.compile(
 )
 
 
+_CLAUSE_BREAK = re.compile(r",\s+(?:while|whereas|but)\s|;\s")
+
+
 def _actor(sentence: Sentence, q: Quantity, partner: Role | None) -> Role | str | None:
     before = [
         r
@@ -181,6 +191,9 @@ def _actor(sentence: Sentence, q: Quantity, partner: Role | None) -> Role | str 
         and (partner is None or r.mention.code != partner.mention.code)
         and not _BENCHMARK.match(sentence.text[r.mention.end :])
     ]
+    # `Germany was at 2.40%, while Spain sat at 2.00%`: the figure's own clause names its spender
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(sentence.text, 0, q.start)]
+    before = [r for r in before if r.mention.start >= max(breaks, default=0)] or before
     before = [r for r in before if not reporter(sentence, r)] or before
     # `Australia has resisted US pressure to lift spending`: who presses does not spend
     before = [r for r in before if not _PRESSES.match(sentence.text, r.mention.end)] or before

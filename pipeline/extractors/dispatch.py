@@ -210,6 +210,7 @@ _CARRIER = re.compile(
     r"|\b(?:budget|spending|outlays?|expenditures?|funding|funds?|investments?|plans?|package"
     r"|commitments?|pledges?|promise|ambition|target|goal|figure|total|level|share|purchases?|contracts?|deal"
     r"|order|supplies|devoted|earmarked|allocated|set aside|spent|provided"
+    r"|(?:estimated|stood|sat|came in) at"
     r"|reach(?:es|ed|ing)?|meets?|meeting|met)\b",
     re.IGNORECASE,
 )

@@ -24,7 +24,7 @@ TARGET_ROLES = ("target", "origin", "source", "for", "with")
 # `China was assigned a rate of 34%`, `Japanese automakers have paid`, `Seoul accepted`
 _RECEIVES = re.compile(
     r"^(?:(?!\band\b)[\s\w.]){0,25}?\b(?:(?:was|were|is|are|has been|have been)\s+)?(?:assigned|faces?|facing|faced|pays?|paid|paying|"
-    r"gets?|got|charged|accepted|settled|agreed to|subject|was hit|were hit|secured|won (?:a|an|the)|obtained|"
+    r"gets?|got|(?:was|were|is|are|been|being)\s+charged|accepted|settled|agreed to|agreed (?:a|an)|subject|was hit|were hit|secured|won (?:a|an|the)|obtained|"
     r"spared|exempt(?:ed)?|escaped|avoided|carry|carries|carried|bear|bears|bore)\b(?! back)",
     re.IGNORECASE,
 )
@@ -83,6 +83,9 @@ def _with_rates(sentence: Sentence, rates: list[Quantity], dropped: list[Quantit
         own = [r for r in receivers if since <= r.mention.start < q.start]
         if own and targets and all(t.role in ("with", "for") for t in targets):
             # `Indonesia will face 19% under its deal with the United States`: who faces it
+            targets = _with_coordinated(sentence, own)
+        elif own and targets and all(t in receivers and t.mention.start > q.end for t in targets):
+            # `Switzerland was hit with 39%, and Brazil faced 50%`: each receives its own rate
             targets = _with_coordinated(sentence, own)
         if i in shared:
             # `between 30.6% and 39% on brandy from the EU`: both ends hit the same goods
@@ -631,4 +634,10 @@ def _actor(
     named = [c for c, _ in sentence.article.imposers.most_common() if c not in taken]
     if named and not sentence.article.in_list:
         return named[0]  # the article's usual imposer so far
-    return sentence.article.fallback(taken)
+    # `Switzerland was hit with 39%, and Brazil faced 50%`: who receives a rate imposes none
+    receivers = {
+        r.mention.code
+        for r in sentence.roles
+        if sentence.quantities and r.mention.kind != "leader" and _receives(sentence, r)
+    }
+    return sentence.article.fallback(taken | receivers)
