@@ -220,6 +220,8 @@ def policy_facts(doc: Doc) -> Doc:
             context.last_company = (companies[-1], context.sentence_index - 1)
         if named:
             leaders = [m for m in named if m.kind == "leader"]
+            if leaders:
+                context.last_leader = (leaders[-1].code, context.sentence_index - 1)
             context.last_code = (leaders or named)[-1].code
             group = last_run(text, named)
             if len(group) > 1:

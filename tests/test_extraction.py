@@ -2056,3 +2056,35 @@ def test_each_country_of_a_run_and_of_its_own_clause_spends_its_share(nlp):
 def test_an_estimate_that_shows_a_country_spending_is_that_countrys(nlp):
     text = "NATO's latest estimates, published in August, show Poland spending 4.48% of GDP."
     assert [r[schema.ACTOR] for r in facts_of(nlp, text)] == ["POL"]
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        (
+            "Washington's 25% tariff on steel took effect in March, ending the exemption "
+            "Canada had held.",
+            {("USA", None, 25.0, "imposed")},
+        ),
+        (
+            "The pause ran out, and the 25% duties came into force on imports from both "
+            "Canada and Mexico.",
+            {("USA", "CAN", 25.0, "imposed"), ("USA", "MEX", 25.0, "imposed")},
+        ),
+        (
+            "A week later he paused the 26% rate, leaving India, like most partners, at 10%.",
+            {("USA", "IND", 26.0, "delayed"), ("USA", "IND", 10.0, "delayed")},
+        ),
+        (
+            "By 2026 they stood at 25% on Mexican goods outside the agreement, while China's "
+            "rate had been cut to 10%.",
+            {("USA", "MEX", 25.0, "imposed"), ("USA", "CHN", 10.0, "lifted")},
+        ),
+    ],
+)
+def test_who_imposes_and_who_is_charged_across_clauses(nlp, second, expected):
+    text = f"Trump imposed tariffs in April 2025. {second}"
+    rows = [r for r in facts_of(nlp, text) if r[schema.VALUE] is not None]
+    assert {
+        (r[schema.ACTOR], r[schema.PARTNER], r[schema.VALUE], r[schema.STATUS]) for r in rows
+    } == expected

@@ -45,9 +45,12 @@ def status_for(
     sentence: Sentence, position: int, allowed: tuple[str, ...], default: str
 ) -> tuple[str, str]:
     """The allowed status whose cue is closest to `position`; (status, rule id)."""
-    cue, distance = _closest_status(
-        sentence, [c for c in sentence.status_cues() if c.label in allowed], position
-    )
+    cues = [
+        c
+        for c in sentence.status_cues()
+        if c.label in allowed and not _OUTSIDE.search(sentence.text, max(0, c.start - 30), c.start)
+    ]
+    cue, distance = _closest_status(sentence, cues, position)
     if cue is None:
         return default, "default"
     if (
@@ -75,6 +78,11 @@ def status_for(
     return cue.label, f"cue:{cue.label}"
 
 
+# `goods outside the agreement`, `partners without a deal`: a deal named as absent
+_OUTSIDE = re.compile(
+    r"\b(?:outside|without|beyond)\s+(?:of\s+)?(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _BASE_VERB = re.compile(
     r"(?:impose|raise|double|triple|hike|increase|apply|slap|charge|levy|extend)", re.IGNORECASE
 )

@@ -21,10 +21,10 @@ from pipeline.lexicon import Cue, Mention
 from pipeline.normalize import Quantity
 
 _PREP = re.compile(
-    r"\b(?P<prep>on|against|targeting|targets|hitting|threaten(?:s|ed|ing)?|warn(?:s|ed|ing)?|punish(?:es|ed|ing)?|penali[sz](?:e|es|ed|ing)"
+    r"\b(?P<prep>on|against|targeting|targets|hitting|leaving|threaten(?:s|ed|ing)?|warn(?:s|ed|ing)?|punish(?:es|ed|ing)?|penali[sz](?:e|es|ed|ing)"
     r"|other than|except(?: for)?|excluding|outside(?: of)?"
     r"|from|to|into|in|inside|with|between|by|for|of|through|via)"
-    r"\s+(?:(?:the|all|its|their|his|her|our|most|some|many|other|imports|goods|products|exports"
+    r"\s+(?:(?:the|both|either|all|its|their|his|her|our|most|some|many|other|imports|goods|products|exports"
     r"|shipments|purchases|deliveries|made|produced|origin|originating|coming|goods\s+from|imports\s+from)\s+){0,3}$",
     re.IGNORECASE,
 )
@@ -75,6 +75,8 @@ PREP_ROLE = {
     "targeting": "target",
     "targets": "target",
     "hitting": "target",
+    # `leaving India at the 10% baseline`: who is left at a rate is charged it
+    "leaving": "target",
     "from": "source",
     "to": "dest",
     "into": "dest",
@@ -111,6 +113,7 @@ COMPANY_BACKREF = re.compile(
     r"\b[Tt]he (?:company|group|firm|conglomerate|(?:chip|car|auto|steel|drug|ship|plane|battery)maker"
     r"|manufacturer|miner)\b(?!\s+(?:of|in|that|which)\b)"
 )
+LEADER_PRONOUN = re.compile(r"\b(?:he|she|He|She)\b(?=\s+(?:\w+\s+)?\w+(?:ed|s)\b)")
 SELF_PHRASES = re.compile(
     r"\b(?:his|her|their|our) (?:country|nation|government)\b|\bthe (?:country|kingdom|republic)\b",
     re.IGNORECASE,
@@ -146,6 +149,7 @@ class ArticleContext:
     passage_code: str | None = None
     last_trade: tuple[str, str, int, int] | None = None  # (measure, actor, sign, sentence index)
     last_opener: tuple[str, int] | None = None  # the country a sentence opened with, and where
+    last_leader: tuple[str, int] | None = None  # the country of the last leader named, and where
 
     section_code: str | None = None  # the country a heading or `...:` lead-in put over its list
     section_cues: list[Cue] = field(default_factory=list)  # its topic and status words
@@ -295,6 +299,11 @@ def context_mentions(text: str, article: ArticleContext, earlier: list[Mention])
         last = article.last_company[0]
         for match in COMPANY_BACKREF.finditer(text):
             out.append(Mention(match.start(), match.end(), last.code, "company", last.text))
+    leader = article.last_leader
+    if leader and article.sentence_index - leader[1] <= GROUP_REACH:
+        # `Trump announced 26% for India. A week later he paused it`: the leader named lately
+        for match in LEADER_PRONOUN.finditer(text):
+            out.append(Mention(match.start(), match.end(), leader[0], "leader", match.group(0)))
     if article.last_code:
         # a sentence that opens with `It` continues the last country named
         opener = re.match(r"\s*(?:It|The country|The kingdom)\b(?!['’]s)", text)

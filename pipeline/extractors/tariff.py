@@ -76,7 +76,7 @@ def _with_rates(sentence: Sentence, rates: list[Quantity], dropped: list[Quantit
         targets = (
             (_targets(sentence, cue_before[-1].end, q.start) if cue_before else [])
             or _targets(sentence, q.end, hi)
-            or _targets(sentence, lo, q.start)
+            or _targets(sentence, since, q.start)
         )
         if not targets and i > 0:
             targets = [r for r in gapped if lo <= r.mention.start < q.start]
@@ -445,10 +445,29 @@ def _imposing_subject(sentence: Sentence, role: Role) -> bool:
 
 
 def _imposer_position(sentence: Sentence, role: Role) -> bool:
-    """`U.S. tariffs`, `China's duties`: a mention right before a tariff word imposes it."""
-    return not _rate_owner(sentence, role) and any(
-        0 <= c.start - role.mention.end <= 4 for c in sentence.topic_cues("tariff")
+    """`U.S. tariffs`, `China's duties`, `Washington's 25% tariff`: a mention right before a
+    tariff word, or before a rate and its tariff word, imposes it."""
+    return not _rate_owner(sentence, role) and _names_before(
+        sentence, role, sentence.topic_cues("tariff")
     )
+
+
+def _names_before(sentence: Sentence, role: Role, cues) -> bool:
+    """Whether the mention stands right before one of the tariff words, or before a rate and
+    its tariff word."""
+    return any(
+        0 <= c.start - role.mention.end <= 4
+        or _RATE_BETWEEN.fullmatch(sentence.text, role.mention.end, c.start)
+        for c in cues
+        if c.start >= role.mention.end
+    )
+
+
+_RATE_BETWEEN = re.compile(
+    rf"(?:{APOSTROPHE_S})?\s+(?:(?:additional|new|extra|blanket)\s+)?\d[\d.]*\s*(?:%|percent|per cent)"
+    r"(?:\s+[\w-]+){0,2}?\s+",
+    re.IGNORECASE,
+)
 
 
 _OWNED_RATE = re.compile(
@@ -601,9 +620,7 @@ def _actor(
     cues = [cue] if cue is not None else sentence.topic_cues("tariff")
     for role in roles:
         # `U.S. tariffs`, `China's duties`, `Canadian counter-tariffs`
-        if role.mention.code not in taken and any(
-            0 <= c.start - role.mention.end <= 4 for c in cues
-        ):
+        if role.mention.code not in taken and _names_before(sentence, role, cues):
             return role
     verbs = [c for c in sentence.status_cues() if c.label != "reported"]
     for role in roles:
@@ -628,6 +645,7 @@ def _actor(
             role.role in (*ACTOR_ROLES, "dest")
             and role.mention.code not in taken
             and not _receives(sentence, role)
+            and not _rate_owner(sentence, role)
             and not _owns_other_thing(sentence, role)
         ):
             return role
