@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections import Counter
 
@@ -48,6 +49,7 @@ Doc.set_extension("policy_mentions", default=None, force=True)
 Doc.set_extension("policy_facts", default=None, force=True)
 Doc.set_extension("policy_context", default=None, force=True)
 Doc.set_extension("policy_title", default=None, force=True)  # the article's title, if known
+Doc.set_extension("policy_date", default=None, force=True)  # its publication date, YYYY-MM-DD
 
 
 NOT_START = numpy.iinfo(numpy.uint64).max  # how Doc arrays spell SENT_START -1
@@ -124,10 +126,18 @@ def policy_mentions(doc: Doc) -> Doc:
         ranked=ranked,
         # the country of the title, else of the opening (`Key figures` bullets name none)
         lead=titled.code if titled is not None else opening,
+        published=_published(doc._.policy_date),
         tariff_heavy=tariff_words >= 3,
         joint_text=_is_joint_text(text),
     )
     return doc
+
+
+def _published(date: str | None) -> datetime.date | None:
+    try:
+        return datetime.date.fromisoformat(date[:10]) if date else None
+    except ValueError:
+        return None
 
 
 def _is_joint_text(text: str) -> bool:

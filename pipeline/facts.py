@@ -150,9 +150,10 @@ def iter_facts(
 
 
 def _titled(nlp: Language, article: Article) -> Doc:
-    """The article's text as a Doc that knows its title (the title is not part of the text)."""
+    """The article's text as a Doc that knows its title and date (neither is part of the text)."""
     doc = nlp.make_doc(article.text)
     doc._.policy_title = article.title
+    doc._.policy_date = article.date
     return doc
 
 

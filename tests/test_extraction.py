@@ -2088,3 +2088,30 @@ def test_who_imposes_and_who_is_charged_across_clauses(nlp, second, expected):
     assert {
         (r[schema.ACTOR], r[schema.PARTNER], r[schema.VALUE], r[schema.STATUS]) for r in rows
     } == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "status"),
+    [
+        (
+            "Canada put a 25% surtax on Chinese steel from October 22, 2024.",
+            "2026-01-20",
+            "imposed",
+        ),
+        (
+            "Canada put a 25% surtax on Chinese steel from October 22, 2024.",
+            "2024-10-01",
+            "announced",
+        ),
+        ("China set final duties of 19.8% on EU pork from December 17.", "2026-01-20", "imposed"),
+        ("China will set duties of 19.8% on EU pork from December 17.", "2026-01-20", "announced"),
+    ],
+)
+def test_a_rate_whose_start_date_has_passed_is_in_force(nlp, text, date, status):
+    rows = facts_of(nlp, text, date=date)
+    assert [r[schema.STATUS] for r in rows] == [status]
+
+
+def test_a_rate_fallen_to_from_an_older_one_is_lifted(nlp):
+    rows = facts_of(nlp, "The US tariff on Korean cars fell to 15% from 25% in November.")
+    assert [(r[schema.VALUE], r[schema.STATUS]) for r in rows] == [(15.0, "lifted")]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from pipeline import schema
@@ -374,3 +375,29 @@ def energy_share(sentence: Sentence, q: Quantity):
     if right_after:
         return right_after
     return None if sentence.topic_cues("tariff") else ENERGY_SHARE.search(sentence.text)
+
+
+_EFFECTIVE = re.compile(
+    r"\b(?:from|since|effective(?:\s+(?:from|on|as\s+of))?|starting(?:\s+(?:on|from))?|as\s+of)\s+"
+    rf"(?P<month>{'|'.join(MONTHS)})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>20\d\d))?\b",
+    re.IGNORECASE,
+)
+_STILL_TO_COME = re.compile(r"\b(?:will|would|is to|are to|plans? to|set to)\b", re.IGNORECASE)
+
+
+def in_force_by_date(sentence: Sentence) -> bool:
+    """`a 25% surtax from October 22, 2024` in a 2026 article: the date a measure took effect
+    has passed, so it is in force, unless the sentence still speaks of it as to come."""
+    published = sentence.article.published
+    found = _EFFECTIVE.search(sentence.text)
+    if published is None or found is None or _STILL_TO_COME.search(sentence.text):
+        return False
+    month = MONTHS.index(found.group("month").capitalize()) + 1
+    year = int(found.group("year")) if found.group("year") else published.year
+    try:
+        when = datetime.date(year, month, int(found.group("day")))
+    except ValueError:
+        return False
+    if not found.group("year") and when > published:
+        when = when.replace(year=year - 1)  # `from December 17` in a January article
+    return when <= published

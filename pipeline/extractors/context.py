@@ -13,6 +13,7 @@ Roles come from the words around a mention, not from a parser, so that the rules
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -133,6 +134,7 @@ class ArticleContext:
     """What the whole article says about who is talking to whom."""
 
     ranked: list[str] = field(default_factory=list)  # codes by salience
+    published: datetime.date | None = None
     lead: str | None = None  # the first country the text names
     last_code: str | None = None
     last_company: tuple[Mention, int] | None = None  # `the chipmaker` stands for it (and where)

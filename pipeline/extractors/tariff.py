@@ -9,6 +9,7 @@ from pipeline.extractors.common import (
     code_of,
     distinct,
     fact,
+    in_force_by_date,
     negated,
     product_for,
     products_in,
@@ -119,6 +120,8 @@ def _with_rates(sentence: Sentence, rates: list[Quantity], dropped: list[Quantit
         ):
             targets = _carried(sentence)
         status, rule = status_for(sentence, q.start, STATUSES, "imposed")
+        if status == "announced" and in_force_by_date(sentence):
+            status, rule = "imposed", f"{rule}+in-force"
         undone = _UNDONE.search(sentence.text, q.end)
         if undone and status in ("imposed", "announced"):
             # `ordered the 25% duties on Feb. 1 but paused them for 30 days`: the later state
@@ -154,12 +157,13 @@ def _with_rates(sentence: Sentence, rates: list[Quantity], dropped: list[Quantit
         elif any(
             d.start > q.end
             and d.value > q.value
-            and re.search(
-                r"down from(?:\s+the|\s+a)?\s*$", sentence.text[max(0, d.start - 16) : d.start]
+            and (
+                re.search(r"down from(?:\s+the|\s+a)?\s*$", sentence.text[q.end : d.start])
+                or re.fullmatch(r"\s*from\s*", sentence.text[q.end : d.start])
             )
             for d in dropped
         ):
-            status, rule = "lifted", "down-from"
+            status, rule = "lifted", "down-from"  # `fell to 15% from 25%`, `15%, down from 20%`
         elif rule == "default" and previous and previous[1] == "lifted" and q.value < previous[0]:
             status, rule = "lifted", "change.next"  # `from 150% to 75% at once, and to 40%`
         previous = (q.value, status)
