@@ -2115,3 +2115,36 @@ def test_a_rate_whose_start_date_has_passed_is_in_force(nlp, text, date, status)
 def test_a_rate_fallen_to_from_an_older_one_is_lifted(nlp):
     rows = facts_of(nlp, "The US tariff on Korean cars fell to 15% from 25% in November.")
     assert [(r[schema.VALUE], r[schema.STATUS]) for r in rows] == [(15.0, "lifted")]
+
+
+def test_each_named_farm_good_is_a_row_of_its_own(nlp):
+    text = "From March 20, China charged 100% on Canadian canola oil, canola meal and peas."
+    rows = facts_of(nlp, text, date="2025-04-01")
+    assert [(r[schema.PARTNER], r[schema.PRODUCT]) for r in rows] == [
+        ("CAN", "canola oil"),
+        ("CAN", "canola meal"),
+        ("CAN", "peas"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The US share of Taiwan's exports rose to 23.4% last year.", [("TWN", "USA", 23.4)]),
+        (
+            "The US took 20.6% of everything the EU sold abroad and supplied 13.7% of its imports.",
+            [("EUU", "USA", 20.6), ("EUU", "USA", 13.7)],
+        ),
+    ],
+)
+def test_whoever_takes_or_supplies_a_share_is_its_other_side(nlp, text, expected):
+    rows = facts_of(nlp, text)
+    assert [(r[schema.ACTOR], r[schema.PARTNER], r[schema.VALUE]) for r in rows] == expected
+
+
+def test_a_plant_to_be_built_by_a_company_is_that_companys_investment(nlp):
+    text = (
+        "The package includes a $5.8 billion steel plant in Louisiana to be built by Hyundai Steel."
+    )
+    rows = facts_of(nlp, text)
+    assert [(r[schema.ACTOR], r[schema.PARTNER]) for r in rows] == [("KOR", "USA")]

@@ -196,6 +196,11 @@ def _after_cue(sentence: Sentence, role: Role) -> bool:
 _BY = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+_BUILT_BY = re.compile(
+    r"\b(?:built|developed|constructed|operated|run)\s+by\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
 def _parties(
     sentence: Sentence, anchor: int, unit: str | None = None, amount_at: int | None = None
 ) -> tuple[Role | str | None, Role | str | None]:
@@ -247,12 +252,16 @@ def _parties(
         )
     ]
     # `a $5.8 billion Hyundai Steel mill`: the company named with the sum's facility builds it
+    # and `a $5.8 billion plant in Louisiana to be built by Hyundai Steel`
     builders = [
         r
         for r in roles
         if r.mention.kind == "company"
         and amount_at is not None
-        and 0 < r.mention.start - amount_at <= 25
+        and (
+            0 < r.mention.start - amount_at <= 25
+            or (r.mention.start > amount_at and _BUILT_BY.search(sentence.text, 0, r.mention.start))
+        )
     ]
     # the first named party acts: `Nippon Steel is dropping its bid for U.S. Steel and will invest`
     actor = (

@@ -226,16 +226,52 @@ def _product(sentence: Sentence, q: Quantity, cue) -> str | None:
     return inside[0][2] if inside else None
 
 
+_SHARE_OF = re.compile(r"(?:['’]s)?\s+share\s+of\b", re.IGNORECASE)
+_EVERYTHING = re.compile(
+    r"\s+of\s+(?:everything|all(?:\s+that)?|what)\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
 def _share_parties(sentence: Sentence, q: Quantity, actor, partner):
-    """`took 20.6 percent of the bloc's exports`: the owner after the number is the exporter."""
+    """`took 20.6 percent of the bloc's exports`, `of everything the EU sold abroad`: the owner
+    after the number is the exporter; `The US share of Taiwan's exports`: the US takes it."""
+    taker = next(
+        (
+            r
+            for r in sentence.roles
+            if r.mention.end < q.start and _SHARE_OF.match(sentence.text, r.mention.end)
+        ),
+        None,
+    )
     owner = next(
         (
             r
             for r in sentence.roles
-            if r.role in ("owner", "origin") and 0 <= r.mention.start - q.end <= 40
+            if 0 <= r.mention.start - q.end <= 40
+            and (
+                r.role in ("owner", "origin")
+                or _EVERYTHING.fullmatch(sentence.text, q.end, r.mention.start)
+            )
         ),
         None,
     )
+    if taker is not None:
+        return (owner or actor), taker
+    if owner is None and partner is None:
+        # `The US took 20.6% of everything the EU sold abroad and supplied 13.7% of its
+        # imports`: the subject that takes or supplies the share is the other side
+        taker = next(
+            (
+                r
+                for r in reversed(sentence.roles)
+                if r.mention.end <= q.start
+                and r.role == "subject"
+                and r.mention.kind not in ("leader", "context")
+                and r.mention.code != code_of(actor)
+            ),
+            None,
+        )
+        return actor, taker
     if owner is None:
         return actor, partner
     other = next(
