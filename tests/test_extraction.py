@@ -2148,3 +2148,20 @@ def test_a_plant_to_be_built_by_a_company_is_that_companys_investment(nlp):
     )
     rows = facts_of(nlp, text)
     assert [(r[schema.ACTOR], r[schema.PARTNER]) for r in rows] == [("KOR", "USA")]
+
+
+def test_a_clause_joined_with_its_own_subject_has_its_own_target_and_status(nlp):
+    text = (
+        "The EU agreed to eliminate its tariffs on US industrial goods, and the US will charge "
+        "15% on most EU goods."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.VALUE] == 15.0]
+    assert [(r[schema.ACTOR], r[schema.PARTNER], r[schema.STATUS]) for r in rows] == [
+        ("USA", "EUU", "imposed")
+    ]
+
+
+def test_a_court_that_voids_a_rate_lifts_it(nlp):
+    text = "Trump imposed tariffs in 2025. The ruling voids the 50% rate charged on Brazilian goods."
+    rows = [r for r in facts_of(nlp, text) if r[schema.VALUE] == 50.0]
+    assert [(r[schema.PARTNER], r[schema.STATUS]) for r in rows] == [("BRA", "lifted")]

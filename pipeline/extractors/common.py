@@ -43,13 +43,16 @@ _MONTH_BEFORE = re.compile(rf"(?:{'|'.join(MONTHS)})(?:\s+\d{{1,2}})?,?\s*$")
 
 
 def status_for(
-    sentence: Sentence, position: int, allowed: tuple[str, ...], default: str
+    sentence: Sentence, position: int, allowed: tuple[str, ...], default: str, since: int = 0
 ) -> tuple[str, str]:
-    """The allowed status whose cue is closest to `position`; (status, rule id)."""
+    """The allowed status whose cue is closest to `position`, from `since` on (where the
+    clause holding it begins); (status, rule id)."""
     cues = [
         c
         for c in sentence.status_cues()
-        if c.label in allowed and not _OUTSIDE.search(sentence.text, max(0, c.start - 30), c.start)
+        if c.label in allowed
+        and c.start >= since
+        and not _OUTSIDE.search(sentence.text, max(0, c.start - 30), c.start)
     ]
     cue, distance = _closest_status(sentence, cues, position)
     if cue is None:

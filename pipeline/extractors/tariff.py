@@ -66,7 +66,8 @@ def _with_rates(sentence: Sentence, rates: list[Quantity], dropped: list[Quantit
             rates[i + 1].start if i + 1 < len(rates) else len(sentence.text),
             _clause_end(sentence, q.end),
         )
-        clause = _clause_start(sentence, q.start)
+        joined = _joined_subject(sentence, q.start)
+        clause = max(_clause_start(sentence, q.start), joined)
         since = max(lo, clause)  # where the rate's own clause begins
         cue_before = [c for c in sentence.topic_cues("tariff") if since <= c.end <= q.start]
         after_cues = _phrases(
@@ -119,7 +120,7 @@ def _with_rates(sentence: Sentence, rates: list[Quantity], dropped: list[Quantit
             and not _GENERAL.search(sentence.text)
         ):
             targets = _carried(sentence)
-        status, rule = status_for(sentence, q.start, STATUSES, "imposed")
+        status, rule = status_for(sentence, q.start, STATUSES, "imposed", since=joined)
         if status == "announced" and in_force_by_date(sentence):
             status, rule = "imposed", f"{rule}+in-force"
         undone = _UNDONE.search(sentence.text, q.end)
@@ -607,6 +608,26 @@ def _owns_other_thing(sentence: Sentence, role: Role) -> bool:
         for c in sentence.topic_cues("tariff")
     )
     return not (_GOVERNING.match(after) or tariff_next)
+
+
+def _joined_subject(sentence: Sentence, position: int) -> int:
+    """`The EU will remove its tariffs on US goods, and the US will charge 15%`: a clause joined
+    by `, and` with a subject of its own begins there."""
+    joined = [m.end() for m in _JOINED_CLAUSE.finditer(sentence.text, 0, position)]
+    if not joined:
+        return 0
+    own = [
+        r
+        for r in sentence.roles
+        if joined[-1] <= r.mention.start < position
+        and r.role == "subject"
+        and r.mention.kind not in ("company",)
+        and _VERB_AFTER.match(sentence.text, r.mention.end)
+    ]
+    return joined[-1] if own else 0
+
+
+_VERB_AFTER = re.compile(r"\s+(?:will|would|has|have|had|is|are|was|were|\w+ed|\w+s)\b")
 
 
 def _clause_start(sentence: Sentence, position: int) -> int:
