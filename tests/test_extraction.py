@@ -2165,3 +2165,17 @@ def test_a_court_that_voids_a_rate_lifts_it(nlp):
     text = "Trump imposed tariffs in 2025. The ruling voids the 50% rate charged on Brazilian goods."
     rows = [r for r in facts_of(nlp, text) if r[schema.VALUE] == 50.0]
     assert [(r[schema.PARTNER], r[schema.STATUS]) for r in rows] == [("BRA", "lifted")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Norway has been Germany's main source of pipeline gas for two years.", ("DEU", "NOR")),
+        ("Russia has been India's largest supplier of crude oil since 2022.", ("IND", "RUS")),
+    ],
+)
+def test_a_countrys_main_energy_supplier_sells_to_it_without_a_number(nlp, text, expected):
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "energy"]
+    assert [(r[schema.ACTOR], r[schema.PARTNER], r[schema.VALUE]) for r in rows] == [
+        (*expected, None)
+    ]

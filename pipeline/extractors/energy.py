@@ -111,9 +111,16 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
             facts.append(row)
             if measure == "purchase" and isinstance(supplier, Role):
                 sentence.article.energy_sellers[supplier.mention.code] += 1
-    if not quantities and cues and (_BUY.search(sentence.text) or _PROJECT.search(sentence.text)):
+    if not quantities and cues and _names_a_flow(sentence):
         facts.extend(_without_amount(sentence, cues))
     return facts
+
+
+def _names_a_flow(sentence: Sentence) -> bool:
+    """Energy words with a buying or project word, or a supplier noun (`Norway has been
+    Germany's main source of pipeline gas`)."""
+    text = sentence.text
+    return bool(_BUY.search(text) or _PROJECT.search(text) or _SOURCE_NOUN.search(text))
 
 
 def _share_sides(sentence: Sentence, q: Quantity) -> tuple[Role | None, Role | None]:
