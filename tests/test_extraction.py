@@ -2179,3 +2179,23 @@ def test_a_countrys_main_energy_supplier_sells_to_it_without_a_number(nlp, text,
     assert [(r[schema.ACTOR], r[schema.PARTNER], r[schema.VALUE]) for r in rows] == [
         (*expected, None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "TSMC announced a plan on Monday. With the $65 billion committed to its site in "
+            "Phoenix, Arizona, the company's total planned US investment comes to $165 billion.",
+            [("TWN", "USA", 65e9), ("TWN", "USA", 165e9)],
+        ),
+        (
+            "Stellantis said it would invest $13 billion in the United States and move "
+            "production from Brampton, Ontario.",
+            [("NLD", "USA", 13e9)],
+        ),
+    ],
+)
+def test_an_investor_after_a_place_and_a_country_named_by_the_sum(nlp, text, expected):
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "investment"]
+    assert [(r[schema.ACTOR], r[schema.PARTNER], r[schema.VALUE]) for r in rows] == expected

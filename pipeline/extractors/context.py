@@ -221,7 +221,12 @@ def assign_roles(text: str, mentions: list[Mention]) -> list[Role]:
             and previous.mention.kind != "company"
         ):
             pair_with = previous.mention.code
-        if previous is not None and COORD.match(between):
+        if (
+            previous is not None
+            and COORD.match(between)
+            # `in Phoenix, Arizona, the company's total`: a possessive after a comma starts anew
+            and not (between.strip() == "," and _POSSESSIVE.match(after))
+        ):
             role = previous.role
         elif previous and previous.role == "via" and re.fullmatch(r"['’]s\s+", between):
             role = "via"  # `through Russia's CPC pipeline`: the pipeline is the route too

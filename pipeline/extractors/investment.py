@@ -285,6 +285,13 @@ def _parties(
         (r for r in roles if r.mention.kind == "leader" and r.mention.code != actor_code),
         key=lambda r: abs(r.mention.start - anchor),
     )
+    # `invest $13 billion in the United States ... from Brampton, Ontario`: a country named as
+    # where the sum goes, nearer the sum than any place, is the destination
+    named_dest = [r for r in dest if r.role == "dest" and r.mention.start > near]
+    if places and named_dest and named_dest[0].mention.start - near < abs(
+        places[0].mention.start - near
+    ):
+        places = []
     partner = (places or dest or hosts or [None])[0]
     if partner is None and actor is not None and actor.mention.kind == "company":
         # `Apple will spend $500 billion in the United States`: its own country, named as such
