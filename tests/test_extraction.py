@@ -2199,3 +2199,23 @@ def test_a_countrys_main_energy_supplier_sells_to_it_without_a_number(nlp, text,
 def test_an_investor_after_a_place_and_a_country_named_by_the_sum(nlp, text, expected):
     rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "investment"]
     assert [(r[schema.ACTOR], r[schema.PARTNER], r[schema.VALUE]) for r in rows] == expected
+
+
+def test_we_in_a_speech_is_the_country_the_text_is_about(nlp):
+    text = (
+        "The UK defence secretary spoke to MPs on Tuesday.\n\n"
+        "Minister: We have committed to the full five percent of GDP by 2035."
+    )
+    rows = facts_of(nlp, text)
+    assert [(r[schema.ACTOR], r[schema.VALUE]) for r in rows] == [("GBR", 5.0)]
+
+
+def test_a_country_left_with_a_balance_owns_it(nlp):
+    text = (
+        "Exports to China dropped to €90.0 billion, while imports from China were €156.3 "
+        "billion, leaving Germany with a deficit of €66.3 billion."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.MEASURE] == "balance"]
+    assert [(r[schema.ACTOR], r[schema.PARTNER], r[schema.VALUE]) for r in rows] == [
+        ("DEU", "CHN", -66.3e9)
+    ]

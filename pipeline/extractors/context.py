@@ -70,6 +70,7 @@ _SOLD = re.compile(
     r"(?!\s+(?:[\w-]+\s+)?(?:tariffs?|dut(?:y|ies)|levy|levies|safeguards?|quotas?)\b)",
     re.IGNORECASE,
 )
+_LEFT_WITH = re.compile(r"\b(?:leaving|leaves|left)\s+(?:the\s+)?$", re.IGNORECASE)
 PREP_ROLE = {
     "on": "target",
     "against": "target",
@@ -114,6 +115,7 @@ COMPANY_BACKREF = re.compile(
     r"\b[Tt]he (?:company|group|firm|conglomerate|(?:chip|car|auto|steel|drug|ship|plane|battery)maker"
     r"|manufacturer|miner)\b(?!\s+(?:of|in|that|which)\b)"
 )
+WE = re.compile(r"\b[Ww]e\b(?=\s+(?:have|will|are|were|had|\w+ed)\b)")
 LEADER_PRONOUN = re.compile(r"\b(?:he|she|He|She)\b(?=\s+(?:\w+\s+)?\w+(?:ed|s)\b)")
 SELF_PHRASES = re.compile(
     r"\b(?:his|her|their|our) (?:country|nation|government)\b|\bthe (?:country|kingdom|republic)\b",
@@ -246,6 +248,8 @@ def assign_roles(text: str, mentions: list[Mention]) -> list[Role]:
             role = "subject"  # `on the US side`: the party speaking, not the target of `on`
         elif _MADE_IN.search(before):
             role = "source"
+        elif _LEFT_WITH.search(before) and re.match(r"\s+with\s+(?:an?|the)\b", after):
+            role = "subject"  # `leaving Germany with a surplus`: whose surplus it is
         elif (prep := _PREP.search(before)) is not None:
             word = prep.group("prep").lower()
             # `threatened Canada with tariffs`: whoever is pressed is the target
@@ -311,6 +315,11 @@ def context_mentions(text: str, article: ArticleContext, earlier: list[Mention])
         # `Trump announced 26% for India. A week later he paused it`: the leader named lately
         for match in LEADER_PRONOUN.finditer(text):
             out.append(Mention(match.start(), match.end(), leader[0], "leader", match.group(0)))
+    if article.lead and not article.joint_text:
+        # `We have committed to the full five percent`: a speaker speaks for the text's country
+        # (in a joint statement `we` are both sides, which this does not guess)
+        for match in WE.finditer(text):
+            out.append(Mention(match.start(), match.end(), article.lead, "context", match.group(0)))
     if article.last_code:
         # a sentence that opens with `It` continues the last country named
         opener = re.match(r"\s*(?:It|The country|The kingdom)\b(?!['’]s)", text)
