@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 # URL path of each page -> the charts it draws when the store has data.
 PAGES = {
     "": 3,
@@ -42,6 +44,15 @@ def settle(page, charts: int = 0) -> None:
 def metric(page, label: str) -> str:
     box = page.locator('[data-testid="stMetric"]').filter(has_text=label)
     return box.locator('[data-testid="stMetricValue"]').inner_text().strip()
+
+
+def facts_shown(page) -> int:
+    """The number of facts under the Explorer's filters: `12 facts shown`, or past the table's
+    row limit `Showing the newest 1,000 of 1,177 facts.`"""
+    text = page.get_by_text(
+        re.compile(r"^\d+ facts shown$|^Showing the newest [\d,]+ of [\d,]+ facts")
+    ).inner_text()
+    return int(re.findall(r"[\d,]+", text)[-1].replace(",", ""))
 
 
 def pwned(page):

@@ -8,7 +8,7 @@ from urllib.parse import urlparse
 
 import pandas as pd
 import pytest
-from browsing import ERRORS, PAGES, settle
+from browsing import ERRORS, PAGES, facts_shown, settle
 
 from pipeline import schema, store
 from pipeline.documents import read_bytes
@@ -30,15 +30,6 @@ def drawn_traces(page) -> list[int]:
             plot.querySelectorAll('.point, .choroplethlocation, .sankey-node, .hm, path.js-line')
                 .length)"""
     )
-
-
-def facts_shown(page) -> int:
-    """The number of facts under the filters: `12 facts shown`, or past the table's row limit
-    `Showing the newest 1,000 of 1,177 facts.`"""
-    text = page.get_by_text(
-        re.compile(r"^\d+ facts shown$|^Showing the newest [\d,]+ of [\d,]+ facts")
-    ).inner_text()
-    return int(re.findall(r"[\d,]+", text)[-1].replace(",", ""))
 
 
 @pytest.mark.parametrize("path", PAGES, ids=lambda p: p or "overview")
