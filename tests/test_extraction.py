@@ -2162,7 +2162,9 @@ def test_a_clause_joined_with_its_own_subject_has_its_own_target_and_status(nlp)
 
 
 def test_a_court_that_voids_a_rate_lifts_it(nlp):
-    text = "Trump imposed tariffs in 2025. The ruling voids the 50% rate charged on Brazilian goods."
+    text = (
+        "Trump imposed tariffs in 2025. The ruling voids the 50% rate charged on Brazilian goods."
+    )
     rows = [r for r in facts_of(nlp, text) if r[schema.VALUE] == 50.0]
     assert [(r[schema.PARTNER], r[schema.STATUS]) for r in rows] == [("BRA", "lifted")]
 
@@ -2219,3 +2221,36 @@ def test_a_country_left_with_a_balance_owns_it(nlp):
     assert [(r[schema.ACTOR], r[schema.PARTNER], r[schema.VALUE]) for r in rows] == [
         ("DEU", "CHN", -66.3e9)
     ]
+
+
+def test_the_kingdom_is_the_country_its_sentence_named_before_it(nlp):
+    from pipeline.extractors.context import ArticleContext, context_mentions
+    from pipeline.lexicon import gazetteer
+
+    text = "Crown Prince Mohammed bin Salman said that the kingdom would invest more."
+    earlier = gazetteer().find(text)
+    found = context_mentions(text, ArticleContext(last_code="USA"), earlier)
+    assert [(text[m.start : m.end], m.code) for m in found] == [("the kingdom", "SAU")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hungary imports about 4.5 billion cubic metres of Russian gas a year.",
+            [("HUN", "RUS", 4.5e9)],
+        ),
+        (
+            "Japan imported about 66 million tonnes of LNG in 2024, second only to China.",
+            [("JPN", None, 66e6)],
+        ),
+        (
+            "Japan imported about 66 million tonnes of LNG in 2024. Australia supplied roughly "
+            "40 percent of those cargoes, while Russia accounted for about 9 percent.",
+            [("JPN", None, 66e6), ("JPN", "AUS", 40.0), ("JPN", "RUS", 9.0)],
+        ),
+    ],
+)
+def test_importing_countries_compared_countries_and_shares_of_those_cargoes(nlp, text, expected):
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "energy"]
+    assert [(r[schema.ACTOR], r[schema.PARTNER], r[schema.VALUE]) for r in rows] == expected

@@ -371,6 +371,37 @@ ENERGY_SHARE = re.compile(
 _SHARE_AFTER = re.compile(rf"\s+(?:{ENERGY_SHARE.pattern})")
 
 
+# `Australia supplied roughly 40 percent of those cargoes` after a sentence on Japan's LNG
+SHARE_OF_THOSE = re.compile(
+    r"\s+of\s+(?:those|these|that|its|their|the)\s+(?:[\w-]+\s+)?(?:cargoes|imports|purchases"
+    r"|supplies|volumes|deliveries|barrels)\b",
+    re.IGNORECASE,
+)
+_SUPPLIED_BEFORE = re.compile(
+    r"\b(?:supplied|provided|accounted\s+for|made\s+up|delivered|sent|shipped)\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|just\s+under)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def recent_energy_buyer(sentence: Sentence) -> str | None:
+    """The buyer of the article's last energy purchase, if it was named in this sentence or
+    the two before."""
+    last = sentence.article.last_energy_buyer
+    if last is None or not 0 <= sentence.article.sentence_index - last[1] <= 2:
+        return None
+    return last[0]
+
+
+def share_of_those(sentence: Sentence, q: Quantity) -> bool:
+    """`Australia supplied roughly 40 percent of those cargoes, while Russia accounted for
+    about 9 percent`: a supplier's part of imports named in the sentence before."""
+    lead = sentence.text[max(0, q.start - 40) : q.start]
+    return bool(_SUPPLIED_BEFORE.search(lead)) and bool(
+        SHARE_OF_THOSE.match(sentence.text, q.end) or SHARE_OF_THOSE.search(sentence.text)
+    )
+
+
 def energy_share(sentence: Sentence, q: Quantity):
     """The `of the EU's gas imports` a percent is a share of: right after it, or, in a sentence
     with no tariff in it, anywhere (`..., while Russia still supplied about 20 percent`)."""

@@ -23,7 +23,7 @@ from pipeline.normalize import Quantity
 
 _PREP = re.compile(
     r"\b(?P<prep>on|against|targeting|targets|hitting|leaving|threaten(?:s|ed|ing)?|warn(?:s|ed|ing)?|punish(?:es|ed|ing)?|penali[sz](?:e|es|ed|ing)"
-    r"|other than|except(?: for)?|excluding|outside(?: of)?"
+    r"|other than|except(?: for)?|excluding|outside(?: of)?|(?:second|third) only to|behind|ahead of|than"
     r"|from|to|into|in|inside|with|between|by|for|of|through|via)"
     r"\s+(?:(?:the|both|either|all|its|their|his|her|our|most|some|many|other|imports|goods|products|exports"
     r"|shipments|purchases|deliveries|made|produced|origin|originating|coming|goods\s+from|imports\s+from)\s+){0,3}$",
@@ -64,6 +64,10 @@ _GOODS_ONLY = re.compile(
     r"(?!\s+(?:companies|firms|refiners|buyers|makers|producers|groups|utilities|importers))",
     re.IGNORECASE,
 )
+_TRADE_VERB = re.compile(
+    r"^\s+(?:imports|exports)\s+(?:about|around|roughly|some|nearly|almost|more|less|over|up|a|\$|€|£|¥|\d)",
+    re.IGNORECASE,
+)
 _TRADED_OF = re.compile(r"\b(?:imports|exports|shipments|purchases|sales)\s+of\s+$", re.IGNORECASE)
 _SOLD = re.compile(
     r"\s+(?:[a-z-]+\s+)?(?:exports|goods|products|shipments|steel|cars|autos|vehicles)\b"
@@ -99,6 +103,12 @@ PREP_ROLE = {
     "excluding": "except",
     "outside": "except",
     "outside of": "except",
+    # `second only to China among buyers`, `more than Japan`: a country compared, not a party
+    "second only to": "except",
+    "third only to": "except",
+    "behind": "except",
+    "ahead of": "except",
+    "than": "except",
 }
 PAIR_PHRASES = re.compile(
     r"\b(?:the two (?:nations|countries|sides|economies|governments|leaders|allies|partners)|"
@@ -154,6 +164,7 @@ class ArticleContext:
     last_trade: tuple[str, str, int, int] | None = None  # (measure, actor, sign, sentence index)
     last_opener: tuple[str, int] | None = None  # the country a sentence opened with, and where
     last_leader: tuple[str, int] | None = None  # the country of the last leader named, and where
+    last_energy_buyer: tuple[str, int] | None = None  # buyer of the last energy purchase, where
 
     section_code: str | None = None  # the country a heading or `...:` lead-in put over its list
     section_cues: list[Cue] = field(default_factory=list)  # its topic and status words
@@ -241,6 +252,9 @@ def assign_roles(text: str, mentions: list[Mention]) -> list[Role]:
         elif (
             mention.kind not in ("company", "leader", "context")
             and _GOODS_NOUN.match(after)
+            # `Hungary imports about 4.5 bcm`: a country's name before `imports` and an amount
+            # is the one importing (`Chinese imports` stay goods)
+            and not (mention.kind != "demonym" and _TRADE_VERB.match(after))
             and (not re.search(r"\bto\s+(?:the\s+)?$", before) or _GOODS_ONLY.match(after))
         ):
             role = "origin"  # `Chinese goods`, `American LNG`: where the goods come from
@@ -336,9 +350,12 @@ def context_mentions(text: str, article: ArticleContext, earlier: list[Mention])
         for match in SELF_PHRASES.finditer(text):
             if opener and match.start() < opener.end():
                 continue  # `The country` opening the sentence is resolved above
-            out.append(
-                Mention(match.start(), match.end(), article.last_code, "context", match.group(0))
-            )
+            # `Mohammed bin Salman said that the kingdom would`: whoever this sentence named
+            # before it, a leader first; else the last country named
+            prior = [m for m in earlier if m.end <= match.start() and m.kind != "company"]
+            leaders = [m for m in prior if m.kind == "leader"]
+            code = (leaders or prior)[-1].code if prior else article.last_code
+            out.append(Mention(match.start(), match.end(), code, "context", match.group(0)))
     return out
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extractors.common import energy_share
+from pipeline.extractors.common import energy_share, recent_energy_buyer, share_of_those
 from pipeline.extractors.context import RANKED_NEXT, Sentence, nearest, nearest_in_clause
 from pipeline.normalize import Quantity
 
@@ -282,6 +282,8 @@ def _percent_topic(sentence: Sentence, q: Quantity, has: set[str]) -> str | None
         return None  # growth, inflation and forecasts are not policy measures
     if "energy" in has and energy_share(sentence, q) and not _GROWTH.search(lead):
         return "energy"  # `Russia supplied 20 percent of the EU's gas imports`
+    if recent_energy_buyer(sentence) and share_of_those(sentence, q):
+        return "energy"  # `Australia supplied roughly 40 percent of those cargoes`
     if _AID_SHARE.search(sentence.text[max(0, q.start - 60) : q.end + 40]):
         return None  # `cutting overseas aid from 0.5 percent to 0.3 percent of GNI`
     if "trade" in has and (_SHARE.search(window) or _SHARE.search(lead)):

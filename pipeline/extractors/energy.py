@@ -12,6 +12,8 @@ from pipeline.extractors.common import (
     in_agreement,
     negated,
     product_for,
+    recent_energy_buyer,
+    share_of_those,
     status_for,
     status_near_any,
     year_for,
@@ -111,6 +113,8 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
             facts.append(row)
             if measure == "purchase" and isinstance(supplier, Role):
                 sentence.article.energy_sellers[supplier.mention.code] += 1
+            if measure == "purchase" and row["actor"]:
+                sentence.article.last_energy_buyer = (row["actor"], sentence.article.sentence_index)
     if not quantities and cues and _names_a_flow(sentence):
         facts.extend(_without_amount(sentence, cues))
     return facts
@@ -127,6 +131,19 @@ def _share_sides(sentence: Sentence, q: Quantity) -> tuple[Role | None, Role | N
     """`The United States supplied 45 percent of the EU's LNG imports, Russia 20 percent`: the
     owner of the imports buys; the country named last before each share supplies it."""
     share = energy_share(sentence, q)
+    recent = recent_energy_buyer(sentence)
+    if recent and share_of_those(sentence, q):
+        # `Australia supplied roughly 40 percent of those cargoes, while Russia accounted for
+        # about 9 percent`: the buyer of the sentence before, each share's own supplier
+        supplier = next(
+            (
+                r
+                for r in reversed(sentence.roles)
+                if r.mention.end <= q.start and r.mention.code != recent and r.role != "via"
+            ),
+            None,
+        )
+        return (recent, supplier) if supplier else (None, None)
     if share is None:
         return None, None
     inside = [r for r in sentence.roles if share.start() <= r.mention.start < share.end()]

@@ -288,8 +288,10 @@ def _parties(
     # `invest $13 billion in the United States ... from Brampton, Ontario`: a country named as
     # where the sum goes, nearer the sum than any place, is the destination
     named_dest = [r for r in dest if r.role == "dest" and r.mention.start > near]
-    if places and named_dest and named_dest[0].mention.start - near < abs(
-        places[0].mention.start - near
+    if (
+        places
+        and named_dest
+        and named_dest[0].mention.start - near < abs(places[0].mention.start - near)
     ):
         places = []
     partner = (places or dest or hosts or [None])[0]
