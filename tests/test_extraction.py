@@ -2254,3 +2254,22 @@ def test_the_kingdom_is_the_country_its_sentence_named_before_it(nlp):
 def test_importing_countries_compared_countries_and_shares_of_those_cargoes(nlp, text, expected):
     rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "energy"]
     assert [(r[schema.ACTOR], r[schema.PARTNER], r[schema.VALUE]) for r in rows] == expected
+
+
+def test_bare_kroner_of_a_danish_purchase_are_danish_and_name_no_seller(nlp):
+    text = "Denmark said it would spend 58 billion kroner on ground-based air defence systems."
+    rows = facts_of(nlp, text)
+    assert [(r[schema.ACTOR], r[schema.PARTNER], r[schema.UNIT]) for r in rows] == [
+        ("DNK", None, "DKK")
+    ]
+
+
+def test_it_after_an_opening_date_is_the_country_the_sentence_before_opened_with(nlp):
+    text = (
+        "Poland ordered 180 K2 tanks from Hyundai Rotem in 2022. In August 2025 it added a "
+        "second contract with South Korea's Hyundai Rotem for 180 K2 tanks worth $6.5 billion."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.VALUE] is not None]
+    assert [(r[schema.ACTOR], r[schema.PARTNER], r[schema.VALUE]) for r in rows] == [
+        ("POL", "KOR", 6.5e9)
+    ]

@@ -252,6 +252,23 @@ def products_in(sentence: Sentence, lo: int, hi: int) -> list[str]:
     return list(dict.fromkeys(p[2] for p in chain))
 
 
+# bare `kroner` is read as Norway's; a Danish spender's kroner are Danish
+_BARE_KRONER = re.compile(r"\bkroner\b", re.IGNORECASE)
+_CROWN_HOMES = {"DNK": "DKK", "NOR": "NOK"}
+
+
+def own_crowns(sentence: Sentence, q: Quantity, actor_code: str | None) -> str:
+    """`Denmark would spend 58 billion kroner`: the currency of a bare `kroner` amount is the
+    spender's own when the spender uses kroner."""
+    if (
+        q.unit == "NOK"
+        and actor_code in _CROWN_HOMES
+        and _BARE_KRONER.search(sentence.text, q.start, q.end + 12)
+    ):
+        return _CROWN_HOMES[actor_code]
+    return q.unit
+
+
 def fact(
     sentence: Sentence,
     topic: str,
@@ -286,7 +303,7 @@ def fact(
         schema.PARTNER_ENTITY: _entity(partner),
         schema.PRODUCT: product,
         schema.VALUE: None if quantity is None else quantity.value * sign,
-        schema.UNIT: None if quantity is None else quantity.unit,
+        schema.UNIT: None if quantity is None else own_crowns(sentence, quantity, actor_code),
         schema.YEAR: year,
         schema.STATUS: status,
         schema.NEGATED: is_negated,

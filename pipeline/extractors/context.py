@@ -125,6 +125,11 @@ COMPANY_BACKREF = re.compile(
     r"\b[Tt]he (?:company|group|firm|conglomerate|(?:chip|car|auto|steel|drug|ship|plane|battery)maker"
     r"|manufacturer|miner)\b(?!\s+(?:of|in|that|which)\b)"
 )
+# `It`, `The country`, or `In August 2025 it` opening a sentence
+_IT_OPENS = re.compile(
+    r"\s*(?:(?:In|On|By|Since|Later|Last|This|That)\b[^,.;]{0,30}?,?\s+)?"
+    r"(?P<it>It|it|The country|the country|The kingdom|the kingdom)\b(?!['’]s)"
+)
 WE = re.compile(r"\b[Ww]e\b(?=\s+(?:have|will|are|were|had|\w+ed)\b)")
 LEADER_PRONOUN = re.compile(r"\b(?:he|she|He|She)\b(?=\s+(?:\w+\s+)?\w+(?:ed|s)\b)")
 SELF_PHRASES = re.compile(
@@ -336,7 +341,7 @@ def context_mentions(text: str, article: ArticleContext, earlier: list[Mention])
             out.append(Mention(match.start(), match.end(), article.lead, "context", match.group(0)))
     if article.last_code:
         # a sentence that opens with `It` continues the last country named
-        opener = re.match(r"\s*(?:It|The country|The kingdom)\b(?!['’]s)", text)
+        opener = _IT_OPENS.match(text)
         if opener:
             # `India became the largest buyer ... when European buyers turned away. The country
             # imported ...`: the subject the sentence before opened with, else the last named
@@ -346,9 +351,11 @@ def context_mentions(text: str, article: ArticleContext, earlier: list[Mention])
                 if recent and article.sentence_index - recent[1] == 1
                 else article.last_code
             )
-            out.append(Mention(opener.start(), opener.end(), code, "context", opener.group(0)))
+            out.append(
+                Mention(opener.start("it"), opener.end("it"), code, "context", opener.group("it"))
+            )
         for match in SELF_PHRASES.finditer(text):
-            if opener and match.start() < opener.end():
+            if opener and match.start() < opener.end("it"):
                 continue  # `The country` opening the sentence is resolved above
             # `Mohammed bin Salman said that the kingdom would`: whoever this sentence named
             # before it, a leader first; else the last country named

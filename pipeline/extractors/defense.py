@@ -12,6 +12,7 @@ from pipeline.extractors.common import (
     fact,
     in_agreement,
     negated,
+    own_crowns,
     reporter,
     status_for,
     year_for,
@@ -57,9 +58,9 @@ def _rows(sentence: Sentence, q: Quantity, measure: str, actor, partner, year) -
     """The figure's rows: one per country of a run (`Germany and the United Kingdom were both
     estimated at 2.40%`)."""
     status, rule = _status(sentence, q, measure, year)
-    home = CURRENCY_HOME.get(q.unit)
     rows = []
     for each in coordinated(sentence, actor) if isinstance(actor, Role) else [actor]:
+        home = CURRENCY_HOME.get(own_crowns(sentence, q, code_of(each)))
         seller = partner
         if measure == "purchase" and seller is None and home != code_of(each):
             # `a frigate programme worth £10 billion to British industry`: priced by the seller
