@@ -2273,3 +2273,19 @@ def test_it_after_an_opening_date_is_the_country_the_sentence_before_opened_with
     assert [(r[schema.ACTOR], r[schema.PARTNER], r[schema.VALUE]) for r in rows] == [
         ("POL", "KOR", 6.5e9)
     ]
+
+
+def test_a_heading_naming_no_topic_continues_the_section_above(nlp):
+    text = (
+        "Hyundai Motor Group will invest $21 billion in the United States.\n\n"
+        "## Investment plan 2025-2028\n\n"
+        "The plan has three parts:\n\n"
+        "- $9 billion to expand US vehicle production.\n"
+        "- $6 billion for auto parts and logistics.\n"
+    )
+    rows = facts_of(nlp, text)
+    assert [(r[schema.TOPIC], r[schema.VALUE]) for r in rows] == [
+        ("investment", 21e9),
+        ("investment", 9e9),
+        ("investment", 6e9),
+    ]

@@ -47,8 +47,10 @@ def leave(context: ArticleContext, sentence: Sentence, mentions: list[Mention]) 
         return not any(lo <= start < hi for lo, hi in asides)
 
     named = [m for m in mentions if m.kind not in ("context", "leader") and said(m.start)]
-    context.section_code = named[0].code if named else None
     topics = [c for c in sentence.cues if c.kind == "topic" and said(c.start)]
+    if not named and not topics and context.section_cues:
+        return  # `The plan has three parts:` under `## Investment plan`: the section goes on
+    context.section_code = named[0].code if named else None
     statuses = [c for c in sentence.cues if c.kind == "status" and said(c.start)]
     # a heading's status word speaks of its topic; without one it has none to pass on
     context.section_cues = [
