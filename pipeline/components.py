@@ -40,7 +40,7 @@ AGREEMENT_NAME = re.compile(
 )
 # `measured in US dollars`, `in euro terms`: the currency of a figure, not a party to it
 CURRENCY_TERMS = re.compile(
-    r"\bin\s+(?:the\s+)?(?:U\.S\.|US|American|Canadian|Australian|Singapore|Taiwan|Hong Kong)"
+    r"\bin\s+(?:the\s+)?(?:U\.S\.|US|American|Canadian|Australian|Singapore|(?:New\s+)?Taiwan|Hong Kong)"
     r"\s+dollars?\b"
 )
 TARIFF_WORDS = re.compile(r"\b(?:tariffs?|duties|levy|levies|counter-tariffs?)\b", re.IGNORECASE)
@@ -57,7 +57,7 @@ LIST_NUMBER = re.compile(r"[ \t]*\d{1,3}[.)]\s+")
 OPENER = re.compile(r"\s*(?:[-*•]\s+)?(?:the\s+)?", re.IGNORECASE)  # what may precede an opener
 # `Germany's foreign trade`, `German exports`: the figures that follow are that country's
 OPENED_TRADE = re.compile(
-    r"(?:['’]s)?\s+(?:(?:foreign|goods|overall|total)\s+)?(?:trade|exports|imports|surplus|deficit)\b"
+    r"(?:['’]s)?\s+(?:(?:foreign|goods|overall|total)\s+)?(?P<flow>trade|exports|imports|surplus|deficit)\b"
 )
 OPENING = 300  # characters: how far into a text its lead country must be named
 MAX_SENTENCE_TOKENS = 300  # far above any real sentence; news sentences rarely pass 80
@@ -218,7 +218,9 @@ def policy_facts(doc: Doc) -> Doc:
             and OPENER.fullmatch(text, 0, opener.mention.start)
             and (
                 opener.role in ("owner", "origin")
-                and OPENED_TRADE.match(text, opener.mention.end)
+                and (opened := OPENED_TRADE.match(text, opener.mention.end))
+                # `Chinese imports` are goods from China, not China's own imports
+                and not (opener.mention.kind == "demonym" and opened.group("flow") == "imports")
                 or re.fullmatch(r"\s*[.:]?\s*", text[opener.mention.end :])
             )
         ):

@@ -110,7 +110,8 @@ def score(gold: list[dict], predicted: pd.DataFrame) -> Report:
         pool = preds.get(article, [])
         used: set[int] = set()
         missed: list[dict] = []
-        for g in (g for g in gold if g[schema.GOLD_ARTICLE] == article):
+        article_gold = [g for g in gold if g[schema.GOLD_ARTICLE] == article]
+        for g in article_gold:
             options = [i for i, p in enumerate(pool) if i not in used and matches(g, p)]
             topic = report.topics[g[schema.TOPIC]]
             if not options:
@@ -133,7 +134,6 @@ def score(gold: list[dict], predicted: pd.DataFrame) -> Report:
         for p in extra:
             report.topics[p[schema.TOPIC]].fp += 1
             report.spurious.append(p)
-        article_gold = [g for g in gold if g[schema.GOLD_ARTICLE] == article]
         _count_kinds(report.kinds, missed, extra, _evidence(pool), _evidence(article_gold))
     for s in report.topics.values():
         report.overall.tp += s.tp
@@ -171,14 +171,18 @@ def _differences(gold: dict, pred: dict) -> str:
     return "roles differ: " + ", ".join(parts)
 
 
+def _cited(row: dict) -> str:
+    return " ".join(str(row.get(schema.EVIDENCE) or "").split())
+
+
 def _evidence(rows: list[dict]) -> list[str]:
-    return [" ".join(str(r.get(schema.EVIDENCE) or "").split()) for r in rows]
+    return [_cited(r) for r in rows]
 
 
 def _shares_sentence(row: dict, sentences: list[str]) -> bool:
     """Whether `row` cites a sentence one of `sentences` cites too (a bullet line and the
     sentence it holds count as the same)."""
-    own = " ".join(str(row.get(schema.EVIDENCE) or "").split())
+    own = _cited(row)
     return bool(own) and any(s and (own in s or s in own) for s in sentences)
 
 

@@ -453,7 +453,7 @@ FRACTION_SHARE = re.compile(
 def find_fraction_shares(text: str) -> list[Quantity]:
     """`three quarters of Canada's exports`, `of its steel exports`, `of everything Canada
     exports`: a share in words, as a percent; only of exports, imports, trade, shipments, sales,
-    purchases or supplies."""
+    purchases or supplies, or of everything a country exports, imports, sells or buys."""
     return [
         Quantity(m.start(), m.end(), FRACTIONS[m.group("frac").lower()], "percent", "percent")
         for m in FRACTION_SHARE.finditer(text)

@@ -2289,3 +2289,68 @@ def test_a_heading_naming_no_topic_continues_the_section_above(nlp):
         ("investment", 9e9),
         ("investment", 6e9),
     ]
+
+
+def test_a_start_date_with_no_such_day_a_year_before_does_not_break_extraction(nlp):
+    text = "Canada announced a 25% surtax on Chinese steel from February 29."
+    rows = facts_of(nlp, text, date="2024-01-15")
+    assert [(r[schema.VALUE], r[schema.STATUS]) for r in rows] == [(25.0, "announced")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Washington kept Brazil's 50% tariff in place on Friday.", [("USA", 50.0, "imposed")]),
+        (
+            "The US imposed a 25% tariff on steel in March, then lifted the rate to 50% in June.",
+            [("USA", 25.0, "imposed"), ("USA", 50.0, "lifted")],
+        ),
+        (
+            "China imposed a 10% tariff on US coal before Washington lifted the tariffs.",
+            [("CHN", 10.0, "imposed")],
+        ),
+        (
+            "Canada, which has faced US tariffs since March 4, announced a 25% surtax on US steel.",
+            [("CAN", 25.0, "announced")],
+        ),
+    ],
+)
+def test_reviewed_tariff_rules_stay_within_their_own_rate(nlp, text, expected):
+    rows = [r for r in facts_of(nlp, text, date="2025-06-01") if r[schema.VALUE] is not None]
+    assert [(r[schema.ACTOR], r[schema.VALUE], r[schema.STATUS]) for r in rows] == expected
+
+
+def test_the_two_sides_of_a_weapons_deal_are_buyer_and_seller_not_a_run(nlp):
+    text = "Poland and the United States signed a $10 billion deal for Patriot missiles."
+    assert [r[schema.ACTOR] for r in facts_of(nlp, text)] == ["POL"]
+
+
+def test_goods_named_by_origin_do_not_open_a_passage(nlp):
+    text = (
+        "The US trade deficit widened in May.\n\n"
+        "Chinese imports fell 20% to $30 billion in May. Exports to Canada rose to $35 billion."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.MEASURE] == "exports"]
+    assert [(r[schema.ACTOR], r[schema.PARTNER]) for r in rows] == [("USA", "CAN")]
+
+
+def test_named_norwegian_kroner_stay_norwegian(nlp):
+    text = "Denmark agreed to buy air defence systems from Norway for 10 billion Norwegian kroner."
+    assert [r[schema.UNIT] for r in facts_of(nlp, text)] == ["NOK"]
+
+
+def test_hasnt_bought_a_single_cargo_is_a_negated_purchase(nlp):
+    text = "China hasn't bought a single cargo of US LNG since Beijing imposed a 15% tariff on it."
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "energy"]
+    assert [(r[schema.ACTOR], r[schema.PARTNER], r[schema.NEGATED]) for r in rows] == [
+        ("CHN", "USA", True)
+    ]
+
+
+def test_a_share_of_other_imports_is_not_of_those_cargoes(nlp):
+    text = (
+        "Japan bought 66 million tonnes of LNG in 2024. In Europe, Norway supplied 30 percent "
+        "of the gas imports."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.VALUE] == 30.0]
+    assert [r[schema.ACTOR] for r in rows] != ["JPN"]

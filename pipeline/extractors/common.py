@@ -42,6 +42,14 @@ _TARGET_YEAR = re.compile(
 _MONTH_BEFORE = re.compile(rf"(?:{'|'.join(MONTHS)})(?:\s+\d{{1,2}})?,?\s*$")
 
 
+# `goods outside the agreement`, `partners without a deal`: a status word after these names
+# what does not apply, so it says nothing about the number
+_OUTSIDE = re.compile(
+    r"\b(?:outside|without|beyond)\s+(?:of\s+)?(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
 def status_for(
     sentence: Sentence, position: int, allowed: tuple[str, ...], default: str, since: int = 0
 ) -> tuple[str, str]:
@@ -82,11 +90,6 @@ def status_for(
     return cue.label, f"cue:{cue.label}"
 
 
-# `goods outside the agreement`, `partners without a deal`: a deal named as absent
-_OUTSIDE = re.compile(
-    r"\b(?:outside|without|beyond)\s+(?:of\s+)?(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}$",
-    re.IGNORECASE,
-)
 _BASE_VERB = re.compile(
     r"(?:impose|raise|double|triple|hike|increase|apply|slap|charge|levy|extend)", re.IGNORECASE
 )
@@ -253,7 +256,7 @@ def products_in(sentence: Sentence, lo: int, hi: int) -> list[str]:
 
 
 # bare `kroner` is read as Norway's; a Danish spender's kroner are Danish
-_BARE_KRONER = re.compile(r"\bkroner\b", re.IGNORECASE)
+_BARE_KRONER = re.compile(r"(?<!Norwegian )(?<!Danish )(?<!Swedish )\bkroner\b", re.IGNORECASE)
 _CROWN_HOMES = {"DNK": "DKK", "NOR": "NOK"}
 
 
@@ -390,8 +393,8 @@ _SHARE_AFTER = re.compile(rf"\s+(?:{ENERGY_SHARE.pattern})")
 
 # `Australia supplied roughly 40 percent of those cargoes` after a sentence on Japan's LNG
 SHARE_OF_THOSE = re.compile(
-    r"\s+of\s+(?:those|these|that|its|their|the)\s+(?:[\w-]+\s+)?(?:cargoes|imports|purchases"
-    r"|supplies|volumes|deliveries|barrels)\b",
+    r"\s+of\s+(?:those|these|that)\s+(?:[\w-]+\s+)?(?:cargoes|imports|purchases|supplies"
+    r"|volumes|deliveries|barrels)\b",
     re.IGNORECASE,
 )
 _SUPPLIED_BEFORE = re.compile(
@@ -412,10 +415,13 @@ def recent_energy_buyer(sentence: Sentence) -> str | None:
 
 def share_of_those(sentence: Sentence, q: Quantity) -> bool:
     """`Australia supplied roughly 40 percent of those cargoes, while Russia accounted for
-    about 9 percent`: a supplier's part of imports named in the sentence before."""
+    about 9 percent`: a supplier's part of imports named in the sentence before, said right
+    after this percent or after an earlier one of the same sentence."""
     lead = sentence.text[max(0, q.start - 40) : q.start]
-    return bool(_SUPPLIED_BEFORE.search(lead)) and bool(
-        SHARE_OF_THOSE.match(sentence.text, q.end) or SHARE_OF_THOSE.search(sentence.text)
+    return bool(_SUPPLIED_BEFORE.search(lead)) and any(
+        SHARE_OF_THOSE.match(sentence.text, other.end)
+        for other in sentence.quantities
+        if other.kind == "percent" and other.start <= q.start
     )
 
 
@@ -429,26 +435,29 @@ def energy_share(sentence: Sentence, q: Quantity):
 
 
 _EFFECTIVE = re.compile(
-    r"\b(?:from|since|effective(?:\s+(?:from|on|as\s+of))?|starting(?:\s+(?:on|from))?|as\s+of)\s+"
+    r"\b(?:from|effective(?:\s+(?:from|on|as\s+of))?|starting(?:\s+(?:on|from))?|as\s+of)\s+"
     rf"(?P<month>{'|'.join(MONTHS)})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>20\d\d))?\b",
     re.IGNORECASE,
 )
 _STILL_TO_COME = re.compile(r"\b(?:will|would|is to|are to|plans? to|set to)\b", re.IGNORECASE)
 
 
-def in_force_by_date(sentence: Sentence) -> bool:
-    """`a 25% surtax from October 22, 2024` in a 2026 article: the date a measure took effect
-    has passed, so it is in force, unless the sentence still speaks of it as to come."""
+def in_force_by_date(sentence: Sentence, q: Quantity) -> bool:
+    """`a 25% surtax from October 22, 2024` in a 2026 article: the date the measure near `q`
+    took effect has passed, so it is in force, unless the sentence still speaks of it as to
+    come."""
     published = sentence.article.published
-    found = _EFFECTIVE.search(sentence.text)
+    lo, hi = max(0, q.start - STATUS_REACH), q.end + STATUS_REACH
+    found = _EFFECTIVE.search(sentence.text, lo, hi)
     if published is None or found is None or _STILL_TO_COME.search(sentence.text):
         return False
     month = MONTHS.index(found.group("month").capitalize()) + 1
+    day = int(found.group("day"))
     year = int(found.group("year")) if found.group("year") else published.year
     try:
-        when = datetime.date(year, month, int(found.group("day")))
+        when = datetime.date(year, month, day)
+        if not found.group("year") and when > published:
+            when = datetime.date(year - 1, month, day)  # `from December 17` in a January article
     except ValueError:
-        return False
-    if not found.group("year") and when > published:
-        when = when.replace(year=year - 1)  # `from December 17` in a January article
+        return False  # no such day (`February 30`, or February 29 the year before)
     return when <= published

@@ -176,6 +176,14 @@ class ArticleContext:
     section_year: int | None = None  # the one year it names
     in_list: bool = False
 
+    def ranked_before(self, text: str) -> tuple[str, str, int, int] | None:
+        """The trade figure of the sentence just before, when `text` continues its ranking
+        (`Canada came next at $762.1 billion`)."""
+        last = self.last_trade
+        if last is None or self.sentence_index - last[3] != 1 or not RANKED_NEXT.search(text):
+            return None
+        return last
+
     def fallback(self, exclude: set[str] | frozenset = frozenset()) -> str | None:
         """The country a sentence without its own subject is about: its list heading, else the
         article's most-mentioned country."""

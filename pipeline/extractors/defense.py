@@ -59,7 +59,9 @@ def _rows(sentence: Sentence, q: Quantity, measure: str, actor, partner, year) -
     estimated at 2.40%`)."""
     status, rule = _status(sentence, q, measure, year)
     rows = []
-    for each in coordinated(sentence, actor) if isinstance(actor, Role) else [actor]:
+    # a run shares a level of spending; the two sides of a purchase are buyer and seller
+    spread = isinstance(actor, Role) and measure in ("share_gdp", "budget")
+    for each in coordinated(sentence, actor) if spread else [actor]:
         home = CURRENCY_HOME.get(own_crowns(sentence, q, code_of(each)))
         seller = partner
         if measure == "purchase" and seller is None and home != code_of(each):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extractors.common import energy_share, recent_energy_buyer, share_of_those
-from pipeline.extractors.context import RANKED_NEXT, Sentence, nearest, nearest_in_clause
+from pipeline.extractors.context import Sentence, nearest, nearest_in_clause
 from pipeline.normalize import Quantity
 
 TOPIC_REACH = 110
@@ -166,13 +166,7 @@ def topic_of(sentence: Sentence, q: Quantity) -> str | None:
         sentence.text[max(0, q.start - 40) : q.start]
     ):
         return "investment"  # `Saudi Arabia pledged $600 billion`
-    last_trade = sentence.article.last_trade
-    if (
-        RANKED_NEXT.search(sentence.text)
-        and last_trade is not None
-        and sentence.article.sentence_index - last_trade[3] == 1
-        and (cue is None or distance > TOPIC_REACH)
-    ):
+    if (cue is None or distance > TOPIC_REACH) and sentence.article.ranked_before(sentence.text):
         return "trade"  # `Canada came next at $762.1 billion` after Mexico's trade figure
     if cue is None:
         return _carried_topic(sentence, q, ("defense_spending", "investment", "energy"))

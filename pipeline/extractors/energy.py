@@ -223,7 +223,7 @@ _PENALTY = re.compile(r"\b(?:penalt(?:y|ies)|sanction\w*)\b", re.IGNORECASE)
 
 # `has not taken a single cargo`, `bought no US cargoes`: a buyer staying away, told as a fact
 _ABSTAINED = re.compile(
-    r"\b(?:has|have|had) (?:not|n't) (?:bought|taken|imported|purchased) (?:a single|any)\b"
+    r"\b(?:has|have|had)(?:\s+not|n't) (?:bought|taken|imported|purchased) (?:a single|any)\b"
     r"|\b(?:bought|taken|took|imported|purchased) no\b",
     re.IGNORECASE,
 )

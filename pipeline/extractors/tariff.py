@@ -121,9 +121,9 @@ def _with_rates(sentence: Sentence, rates: list[Quantity], dropped: list[Quantit
         ):
             targets = _carried(sentence)
         status, rule = status_for(sentence, q.start, STATUSES, "imposed", since=joined)
-        if status == "announced" and in_force_by_date(sentence):
+        if status == "announced" and in_force_by_date(sentence, q):
             status, rule = "imposed", f"{rule}+in-force"
-        undone = _UNDONE.search(sentence.text, q.end)
+        undone = _undone(sentence, q, rates[i + 1].start if i + 1 < len(rates) else None)
         if undone and status in ("imposed", "announced"):
             # `ordered the 25% duties on Feb. 1 but paused them for 30 days`: the later state
             status = "lifted" if undone.group("verb").lower() in _LIFTING else "delayed"
@@ -351,12 +351,25 @@ GOODS_REACH = 80  # characters after a rate where the goods it covers are still 
 
 
 _UNDONE = re.compile(
-    r"\b(?:but|then|before|only to)\s+(?:\w+\s+){0,3}?"
+    r"\b(?:but|then|only to)\s+(?:\w+\s+){0,3}?"
     r"(?P<verb>paused|suspended|delayed|postponed|lifted|removed|scrapped|withdrew|revoked)"
-    r"\s+(?:them|it|the (?:duties|tariffs?|levy|levies|rates?))\b",
+    r"\s+(?:them|it|the (?:duties|tariffs?|levy|levies|rates?))\b(?!\s+to\s+\d)",
     re.IGNORECASE,
 )
 _LIFTING = ("lifted", "removed", "scrapped", "withdrew", "revoked")
+
+
+def _undone(sentence: Sentence, q: Quantity, next_rate: int | None):
+    """`ordered 25% duties on Feb. 1 but paused them`: the same actor undoing the rate later in
+    its sentence, before any other rate and with no new subject in between."""
+    end = next_rate if next_rate is not None else len(sentence.text)
+    found = _UNDONE.search(sentence.text, q.end)
+    if found is None or found.start() >= end:
+        return None
+    other = any(
+        q.end <= r.mention.start < found.start() and r.role == "subject" for r in sentence.roles
+    )
+    return None if other else found
 
 
 def _goods_end(sentence: Sentence, start: int, hi: int) -> int:
@@ -458,11 +471,15 @@ def _imposer_position(sentence: Sentence, role: Role) -> bool:
 
 
 def _names_before(sentence: Sentence, role: Role, cues) -> bool:
-    """Whether the mention stands right before one of the tariff words, or before a rate and
-    its tariff word."""
+    """Whether the mention stands right before one of the tariff words, or opens the sentence
+    before a rate and its tariff word (`Washington's 25% tariff took effect`, where
+    `Washington kept Brazil's 50% tariff` names the country charged)."""
+    opens = not any(
+        r.mention.end <= role.mention.start and r.mention.kind != "context" for r in sentence.roles
+    )
     return any(
         0 <= c.start - role.mention.end <= 4
-        or _RATE_BETWEEN.fullmatch(sentence.text, role.mention.end, c.start)
+        or (opens and _RATE_BETWEEN.fullmatch(sentence.text, role.mention.end, c.start))
         for c in cues
         if c.start >= role.mention.end
     )
@@ -621,7 +638,7 @@ def _joined_subject(sentence: Sentence, position: int) -> int:
         for r in sentence.roles
         if joined[-1] <= r.mention.start < position
         and r.role == "subject"
-        and r.mention.kind not in ("company",)
+        and r.mention.kind != "company"
         and _VERB_AFTER.match(sentence.text, r.mention.end)
     ]
     return joined[-1] if own else 0
@@ -645,7 +662,11 @@ def _actor(
     cues = [cue] if cue is not None else sentence.topic_cues("tariff")
     for role in roles:
         # `U.S. tariffs`, `China's duties`, `Canadian counter-tariffs`
-        if role.mention.code not in taken and _names_before(sentence, role, cues):
+        if (
+            role.mention.code not in taken
+            and not _rate_owner(sentence, role)
+            and _names_before(sentence, role, cues)
+        ):
             return role
     verbs = [c for c in sentence.status_cues() if c.label != "reported"]
     for role in roles:
@@ -678,9 +699,13 @@ def _actor(
     if named and not sentence.article.in_list:
         return named[0]  # the article's usual imposer so far
     # `Switzerland was hit with 39%, and Brazil faced 50%`: who receives a rate imposes none
-    receivers = {
-        r.mention.code
-        for r in sentence.roles
-        if sentence.quantities and r.mention.kind != "leader" and _receives(sentence, r)
-    }
+    receivers = (
+        {
+            r.mention.code
+            for r in sentence.roles
+            if r.mention.kind != "leader" and _receives(sentence, r)
+        }
+        if sentence.quantities
+        else set()
+    )
     return sentence.article.fallback(taken | receivers)

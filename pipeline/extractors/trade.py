@@ -119,8 +119,8 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
 def _ranked_next(sentence: Sentence, q: Quantity) -> list[dict]:
     """`Mexico was America's biggest partner, with trade of $839.9 billion. Canada came next at
     $762.1 billion.`: the next in a ranking has the figure before it, with its own partner."""
-    last = sentence.article.last_trade
-    if last is None or sentence.article.sentence_index - last[3] != 1:
+    last = sentence.article.ranked_before(sentence.text)
+    if last is None:
         return []
     measure, actor, sign, _ = last
     named = [
@@ -420,9 +420,8 @@ def _parties(
         and actor is None
         and COORD.match(sentence.text[pair[0].mention.end : pair[1].mention.start])
     ):
-        return pair[0], pair[
-            1
-        ]  # `trade between the US and China`, not `with the US ... with China`
+        # `trade between the US and China`, not `with the US ... with China`
+        return pair[0], pair[1]
     if actor is not None and actor.lead and partner is None:
         # `- China: $295.4 billion` under `U.S. deficits with its largest partners:`
         return _default_actor(sentence, actor), actor
