@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime
 import re
 from collections import Counter
 
@@ -12,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline import lexicon, normalize
+from pipeline.documents import as_date
 from pipeline.extractors import extract_sentence, sections
 from pipeline.extractors.context import (
     RANKED_PARTNER,
@@ -126,18 +126,36 @@ def policy_mentions(doc: Doc) -> Doc:
         ranked=ranked,
         # the country of the title, else of the opening (`Key figures` bullets name none)
         lead=titled.code if titled is not None else opening,
-        published=_published(doc._.policy_date),
+        published=as_date(doc._.policy_date),
         tariff_heavy=tariff_words >= 3,
         joint_text=_is_joint_text(text),
     )
     return doc
 
 
-def _published(date: str | None) -> datetime.date | None:
-    try:
-        return datetime.date.fromisoformat(date[:10]) if date else None
-    except ValueError:
-        return None
+def _opens(text: str, role) -> bool:
+    """Whether a country (not a leader or company) stands first in the sentence."""
+    return role.mention.kind not in ("leader", "company") and bool(
+        OPENER.fullmatch(text, 0, role.mention.start)
+    )
+
+
+def _note_opener(context: ArticleContext, sentence: Sentence) -> None:
+    """Remember the country a sentence opens with: `It` or `The country` opening the next
+    sentence stands for it (chains too), and a paragraph opened by `South Korea.` or
+    `Germany's foreign trade` owns its later unnamed figures."""
+    text, roles = sentence.text, sentence.roles
+    if roles and roles[0].role in ("subject", "owner") and _opens(text, roles[0]):
+        context.last_opener = (roles[0].mention.code, context.sentence_index - 1)
+    opener = next((r for r in roles if r.mention.kind != "context"), None)
+    if opener is None or not _opens(text, opener):
+        return
+    opened = OPENED_TRADE.match(text, opener.mention.end)
+    # `Chinese imports` are goods from China, not China's own imports
+    goods_from = opener.mention.kind == "demonym" and opened and opened.group("flow") == "imports"
+    heading = re.fullmatch(r"\s*[.:]?\s*", text[opener.mention.end :])
+    if (opener.role in ("owner", "origin") and opened and not goods_from) or heading:
+        context.passage_code = opener.mention.code
 
 
 def _is_joint_text(text: str) -> bool:
@@ -175,7 +193,7 @@ def policy_facts(doc: Doc) -> Doc:
             index += 1
         local += context_mentions(text, context, local)
         local.sort(key=lambda m: m.start)
-        if "\n\n" in full[previous_end:start] or start == 0:
+        if "\n\n" in full[previous_end:start]:
             context.passage_code = None  # a new paragraph: a new passage
         previous_end = end
         sections.enter(context, text)
@@ -202,29 +220,7 @@ def policy_facts(doc: Doc) -> Doc:
             for row in found:
                 context.last_topic_sentence[row["topic"]] = context.sentence_index
         context.sentence_index += 1
-        first_role = sentence.roles[0] if sentence.roles else None
-        if (
-            first_role is not None
-            and first_role.mention.kind not in ("leader", "company")
-            and first_role.role in ("subject", "owner")
-            and OPENER.fullmatch(text, 0, first_role.mention.start)
-        ):
-            # `It`, `The country` opening the next sentence stand for this one (chains too)
-            context.last_opener = (first_role.mention.code, context.sentence_index - 1)
-        opener = next((r for r in sentence.roles if r.mention.kind != "context"), None)
-        if (
-            opener is not None
-            and opener.mention.kind not in ("leader", "company")
-            and OPENER.fullmatch(text, 0, opener.mention.start)
-            and (
-                opener.role in ("owner", "origin")
-                and (opened := OPENED_TRADE.match(text, opener.mention.end))
-                # `Chinese imports` are goods from China, not China's own imports
-                and not (opener.mention.kind == "demonym" and opened.group("flow") == "imports")
-                or re.fullmatch(r"\s*[.:]?\s*", text[opener.mention.end :])
-            )
-        ):
-            context.passage_code = opener.mention.code
+        _note_opener(context, sentence)
         named = [m for m in local if m.kind != "context"]
         # a company named in this sentence, not `the company` standing for an earlier one
         companies = [m for m in named if m.kind == "company" and text[m.start : m.end] == m.text]

@@ -35,6 +35,10 @@ class Article:
     meta: dict = field(default_factory=dict, compare=False)
 
     @property
+    def published(self) -> dt.date | None:
+        return as_date(self.date)
+
+    @property
     def article_id(self) -> str:
         return content_id(self.text)
 
@@ -44,14 +48,20 @@ def content_id(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
-def _clean_date(value: str | None) -> str | None:
+def as_date(value: str | None) -> dt.date | None:
+    """`2025-03-04` (or a longer timestamp starting so) as a date; None when it is none."""
     value = (value or "").strip()[:10]
     if not _DATE.match(value):
         return None
     try:  # `2025-13-45` has the shape of a date but is none; it would sort as the latest
-        return dt.date.fromisoformat(value).isoformat()
+        return dt.date.fromisoformat(value)
     except ValueError:
         return None
+
+
+def _clean_date(value: str | None) -> str | None:
+    day = as_date(value)
+    return day.isoformat() if day else None
 
 
 def parse_header_text(raw: str, path: str) -> Article:

@@ -6,6 +6,7 @@ many files later without change.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import re
@@ -17,7 +18,7 @@ from spacy.tokens import Doc
 
 from pipeline import fx, schema
 from pipeline.documents import Article
-from pipeline.normalize import MONTHS
+from pipeline.normalize import MONTHS, latest_on_or_before
 
 BULLET_MARKS = ("•", "-", "*", "–", "▪", "·")
 
@@ -78,24 +79,22 @@ _LAST_YEAR = re.compile(r"\blast year\b", re.IGNORECASE)
 _THIS_YEAR = re.compile(r"\bthis year\b", re.IGNORECASE)
 
 
-def resolve_year(
-    row: dict, published_year: int | None, published_month: int | None = None
-) -> int | None:
+def resolve_year(row: dict, published: dt.date | None) -> int | None:
     """Fill a year the sentence implies: `last year`, `this year`, or a tariff acting now."""
-    if row.get(schema.YEAR) is not None or published_year is None:
+    if row.get(schema.YEAR) is not None or published is None:
         return row.get(schema.YEAR)
     evidence = row[schema.EVIDENCE]
     if _LAST_YEAR.search(evidence):
-        return published_year - 1
+        return published.year - 1
     if _THIS_YEAR.search(evidence):
-        return published_year
+        return published.year
     if row[schema.TOPIC] == "tariff" and row[schema.STATUS] in IN_FORCE:
-        return published_year
+        return published.year
     month = _MONTH_FIGURE.search(evidence)
-    if month and row[schema.STATUS] == "reported" and published_month is not None:
+    if month and row[schema.STATUS] == "reported":
         # `April exports were ...` in a June release: this year's April; in a January one, last year's
         named = MONTHS.index((month.group(1) or month.group(2)).capitalize()) + 1
-        return published_year if named <= published_month else published_year - 1
+        return latest_on_or_before(published, named).year
     return None
 
 
@@ -109,11 +108,11 @@ _MONTH_FIGURE = re.compile(
 
 def article_rows(article: Article, raw: list[dict]) -> list[dict]:
     """Finish the rows of one article: ids, provenance, implied years and USD values."""
-    year_hint = int(article.date[:4]) if article.date else None
-    month_hint = int(article.date[5:7]) if article.date else None
+    published = article.published
+    year_hint = published.year if published else None
     rows = []
     for row in dedupe(raw):
-        row = {**row, schema.YEAR: resolve_year(row, year_hint, month_hint)}
+        row = {**row, schema.YEAR: resolve_year(row, published)}
         unit = row.get(schema.UNIT)
         rows.append(
             {

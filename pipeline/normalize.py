@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 from dataclasses import dataclass
@@ -476,6 +477,16 @@ def find_quantities(text: str) -> list[Quantity]:
             continue
         out.append(q)
     return out
+
+
+def latest_on_or_before(published: dt.date, month: int, day: int = 1) -> dt.date | None:
+    """The latest `month` `day` on or before `published`: `December 17` in a January article is
+    last year's. None for a day that year does not have (`February 29`)."""
+    try:
+        this_year = dt.date(published.year, month, day)
+        return this_year if this_year <= published else dt.date(published.year - 1, month, day)
+    except ValueError:
+        return None
 
 
 def find_years(text: str) -> list[tuple[int, int, int]]:

@@ -7,7 +7,7 @@ import re
 
 from pipeline import schema
 from pipeline.extractors.context import APOSTROPHE_S, Role, Sentence, nearest
-from pipeline.normalize import MONTHS, Quantity
+from pipeline.normalize import MONTHS, Quantity, latest_on_or_before
 
 # currencies used by one country only: a figure in yen is Japan's when no country is named
 CURRENCY_HOME = {
@@ -453,11 +453,10 @@ def in_force_by_date(sentence: Sentence, q: Quantity) -> bool:
         return False
     month = MONTHS.index(found.group("month").capitalize()) + 1
     day = int(found.group("day"))
-    year = int(found.group("year")) if found.group("year") else published.year
+    if not found.group("year"):
+        # `from December 17` in a January article is last December; None for no such day
+        return latest_on_or_before(published, month, day) is not None
     try:
-        when = datetime.date(year, month, day)
-        if not found.group("year") and when > published:
-            when = datetime.date(year - 1, month, day)  # `from December 17` in a January article
+        return datetime.date(int(found.group("year")), month, day) <= published
     except ValueError:
-        return False  # no such day (`February 30`, or February 29 the year before)
-    return when <= published
+        return False  # no such day (`February 30, 2025`)

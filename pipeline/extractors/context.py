@@ -176,6 +176,10 @@ class ArticleContext:
     section_year: int | None = None  # the one year it names
     in_list: bool = False
 
+    def note_trade(self, measure: str, actor: str, sign: int) -> None:
+        """The trade figure of this sentence, which a ranking may continue in the next."""
+        self.last_trade = (measure, actor, sign, self.sentence_index)
+
     def ranked_before(self, text: str) -> tuple[str, str, int, int] | None:
         """The trade figure of the sentence just before, when `text` continues its ranking
         (`Canada came next at $762.1 billion`)."""

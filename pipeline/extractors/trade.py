@@ -75,10 +75,8 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
             partner = next(
                 (
                     r
-                    for r in reversed(sentence.roles)
-                    if r.mention.end <= q.start
-                    and r.role in PARTNER_ROLES
-                    and r.mention.code != code_of(actor)
+                    for r in reversed(sentence.codes(*PARTNER_ROLES, before=q.start))
+                    if r.mention.code != code_of(actor)
                 ),
                 None,
             )
@@ -107,12 +105,7 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
         )
         if row:
             facts.append(row)
-            sentence.article.last_trade = (
-                measure,
-                row["actor"],
-                sign,
-                sentence.article.sentence_index,
-            )
+            sentence.article.note_trade(measure, row["actor"], sign)
     return facts
 
 
@@ -148,7 +141,7 @@ def _ranked_next(sentence: Sentence, q: Quantity) -> list[dict]:
     )
     if not row:
         return []
-    sentence.article.last_trade = (measure, actor, sign, sentence.article.sentence_index)
+    sentence.article.note_trade(measure, actor, sign)
     return [row]
 
 
@@ -263,11 +256,8 @@ def _share_parties(sentence: Sentence, q: Quantity, actor, partner):
         taker = next(
             (
                 r
-                for r in reversed(sentence.roles)
-                if r.mention.end <= q.start
-                and r.role == "subject"
-                and r.mention.kind not in ("leader", "context")
-                and r.mention.code != code_of(actor)
+                for r in reversed(sentence.codes("subject", before=q.start))
+                if r.mention.kind not in ("leader", "context") and r.mention.code != code_of(actor)
             ),
             None,
         )
