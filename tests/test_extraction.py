@@ -3,32 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from extracting import facts_of, triples
 
 from pipeline import schema
 from pipeline.documents import Article
 from pipeline.facts import extract_articles
-from pipeline.nlp import build_nlp
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_nlp()
-
-
-def facts_of(nlp, text: str, date: str = "2025-03-04") -> list[dict]:
-    frame = extract_articles([Article(path="t.txt", text=text, date=date)], nlp)
-    return [
-        {k: (None if v is None or v != v else v) for k, v in r.items()}
-        for r in frame.to_dict("records")
-    ]
-
-
-def triples(rows: list[dict], topic: str) -> set[tuple]:
-    return {
-        (r[schema.ACTOR], r[schema.PARTNER], r[schema.VALUE])
-        for r in rows
-        if r[schema.TOPIC] == topic
-    }
 
 
 def test_rates_distribute_over_coordinated_targets(nlp):

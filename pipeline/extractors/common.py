@@ -242,7 +242,8 @@ def product_for(sentence: Sentence, lo: int, hi: int) -> str | None:
 
 
 def products_in(sentence: Sentence, lo: int, hi: int) -> list[str]:
-    """Coordinated products right after a rate: `on steel and aluminum` -> both."""
+    """Coordinated products right after a rate: `on steel and aluminum` -> both, but `on cars
+    and auto parts` -> autos alone."""
     inside = [p for p in sentence.products if lo <= p[0] and p[1] <= hi]
     if not inside:
         return []
@@ -252,7 +253,10 @@ def products_in(sentence: Sentence, lo: int, hi: int) -> list[str]:
         if not re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*", gap):
             break
         chain.append(item)
-    return list(dict.fromkeys(p[2] for p in chain))
+    named = list(dict.fromkeys(p[2] for p in chain))
+    if "autos" in named and "auto parts" in named:
+        named.remove("auto parts")  # `cars and car parts`: one sector, the auto trade
+    return named
 
 
 # bare `kroner` is read as Norway's; a Danish spender's kroner are Danish
@@ -413,15 +417,44 @@ def recent_energy_buyer(sentence: Sentence) -> str | None:
     return last[0]
 
 
+_BY_SOURCE = re.compile(r"\s*By (?:source|supplier|origin)\b", re.IGNORECASE)
+_LISTED_SHARE = re.compile(r"(?:,|\band)\s+(?:the\s+)?[A-Z][\w. ]{1,30}?\s+$")
+
+
 def share_of_those(sentence: Sentence, q: Quantity) -> bool:
     """`Australia supplied roughly 40 percent of those cargoes, while Russia accounted for
     about 9 percent`: a supplier's part of imports named in the sentence before, said right
-    after this percent or after an earlier one of the same sentence."""
+    after this percent or after an earlier one of the same sentence. `By source, Australia
+    supplied 41.6 percent, Malaysia 15.6 percent` lists such parts too."""
+    earlier = [o for o in sentence.quantities if o.kind == "percent" and o.start <= q.start]
+    of_those = _BY_SOURCE.match(sentence.text) or any(
+        SHARE_OF_THOSE.match(sentence.text, o.end) for o in sentence.quantities
+    )
+    if not of_those or not _supplied_before(sentence, earlier[0]):
+        return False
     lead = sentence.text[max(0, q.start - 40) : q.start]
-    return bool(_SUPPLIED_BEFORE.search(lead)) and any(
-        SHARE_OF_THOSE.match(sentence.text, other.end)
-        for other in sentence.quantities
-        if other.kind == "percent" and other.start <= q.start
+    return _supplied_before(sentence, q) or bool(_LISTED_SHARE.search(lead))
+
+
+def _supplied_before(sentence: Sentence, q: Quantity) -> bool:
+    return bool(_SUPPLIED_BEFORE.search(sentence.text, max(0, q.start - 40), q.start))
+
+
+_OF_TOTAL = re.compile(
+    r"\s+of\s+(?:the|its|their|the country['’]s|the nation['’]s)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:total|imports|purchases|supplies|needs|consumption)\b",
+    re.IGNORECASE,
+)
+
+
+def apposed_share(sentence: Sentence, q: Quantity) -> bool:
+    """`imports averaged 1.7 million barrels a day, some 36 percent of the total`: a percent
+    set after an amount of the same sentence, as the part that amount is of a whole."""
+    lead = sentence.text[max(0, q.start - 20) : q.start]
+    return (
+        bool(re.search(r",\s+(?:(?:some|about|around|roughly|nearly|almost|over)\s+)?$", lead))
+        and bool(_OF_TOTAL.match(sentence.text, q.end))
+        and any(o.kind != "percent" and o.end <= q.start for o in sentence.quantities)
     )
 
 

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extractors.common import energy_share, recent_energy_buyer, share_of_those
+from pipeline.extractors.common import (
+    apposed_share,
+    energy_share,
+    recent_energy_buyer,
+    share_of_those,
+)
 from pipeline.extractors.context import Sentence, nearest, nearest_in_clause
 from pipeline.normalize import Quantity
 
@@ -276,6 +281,9 @@ def _percent_topic(sentence: Sentence, q: Quantity, has: set[str]) -> str | None
         return None  # growth, inflation and forecasts are not policy measures
     if "energy" in has and energy_share(sentence, q) and not _GROWTH.search(lead):
         return "energy"  # `Russia supplied 20 percent of the EU's gas imports`
+    volumes = any(o.kind == "volume" and o.end <= q.start for o in sentence.quantities)
+    if ("energy" in has or volumes) and apposed_share(sentence, q):
+        return "energy"  # `averaged 1.7 million barrels a day, some 36 percent of the total`
     if recent_energy_buyer(sentence) and share_of_those(sentence, q):
         return "energy"  # `Australia supplied roughly 40 percent of those cargoes`
     if _AID_SHARE.search(sentence.text[max(0, q.start - 60) : q.end + 40]):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extractors.common import (
+    apposed_share,
     code_of,
     coordinated,
     energy_share,
@@ -69,9 +70,14 @@ _PROJECT = re.compile(
 def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
     cues = sentence.topic_cues("energy")
     facts = []
+    flow = None  # the buyer and seller of this sentence's last purchase
     for q in quantities:
         cue = nearest(cues, q.start)[0]
-        if q.kind == "percent":
+        if q.kind == "percent" and flow and apposed_share(sentence, q):
+            buyer, supplier = (
+                flow  # `averaged 1.7 million barrels a day, some 36 percent of the total`
+            )
+        elif q.kind == "percent":
             buyer, supplier = _share_sides(sentence, q)
             if buyer is None:
                 continue
@@ -115,6 +121,7 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
                 sentence.article.energy_sellers[supplier.mention.code] += 1
             if measure == "purchase" and row["actor"]:
                 sentence.article.last_energy_buyer = (row["actor"], sentence.article.sentence_index)
+                flow = (buyer, supplier) if q.kind != "percent" and supplier else None
     if not quantities and cues and _names_a_flow(sentence):
         facts.extend(_without_amount(sentence, cues))
     return facts

@@ -194,6 +194,23 @@ def _after_cue(sentence: Sentence, role: Role) -> bool:
 
 
 _BY = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
+# `the kingdom would raise its planned US investments`, `Apple raised its U.S. commitment`:
+# a country between an owner and the money names where the money goes
+_OWNED_BEFORE = re.compile(
+    rf"(?:\b(?:its|their|his|her|our)|\w{APOSTROPHE_S})\s+(?:(?:planned|promised|pledged|new|total|own)\s+)?$",
+    re.IGNORECASE,
+)
+_MONEY_NOUN = re.compile(r"\s+(?:investments?|commitments?)\b", re.IGNORECASE)
+
+
+def _owned_dest(sentence: Sentence, role: Role) -> bool:
+    """`its planned US investments`: the country named inside someone's investment."""
+    mention = role.mention
+    return (
+        mention.kind not in ("company", "leader", "context")
+        and bool(_MONEY_NOUN.match(sentence.text, mention.end))
+        and bool(_OWNED_BEFORE.search(sentence.text, max(0, mention.start - 40), mention.start))
+    )
 
 
 _BUILT_BY = re.compile(
@@ -224,6 +241,8 @@ def _parties(
         if r.mention.start < anchor and r.role in ("subject", "owner", "agent", "origin")
     ]
     before = [r for r in before if not reporter(sentence, r)] or before
+    owned_dest = [r for r in roles if _owned_dest(sentence, r)]
+    before = [r for r in before if r not in owned_dest]
     receivers = {r.mention.code for r in roles if r.role == "dest"}
     # `Modi pledged $10 billion in the U.S.`: a leader acts for the country, not where it invests
     leaders = [r for r in before if r.mention.kind == "leader" and r.mention.code not in receivers]
@@ -294,7 +313,7 @@ def _parties(
         and named_dest[0].mention.start - near < abs(places[0].mention.start - near)
     ):
         places = []
-    partner = (places or dest or hosts or [None])[0]
+    partner = (owned_dest or places or dest or hosts or [None])[0]
     if partner is None and actor is not None and actor.mention.kind == "company":
         # `Apple will spend $500 billion in the United States`: its own country, named as such
         partner = next(

@@ -1,0 +1,64 @@
+"""Energy rules added after the extraction suite grew large: shares of a buyer's imports."""
+
+from __future__ import annotations
+
+import pytest
+from extracting import facts_of
+
+from pipeline import schema
+
+
+def _energy(rows: list[dict]) -> list[tuple]:
+    return [
+        (r[schema.ACTOR], r[schema.PARTNER], r[schema.VALUE])
+        for r in rows
+        if r[schema.TOPIC] == "energy"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Korea bought 47 million tonnes of LNG in 2024. By source, Qatar supplied 20.5 percent, "
+            "Australia 19.1 percent and the United States 12.3 percent, customs data show.",
+            [("KOR", None, 47e6), ("KOR", "QAT", 20.5), ("KOR", "AUS", 19.1), ("KOR", "USA", 12.3)],
+        ),
+        (
+            "Korea bought 47 million tonnes of LNG in 2024. Qatar supplied 20.5 percent of those "
+            "cargoes, Australia 19.1 percent.",
+            [("KOR", None, 47e6), ("KOR", "QAT", 20.5), ("KOR", "AUS", 19.1)],
+        ),
+        (
+            # no supplying verb before the first share: a list of something else
+            "Korea bought 47 million tonnes of LNG in 2024. By source, Qatar rose 20.5 percent.",
+            [("KOR", None, 47e6)],
+        ),
+    ],
+)
+def test_a_list_of_suppliers_parts_goes_to_the_last_buyer(nlp, text, expected):
+    assert _energy(facts_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Turkey is a large buyer of Russian gas. Its imports from Russia came to about "
+            "21 billion cubic metres in 2024, some 40 percent of the total.",
+            [("TUR", "RUS", None), ("TUR", "RUS", 21e9), ("TUR", "RUS", 40.0)],
+        ),
+        (
+            "Pakistan imports crude oil by sea. Its purchases of Saudi crude averaged 100,000 "
+            "barrels a day in 2025, roughly 25 percent of the country's crude imports.",
+            [("PAK", "SAU", 1e5), ("PAK", "SAU", 25.0)],
+        ),
+    ],
+)
+def test_a_percent_set_after_a_purchase_is_that_purchases_share(nlp, text, expected):
+    assert _energy(facts_of(nlp, text)) == expected
+
+
+def test_a_percent_without_an_amount_before_it_is_no_share_of_a_purchase(nlp):
+    text = "Its imports from Russia rose, some 40 percent of the total, officials said."
+    assert not [r for r in _energy(facts_of(nlp, text)) if r[2] == 40.0]

@@ -1,0 +1,21 @@
+"""Tariff rules added after the extraction suite grew large: products of a rate."""
+
+from __future__ import annotations
+
+import pytest
+from extracting import facts_of
+
+from pipeline import schema
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The US tariff on Korean cars and car parts fell to 15% in November.", ["autos"]),
+        ("Washington put a 25% tariff on imported vehicles and auto parts.", ["autos"]),
+        ("Washington put a 25% tariff on auto parts and steel.", ["auto parts", "steel"]),
+    ],
+)
+def test_cars_and_their_parts_are_one_sector(nlp, text, expected):
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "tariff"]
+    assert [r[schema.PRODUCT] for r in rows] == expected
