@@ -181,11 +181,12 @@ def country_name(code: str | None) -> str | None:
     return getattr(country, "common_name", None) or country.name
 
 
-class ProductFinder:
-    """Goods and sectors, mapped to one lower-case product name."""
+class NameFinder:
+    """Names of things, each mapped to one value: goods and sectors to a lower-case product
+    name, weapon systems to the country that makes them."""
 
-    def __init__(self, rows: list[dict]):
-        self.by_text = {row["pattern"].lower(): row["product"] for row in rows}
+    def __init__(self, rows: list[dict], field: str):
+        self.by_text = {row["pattern"].lower(): row[field] for row in rows}
         body = _alternation(list(self.by_text))
         self.regex = re.compile(rf"(?<![\w-])(?:{body})(?![\w])", re.IGNORECASE)
 
@@ -197,5 +198,10 @@ class ProductFinder:
 
 
 @cache
-def product_finder() -> ProductFinder:
-    return ProductFinder(load_patterns("products.jsonl"))
+def product_finder() -> NameFinder:
+    return NameFinder(load_patterns("products.jsonl"), "product")
+
+
+@cache
+def weapon_makers() -> NameFinder:
+    return NameFinder(load_patterns("weapons.jsonl"), "maker")

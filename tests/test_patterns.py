@@ -21,6 +21,7 @@ REQUIRED = {
     "company": {"id", "kind", "pattern"},
     "place": {"id", "kind", "pattern"},
     "product": {"kind", "pattern", "product"},
+    "weapon": {"kind", "pattern", "maker"},
     "topic": {"kind", "label", "regex"},
     "status": {"kind", "label", "regex"},
     "negation": {"kind", "label", "regex"},
@@ -49,6 +50,7 @@ def test_the_expected_pattern_files_exist():
         "entities.jsonl",
         "products.jsonl",
         "triggers.jsonl",
+        "weapons.jsonl",
     }
 
 
@@ -102,7 +104,7 @@ def test_pattern_texts_are_non_empty_and_trimmed():
         if not isinstance(pattern, str) or not pattern or pattern != pattern.strip():
             return f"pattern {pattern!r}"
 
-    bad = _offenders(_gazetteer() + _lines("products.jsonl"), check)
+    bad = _offenders(_gazetteer() + _lines("products.jsonl") + _lines("weapons.jsonl"), check)
     assert not bad, "\n".join(bad)
 
 
@@ -114,6 +116,15 @@ def test_a_gazetteer_pattern_maps_to_one_country():
             return f"{row['pattern']!r} is {row['id']} here and {seen[row['pattern']]} earlier"
 
     bad = _offenders(_gazetteer(), check)
+    assert not bad, "\n".join(bad)
+
+
+def test_weapon_makers_are_iso3_countries():
+    def check(row):
+        if pycountry.countries.get(alpha_3=row.get("maker")) is None:
+            return f"maker {row.get('maker')!r} is not ISO 3166-1 alpha-3"
+
+    bad = _offenders(_lines("weapons.jsonl"), check)
     assert not bad, "\n".join(bad)
 
 

@@ -36,6 +36,14 @@ _MADE_IN = re.compile(
     re.IGNORECASE,
 )
 COORD = re.compile(r"^\s*(?:,|and|or|as well as|&|plus|,\s*and)\s*(?:the\s+)?$", re.IGNORECASE)
+# `with China at $295.4 billion, Mexico at $171.8 billion`, `China (40%), Mexico`: the next
+# entry of a list whose entries each carry their own figure
+LISTED_AFTER_FIGURE = re.compile(
+    r"^\s*(?:at\s+|\(\s*)(?:(?:about|around|roughly|nearly|some)\s+)?(?:US)?[$€£¥]?\s?\d[\d.,]*"
+    r"\s*(?:(?:trillion|billion|million|bn|percent|per cent)\b|%)?\s*\)?"
+    r"\s*(?:,\s*and|,|and)\s*(?:the\s+)?$",
+    re.IGNORECASE,
+)
 APOSTROPHE_S = r"(?:'s|’s|'|’)"  # `Japan's`, `Emirates'`, with either apostrophe
 # `Canada came next at`, `China ranked third with`: the next entry of a ranking
 RANKED_NEXT = re.compile(
@@ -253,7 +261,10 @@ def assign_roles(text: str, mentions: list[Mention]) -> list[Role]:
             pair_with = previous.mention.code
         if (
             previous is not None
-            and COORD.match(between)
+            and (
+                COORD.match(between)
+                or (LISTED_AFTER_FIGURE.match(between) and previous.role != "subject")
+            )
             # `in Phoenix, Arizona, the company's total`: a possessive after a comma starts anew
             and not (between.strip() == "," and _POSSESSIVE.match(after))
         ):

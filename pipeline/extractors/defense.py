@@ -18,6 +18,7 @@ from pipeline.extractors.common import (
     year_for,
 )
 from pipeline.extractors.context import Role, Sentence, nearest
+from pipeline.lexicon import weapon_makers
 from pipeline.normalize import Quantity
 
 _ORDER = re.compile(
@@ -48,6 +49,8 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
         else:
             measure, partner = "budget", None
         actor = _actor(sentence, q, partner)
+        if measure == "purchase" and partner is None:
+            partner = _maker(sentence, code_of(actor))
         facts.extend(_rows(sentence, q, measure, actor, partner, year))
     if not quantities:
         facts.extend(_purchase_without_amount(sentence, cues))
@@ -122,6 +125,8 @@ def _purchase_without_amount(sentence: Sentence, cues) -> list[dict]:
     ]
     anchor = weapons[0]
     supplier = _supplier(sentence, anchor)
+    if supplier is None and buyers:
+        supplier = _maker(sentence, buyers[-1].mention.code)
     if not buyers or supplier is None:
         return []
     status, rule = status_for(sentence, order.start(), STATUSES, "agreed")
@@ -235,3 +240,10 @@ def _supplier(sentence: Sentence, q) -> Role | None:
     # `signed an agreement with France for 26 Rafale fighters`: the other side of the deal
     sellers = [r for r in sentence.roles if r.role == "with" and r.mention.kind != "leader"]
     return (candidates or companies or sellers or [None])[0]
+
+
+def _maker(sentence: Sentence, buyer: str | None) -> str | None:
+    """`Romania signed for 32 F-35A aircraft`: a weapon system named without its seller is
+    sold by the country that makes it (unless that is the buyer)."""
+    makers = [maker for _, _, maker in weapon_makers().find(sentence.text) if maker != buyer]
+    return makers[0] if makers else None

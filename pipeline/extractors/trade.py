@@ -174,7 +174,8 @@ def _ranked_partner(sentence: Sentence, roles: list[Role], q: Quantity):
         (
             r
             for r in roles
-            if r.role == "owner" and RANKED_PARTNER.match(sentence.text, r.mention.end)
+            if (r.role == "owner" and RANKED_PARTNER.match(sentence.text, r.mention.end))
+            or _ranked_before_partner(sentence, r)
         ),
         None,
     )
@@ -195,6 +196,23 @@ def _ranked_partner(sentence: Sentence, roles: list[Role], q: Quantity):
         None,
     )
     return (owner, first_named) if first_named and q.start > owner.mention.start else None
+
+
+_RANK_WORD = re.compile(
+    r"\b(?:largest|biggest|top|main|leading|second-largest|third-largest|most important)\s+$",
+    re.IGNORECASE,
+)
+_PARTNER_NOUN = re.compile(r"\s+(?:trading|trade|export|import)\s+partner\b", re.IGNORECASE)
+
+
+def _ranked_before_partner(sentence: Sentence, role: Role) -> bool:
+    """`Mexico was the largest US trading partner`: the country named inside the ranking."""
+    mention = role.mention
+    return (
+        mention.kind not in ("company", "leader")
+        and bool(_PARTNER_NOUN.match(sentence.text, mention.end))
+        and bool(_RANK_WORD.search(sentence.text, max(0, mention.start - 30), mention.start))
+    )
 
 
 _PART_TO = re.compile(r"\bof (?:it|them|which)\s+(?:\w+\s+){0,2}?to\s+(?:the\s+)?$", re.IGNORECASE)
@@ -355,6 +373,9 @@ def _respectively(sentence: Sentence, quantities: list[Quantity], cues) -> dict:
     return dict(zip(quantities, measures, strict=True))
 
 
+_ENTRY_FIGURE = re.compile(r"\s+at\s+(?:about\s+|around\s+|some\s+)?|\s*\(\s*")
+
+
 def _parties(
     sentence: Sentence, lo: int, hi: int, q: Quantity
 ) -> tuple[Role | str | None, Role | str | None]:
@@ -401,7 +422,9 @@ def _parties(
     partners = own or [r for r in partners if start <= r.mention.start < end]
     inside = own or [r for r in partners if lo <= r.mention.start <= hi]
     near = [r for r in partners if r.mention.start >= lo - 40]
-    partner = first(inside) or first(near) or first(partners)
+    # `with China at $295.4 billion, Mexico at $171.8 billion`: each figure's own entry
+    entry = [r for r in partners if _ENTRY_FIGURE.fullmatch(sentence.text, r.mention.end, q.start)]
+    partner = first(entry) or first(inside) or first(near) or first(partners)
     if _WORLD.search(sentence.text, lo, hi) and not inside:
         partner = None  # `a deficit with the world`, `shipped $300 billion of goods abroad`
     pair = distinct(between)[:2]
