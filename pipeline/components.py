@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from pipeline import lexicon, normalize
 from pipeline.documents import as_date
-from pipeline.extractors import extract_sentence, sections
+from pipeline.extractors import extract_sentence, investment, sections
 from pipeline.extractors.context import (
     RANKED_PARTNER,
     ArticleContext,
@@ -147,6 +147,15 @@ def _note_opener(context: ArticleContext, sentence: Sentence) -> None:
     text, roles = sentence.text, sentence.roles
     if roles and roles[0].role in ("subject", "owner") and _opens(text, roles[0]):
         context.last_opener = (roles[0].mention.code, context.sentence_index - 1)
+    first = roles[0].mention if roles else None
+    if (
+        first is not None
+        and first.kind == "company"
+        and roles[0].role == "subject"
+        and OPENER.fullmatch(text, 0, first.start)
+    ):
+        # `Samsung finalised an award ... It has said it will invest`: the company goes on
+        context.last_opener = (first, context.sentence_index - 1)
     opener = next((r for r in roles if r.mention.kind != "context"), None)
     if opener is None or not _opens(text, opener):
         return
@@ -198,6 +207,7 @@ def policy_facts(doc: Doc) -> Doc:
         previous_end = end
         sections.enter(context, text)
         own_cues = [c for c in finder.find(text) if not c.weak or context.tariff_heavy]
+        own_cues += investment.takeover_cues(text, local)
         sentence = Sentence(
             text=text,
             start=start,

@@ -144,7 +144,8 @@ def _closest_status(sentence: Sentence, candidates, position: int):
 
 
 _AGREEMENT = re.compile(
-    r"\bunder (?:the|this|that|its|their) (?:\w+ )?(?:deal|agreement|arrangement|framework|accord|pact|settlement|memorandum)\b"
+    r"\bunder (?:the|this|that|its|their|an?) (?:\w+ )?(?:deal|agreement|arrangement|framework|accord|pact|settlement|memorandum)\b"
+    r"|\b(?:deal|agreement|arrangement|framework|accord|pact|memorandum) under which\b"
     r"|\bjoint (?:statement|fact sheet|declaration)\b|\bthe Parties\b|\bas part of (?:the|its|their|a) (?:\w+ )?(?:deal|agreement|settlement|framework)\b"
     r"|\btrade (?:deal|agreement|settlement)\b",
     re.IGNORECASE,

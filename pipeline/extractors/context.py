@@ -175,7 +175,8 @@ class ArticleContext:
     # open with, which its later unnamed figures belong to
     passage_code: str | None = None
     last_trade: tuple[str, str, int, int] | None = None  # (measure, actor, sign, sentence index)
-    last_opener: tuple[str, int] | None = None  # the country a sentence opened with, and where
+    # the country (or company Mention) a sentence opened with, and where
+    last_opener: tuple[str | Mention, int] | None = None
     last_leader: tuple[str, int] | None = None  # the country of the last leader named, and where
     last_energy_buyer: tuple[str, int] | None = None  # buyer of the last energy purchase, where
 
@@ -374,9 +375,12 @@ def context_mentions(text: str, article: ArticleContext, earlier: list[Mention])
                 if recent and article.sentence_index - recent[1] == 1
                 else article.last_code
             )
-            out.append(
-                Mention(opener.start("it"), opener.end("it"), code, "context", opener.group("it"))
-            )
+            start, end = opener.start("it"), opener.end("it")
+            if isinstance(code, Mention):
+                # a company that opened the sentence before: `It` is that company
+                out.append(Mention(start, end, code.code, "company", code.text))
+            else:
+                out.append(Mention(start, end, code, "context", opener.group("it")))
         for match in SELF_PHRASES.finditer(text):
             if opener and match.start() < opener.end("it"):
                 continue  # `The country` opening the sentence is resolved above

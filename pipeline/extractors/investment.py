@@ -17,6 +17,7 @@ from pipeline.extractors.common import (
     year_for,
 )
 from pipeline.extractors.context import APOSTROPHE_S, Role, Sentence, nearest
+from pipeline.lexicon import Cue, Mention
 from pipeline.normalize import Quantity
 
 STATUSES = ("pledged", "announced", "agreed", "planned", "reported", "threatened", "delayed")
@@ -56,6 +57,25 @@ _ACTION = re.compile(
     r"\binvest(?:s|ed|ing|ment)?\b|\bacqui(?:re|res|red|ring|sition)\b|\bpurchase\b|\bbid\b|\btakeover\b|\bstake\b|\bbuy(?:ing)?\b",
     re.IGNORECASE,
 )
+
+
+# `agreed to buy the robotics division of ABB`, `its purchase of DB Schenker`: a company bought
+_BOUGHT = re.compile(
+    r"\b(?:buy|buys|buying|bought|purchas(?:e|es|ed|ing))\s+(?:of\s+)?"
+    r"(?:(?!(?:from|with|to|for|at|by|in)\s)[\w'’-]+,?\s+){0,5}?$",
+    re.IGNORECASE,
+)
+
+
+def takeover_cues(text: str, mentions: list[Mention]) -> list[Cue]:
+    """Investment cues for a company named as what is bought, which no trigger word marks."""
+    return [
+        Cue(found.start(), found.start() + len(found.group(0).split()[0]), "topic", "investment")
+        for m in mentions
+        if m.kind == "company"
+        and (found := _BOUGHT.search(text, max(0, m.start - 60), m.start)) is not None
+        and not any(ch.isdigit() for ch in found.group(0))
+    ]
 
 
 def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
