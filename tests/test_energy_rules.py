@@ -62,3 +62,28 @@ def test_a_percent_set_after_a_purchase_is_that_purchases_share(nlp, text, expec
 def test_a_percent_without_an_amount_before_it_is_no_share_of_a_purchase(nlp):
     text = "Its imports from Russia rose, some 40 percent of the total, officials said."
     assert not [r for r in _energy(facts_of(nlp, text)) if r[2] == 40.0]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Slovakia's long-term contract with Gazprom, signed in 2008, covers 6.5 bcm a year.",
+            [("SVK", "RUS", 6.5e9)],
+        ),
+        (
+            "Sinopec's 27-year contract with QatarEnergy covers four million tonnes of LNG a year.",
+            [("CHN", "QAT", 4e6)],
+        ),
+    ],
+)
+def test_the_holder_of_a_supply_contract_buys(nlp, text, expected):
+    assert _energy(facts_of(nlp, text)) == expected
+
+
+def test_a_transit_country_buys_nothing(nlp):
+    text = "Russian gas carried across Ukraine amounted to roughly 15 bcm in 2024."
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "energy"]
+    assert [(r[schema.MEASURE], r[schema.ACTOR], r[schema.PARTNER]) for r in rows] == [
+        ("supply", "RUS", None)
+    ]

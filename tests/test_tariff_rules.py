@@ -19,3 +19,15 @@ from pipeline import schema
 def test_cars_and_their_parts_are_one_sector(nlp, text, expected):
     rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "tariff"]
     assert [r[schema.PRODUCT] for r in rows] == expected
+
+
+def test_a_rate_clause_joined_without_a_comma_has_its_own_imposer(nlp):
+    text = (
+        "The US cut its duties on Chinese goods from 145 percent to 30 percent and China "
+        "reduced its own from 125 percent to 10 percent."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "tariff"]
+    assert [(r[schema.ACTOR], r[schema.PARTNER], r[schema.VALUE]) for r in rows] == [
+        ("USA", "CHN", 30.0),
+        ("CHN", "USA", 10.0),
+    ]

@@ -272,7 +272,7 @@ def assign_roles(text: str, mentions: list[Mention]) -> list[Role]:
             role = previous.role
         elif previous and previous.role == "via" and re.fullmatch(r"['’]s\s+", between):
             role = "via"  # `through Russia's CPC pipeline`: the pipeline is the route too
-        elif re.search(r"\b(?:through|via)\s+(?:the\s+)?$", before):
+        elif re.search(r"\b(?:through|via|across)\s+(?:the\s+)?$", before):
             role = "via"  # `through Russia's CPC pipeline`: a transit country
         elif _POSSESSIVE.match(after):
             # `Vietnam's exports`, `Mexico's steel`: goods a country sells, like `Mexican steel`

@@ -59,6 +59,9 @@ _POLICY = re.compile(
     r"\b(?:phase[- ]?(?:out|d out)|phasing out|bans?|banned|embargo\w*|stop (?:importing|buying|\w+ imports)|halt\w*|promised|pledged|committed)\b",
     re.IGNORECASE,
 )
+_CONTRACT_WITH = re.compile(
+    r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:contract|deal|agreement|renewal)s?\s+with\b", re.IGNORECASE
+)
 _PAID = re.compile(r"\b(?:paid|pays|paying)\s+(?:the\s+)?$", re.IGNORECASE)
 _RELATIVE = re.compile(r",\s+(?:which|who)\b[^,]*,")
 _SOURCE_NOUN = re.compile(r"\b(?:supplier|source|provider|exporter)\b", re.IGNORECASE)
@@ -273,6 +276,14 @@ def _parties(sentence: Sentence, anchor: int) -> tuple[Role | str | None, Role |
             None,
         )
         return buyer, supplier
+    holder = next((r for r in owners if _CONTRACT_WITH.match(sentence.text, r.mention.end)), None)
+    if holder and not buys and not supplies:
+        # `Hungary's 15-year contract with Gazprom covers 4.5 bcm`: who holds it buys
+        seller = next(
+            (r for r in dests if r.role == "with" and r.mention.start > holder.mention.end), None
+        )
+        if seller is not None and seller.mention.code != holder.mention.code:
+            return holder, seller
     if buys and not (supplies and supplies.start() < buys.start()):
         # `China, which overtook Japan as the largest importer, brought in`: not Japan
         aside = [m.span() for m in _RELATIVE.finditer(sentence.text)]
@@ -337,7 +348,11 @@ def _parties(sentence: Sentence, anchor: int) -> tuple[Role | str | None, Role |
         if supplier is None and buyer is not None:
             supplier = next((r for r in dests if r.mention.code != buyer.mention.code), None)
     if buyer is None and supplier is not None:
-        pair = [c for c in sentence.article.pair() if c != supplier.mention.code]
+        # `Russian gas carried across Ukraine`: a transit country buys nothing
+        transit = {r.mention.code for r in sentence.roles if r.role == "via"}
+        pair = [
+            c for c in sentence.article.pair() if c != supplier.mention.code and c not in transit
+        ]
         if buys and pair:
             buyer = pair[0]
     if buyer is None and supplier is None and buys and sentence.article.ranked:

@@ -599,6 +599,8 @@ def _with_coordinated(sentence: Sentence, receivers: list[Role]) -> list[Role]:
 
 
 _JOINED_CLAUSE = re.compile(r",\s+(?:and|but|while)\s+|;\s+")
+# `... to 30 percent and China reduced its own`: a rate's clause may join without a comma
+_JOINED_RATE_CLAUSE = re.compile(r",?\s+(?:and|but|while)\s+|;\s+")
 _CLAUSE_START = re.compile(r"\s(?:if|unless|while|but|because|after|until|whereas)\s|;")
 
 
@@ -630,7 +632,7 @@ def _owns_other_thing(sentence: Sentence, role: Role) -> bool:
 def _joined_subject(sentence: Sentence, position: int) -> int:
     """`The EU will remove its tariffs on US goods, and the US will charge 15%`: a clause joined
     by `, and` with a subject of its own begins there."""
-    joined = [m.end() for m in _JOINED_CLAUSE.finditer(sentence.text, 0, position)]
+    joined = [m.end() for m in _JOINED_RATE_CLAUSE.finditer(sentence.text, 0, position)]
     if not joined:
         return 0
     own = [
