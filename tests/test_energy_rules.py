@@ -87,3 +87,47 @@ def test_a_transit_country_buys_nothing(nlp):
     assert [(r[schema.MEASURE], r[schema.ACTOR], r[schema.PARTNER]) for r in rows] == [
         ("supply", "RUS", None)
     ]
+
+
+def test_a_supplier_named_right_before_its_own_volume_sells_it(nlp):
+    text = (
+        "Russia sold China 108.5 million tonnes of crude oil in 2024, ahead of Saudi Arabia at "
+        "about 78.6 million tonnes."
+    )
+    assert _energy(facts_of(nlp, text)) == [("CHN", "RUS", 108.5e6), ("CHN", "SAU", 78.6e6)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Woodside took a final investment decision in April on Louisiana LNG, a $17.5 billion "
+            "export plant near Lake Charles.",
+            [("energy", "project", "USA", "AUS", 17.5e9, "announced")],
+        ),
+        (
+            "Gazprom and CNPC signed a binding memorandum on Power of Siberia 2, a pipeline that "
+            "would carry 50 billion cubic metres a year from Russia to China.",
+            [("energy", "project", "CHN", "RUS", 50e9, "agreed")],
+        ),
+    ],
+)
+def test_a_decided_or_agreed_plant_or_pipeline_is_a_project(nlp, text, expected):
+    rows = facts_of(nlp, text)
+    assert [
+        (
+            r[schema.TOPIC],
+            r[schema.MEASURE],
+            r[schema.ACTOR],
+            r[schema.PARTNER],
+            r[schema.VALUE],
+            r[schema.STATUS],
+        )
+        for r in rows
+    ] == expected
+
+
+def test_taking_cargoes_is_still_buying(nlp):
+    assert _energy(facts_of(nlp, "China took 76 million tonnes of LNG in 2024.")) == [
+        ("CHN", None, 76e6)
+    ]

@@ -459,6 +459,19 @@ def apposed_share(sentence: Sentence, q: Quantity) -> bool:
     )
 
 
+# `took a final investment decision on Louisiana LNG`: the owners decide to build an energy plant
+FINAL_DECISION = re.compile(r"\bfinal investment decision\b|\bFID\b")
+
+
+_ENTRY_FIGURE = re.compile(r"\s+at\s+(?:about\s+|around\s+|some\s+)?|\s*\(\s*")
+
+
+def entry_figure(sentence: Sentence, role: Role, q: Quantity) -> bool:
+    """`with China at $295.4 billion, Mexico at $171.8 billion`, `ahead of Saudi Arabia at about
+    78.6 million tonnes`: the figure is the one of the country named right before it."""
+    return bool(_ENTRY_FIGURE.fullmatch(sentence.text, role.mention.end, q.start))
+
+
 def energy_share(sentence: Sentence, q: Quantity):
     """The `of the EU's gas imports` a percent is a share of: right after it, or, in a sentence
     with no tariff in it, anywhere (`..., while Russia still supplied about 20 percent`)."""

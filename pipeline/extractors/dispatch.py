@@ -220,7 +220,8 @@ _PRICE = re.compile(r"\s*(?:a|per|each)\s+(?:share|barrel|tonne|ton|unit|head)\b
 
 
 _BUILT_TAIL = re.compile(
-    r"\s+(?:[\w-]+\s+){0,2}?(?:project|terminal|pipeline|expansion)\b",
+    r"\s+(?:[\w-]+\s+){0,2}?(?:project|terminal|pipeline|expansion"
+    r"|(?:export|LNG|liquefaction) (?:plant|facility))\b",
     re.IGNORECASE,
 )
 _FACILITY_TAIL = re.compile(

@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 
 from pipeline.extractors.common import (
+    FINAL_DECISION,
     apposed_share,
     code_of,
     coordinated,
     energy_share,
+    entry_figure,
     fact,
     in_agreement,
     negated,
@@ -37,15 +39,17 @@ _SUPPLY = re.compile(
     re.IGNORECASE,
 )
 _BUY = re.compile(
-    r"\b(?:buy(?:s|ing)?|bought|buyers?|purchas(?:e|es|ed|ing)|import(?:s|ed|ing)?|importers?|procur\w+|take|takes|took|taken|taking|offtake|receive|signed for|lock in|locked in"
+    r"\b(?:buy(?:s|ing)?|bought|buyers?|purchas(?:e|es|ed|ing)|import(?:s|ed|ing)?|importers?|procur\w+|offtake|receive|signed for|lock in|locked in"
+    # `took a final investment decision` decides on a plant; it buys nothing
+    r"|(?:take|takes|took|taken|taking)(?!\s+(?:\w+\s+)?(?:a\s+)?final investment decision)"
     r"|brought in|paid|pays|paying|signed (?:(?!supply |export |sales )[\w-]+ ){0,3}(?:deal|contract|agreement)s? (?:with [^,.;]{1,40}? )?for"
     r"|(?:preliminary|binding|long-term|purchase) (?:deal|contract|agreement)s? for)\b",
     re.IGNORECASE,
 )
 _BUILT = re.compile(
-    r"\b(?:projects?|expansion|capacity|terminals?|reactors?|power plants?"
+    r"\b(?:projects?|expansion|capacity|terminals?|reactors?|power plants?|(?:export|LNG|liquefaction) plants?"
     r"|(?:built|designed|meant|able|planned) to (?:export|carry|ship|bring|deliver|handle|process|produce|move|transport)"
-    r"|can (?:bring|carry|ship|deliver|move|transport|handle))\b",
+    r"|can (?:bring|carry|ship|deliver|move|transport|handle)|(?:could|would|will) (?:carry|transport))\b",
     re.IGNORECASE,
 )
 # a flow with no status word is a deal only where the sentence speaks of one
@@ -86,6 +90,10 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
                 continue
         else:
             buyer, supplier = _parties(sentence, q.start)
+            # `It sold China 108.5 million tonnes, ahead of Saudi Arabia at about 78.6 million`
+            entry = next((r for r in sentence.roles if entry_figure(sentence, r, q)), None)
+            if entry and buyer and entry.mention.code != code_of(buyer):
+                supplier = entry
         measure = "purchase"
         if buyer is None and supplier is not None:
             measure, buyer, supplier = "supply", supplier, None
@@ -101,6 +109,8 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
             supplier = next((c for c, _ in sellers if c != code_of(buyer)), None)
         default = "agreed" if _DEAL.search(sentence.text) else "reported"
         status, rule = in_agreement(sentence, *status_for(sentence, q.start, STATUSES, default))
+        if measure == "project" and status == "reported" and FINAL_DECISION.search(sentence.text):
+            status, rule = "announced", f"{rule}+decided"
         product = product_for(sentence, q.start - 40, q.end + 60) or (
             product_for(sentence, cue.start, cue.end) if cue else None
         )

@@ -6,6 +6,7 @@ import re
 
 from pipeline.extractors.common import (
     CURRENCY_HOME,
+    FINAL_DECISION,
     fact,
     in_agreement,
     named,
@@ -131,9 +132,14 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
         )
         if row:
             facts.append(row)
-    if not quantities and cues and _ACTION.search(sentence.text):
+    if not quantities and cues and _ACTION.search(sentence.text) and not _energy_plant(sentence):
         facts.extend(_without_amount(sentence, cues))
     return facts
+
+
+def _energy_plant(sentence: Sentence) -> bool:
+    """`took a final investment decision on Louisiana LNG`: an energy project, not a sum invested."""
+    return bool(FINAL_DECISION.search(sentence.text)) and bool(sentence.topic_cues("energy"))
 
 
 def _at_home(actor, partner) -> bool:

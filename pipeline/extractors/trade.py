@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extractors.common import CURRENCY_HOME, code_of, distinct, fact, first, year_for
+from pipeline.extractors.common import (
+    CURRENCY_HOME,
+    code_of,
+    distinct,
+    entry_figure,
+    fact,
+    first,
+    year_for,
+)
 from pipeline.extractors.context import (
     COORD,
     RANKED_NEXT,
@@ -373,9 +381,6 @@ def _respectively(sentence: Sentence, quantities: list[Quantity], cues) -> dict:
     return dict(zip(quantities, measures, strict=True))
 
 
-_ENTRY_FIGURE = re.compile(r"\s+at\s+(?:about\s+|around\s+|some\s+)?|\s*\(\s*")
-
-
 def _parties(
     sentence: Sentence, lo: int, hi: int, q: Quantity
 ) -> tuple[Role | str | None, Role | str | None]:
@@ -423,7 +428,7 @@ def _parties(
     inside = own or [r for r in partners if lo <= r.mention.start <= hi]
     near = [r for r in partners if r.mention.start >= lo - 40]
     # `with China at $295.4 billion, Mexico at $171.8 billion`: each figure's own entry
-    entry = [r for r in partners if _ENTRY_FIGURE.fullmatch(sentence.text, r.mention.end, q.start)]
+    entry = [r for r in partners if entry_figure(sentence, r, q)]
     partner = first(entry) or first(inside) or first(near) or first(partners)
     if _WORLD.search(sentence.text, lo, hi) and not inside:
         partner = None  # `a deficit with the world`, `shipped $300 billion of goods abroad`
