@@ -131,3 +131,23 @@ def test_taking_cargoes_is_still_buying(nlp):
     assert _energy(facts_of(nlp, "China took 76 million tonnes of LNG in 2024.")) == [
         ("CHN", None, 76e6)
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Transit through Ukraine ended on 1 January 2025, when the transit agreement between "
+        "Gazprom and Naftogaz expired.",
+        "Kyiv did not renew the transit contract with Gazprom, and flows stopped in January.",
+    ],
+)
+def test_the_end_of_a_transit_route_stops_the_senders_supply(nlp, text):
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "energy"]
+    assert [
+        (r[schema.MEASURE], r[schema.ACTOR], r[schema.PARTNER], r[schema.NEGATED]) for r in rows
+    ] == [("supply", "RUS", None, True)]
+
+
+def test_goods_in_transit_are_no_energy_flow(nlp):
+    text = "Goods already in transit on April 5 were exempt, and their shipments stopped in May."
+    assert not [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "energy"]

@@ -137,7 +137,51 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
                 flow = (buyer, supplier) if q.kind != "percent" and supplier else None
     if not quantities and cues and _names_a_flow(sentence):
         facts.extend(_without_amount(sentence, cues))
+    elif not quantities and _TRANSIT_ENDED.search(sentence.text):
+        facts.extend(_transit_ended(sentence))
     return facts
+
+
+# `Transit through Ukraine ended when Kyiv let its transit agreement with Gazprom expire`
+_TRANSIT_ENDED = re.compile(
+    r"\b(?:transit|flows?|route)\b[^.;]*?\b(?:ended|stopped|closed|halted|ceased|expired?)\b"
+    r"|\b(?:did not|didn't|declined to|refused to) renew\b[^.;]*?\btransit\b",
+    re.IGNORECASE,
+)
+
+
+def _transit_ended(sentence: Sentence) -> list[dict]:
+    """The end of a transit route stops the deliveries of whoever sent gas along it: a supply
+    that no longer happens, told as a fact."""
+    if "transit" not in sentence.text.lower() and not sentence.codes("via"):
+        return []
+    transit = {r.mention.code for r in sentence.roles if r.role == "via"}
+    sender = next(
+        (
+            r
+            for r in sentence.roles
+            if r.role in ("with", "origin")
+            and r.mention.kind in ("company", "demonym")
+            and r.mention.code not in transit
+        ),
+        None,
+    )
+    if sender is None:
+        return []
+    row = fact(
+        sentence,
+        "energy",
+        "supply",
+        sender,
+        None,
+        None,
+        "reported",
+        "transit-ended.novalue",
+        product=product_for(sentence, 0, len(sentence.text)),
+        is_negated=True,
+        confidence=0.5,
+    )
+    return [row] if row else []
 
 
 def _names_a_flow(sentence: Sentence) -> bool:
