@@ -72,3 +72,11 @@ def test_it_after_a_sentence_opened_by_a_company_is_that_company(nlp):
 def test_a_sum_inside_a_concluded_agreement_is_agreed(nlp, text):
     rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "investment"]
     assert [r[schema.STATUS] for r in rows] == ["agreed"]
+
+
+def test_a_country_opening_the_sentence_is_where_the_named_company_invests(nlp):
+    text = (
+        "In India, Hyundai Motor completed the purchase of a former plant in Maharashtra in 2024."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "investment"]
+    assert [(r[schema.ACTOR], r[schema.PARTNER]) for r in rows] == [("KOR", "IND")]

@@ -36,3 +36,29 @@ def test_each_entry_of_a_list_of_partners_owns_its_own_figure(nlp, text):
 def test_a_country_named_inside_a_ranking_of_partners_owns_the_trade(nlp):
     text = "Germany was the largest French trading partner in 2024, with two-way trade of €180 billion."
     assert _trade(facts_of(nlp, text)) == [("FRA", "DEU", 180e9)]
+
+
+def test_a_list_without_a_heading_stands_under_the_sentence_that_leads_into_it(nlp):
+    text = (
+        "The table below lists the partners with which the goods deficit was largest. All "
+        "figures are deficits of Canada for the full year 2024.\n\n"
+        "- China: $40.1 billion.\n"
+        "- Mexico: $30.2 billion.\n"
+    )
+    rows = facts_of(nlp, text)
+    assert [
+        (r[schema.ACTOR], r[schema.PARTNER], r[schema.VALUE], r[schema.YEAR]) for r in rows
+    ] == [
+        ("CAN", "CHN", -40.1e9, 2024),
+        ("CAN", "MEX", -30.2e9, 2024),
+    ]
+
+
+def test_a_paragraph_before_it_does_not_lead_into_a_list(nlp):
+    text = (
+        "Canada's deficit with China was $40.1 billion in 2024.\n\n"
+        "Officials said talks would resume.\n\n"
+        "- Mexico: $30.2 billion.\n"
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.VALUE] == -30.2e9]
+    assert rows == []

@@ -34,7 +34,7 @@ CURRENCY_HOME = {
 STATUS_REACH = 90  # characters: a cue further away than this says nothing about the number
 NEGATION_REACH = 45
 _TARGET_YEAR = re.compile(
-    r"\b(?:by|until|through|before|in|from|starting|for|as of|at|fiscal|FY)\s*(?:the\s+)?(?:end\s+of\s+)?(?:fiscal\s+(?:year\s+)?)?$",
+    r"\b(?:by|until|through|before|in|from|starting|for|as of|at|fiscal|FY)\s*(?:the\s+)?(?:end\s+of\s+)?(?:(?:full|calendar|fiscal)\s+(?:year\s+)?)?$",
     re.IGNORECASE,
 )
 

@@ -57,6 +57,7 @@ RANKED_PARTNER = re.compile(
     r"(?:trading|trade|export|import)\s+partner\b",
     re.IGNORECASE,
 )
+_OPENING_IN = re.compile(r"\s*(?:[-*•]\s+)?(?:In|Across|Inside)\s+(?:the\s+)?")
 _POSSESSIVE = re.compile(r"^(?:'s|’s|')(?!\w)")
 _GOODS_NOUN = re.compile(
     r"^[\s-]*(?:made\s+)?(?:(?!(?:its|their|his|her|our|the|an?|to|of|and|or|will|would|has|have|had|is|are|was|were|be|been)\s)[a-z-]+\s+){0,2}?(?:goods|products|imports|exports|steel|cars|autos|"
@@ -183,6 +184,8 @@ class ArticleContext:
     section_code: str | None = None  # the country a heading or `...:` lead-in put over its list
     section_cues: list[Cue] = field(default_factory=list)  # its topic and status words
     section_year: int | None = None  # the one year it names
+    # the same, from the last plain sentence, and its index: it may lead into a list
+    lead_in: tuple | None = None
     in_list: bool = False
 
     def note_trade(self, measure: str, actor: str, sign: int) -> None:
@@ -268,6 +271,12 @@ def assign_roles(text: str, mentions: list[Mention]) -> list[Role]:
             )
             # `in Phoenix, Arizona, the company's total`: a possessive after a comma starts anew
             and not (between.strip() == "," and _POSSESSIVE.match(after))
+            # `In India, Hyundai Motor completed`: an opening phrase ends at its comma
+            and not (
+                between.strip() == ","
+                and _OPENING_IN.fullmatch(text, 0, previous.mention.start)
+                and mention.kind == "company"
+            )
         ):
             role = previous.role
         elif previous and previous.role == "via" and re.fullmatch(r"['’]s\s+", between):

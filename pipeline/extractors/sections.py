@@ -27,8 +27,15 @@ def is_heading(text: str) -> bool:
 
 
 def enter(context: ArticleContext, text: str) -> None:
-    """A bullet stays under its heading; a plain sentence ends the list."""
+    """A bullet stays under its heading; a plain sentence ends the list. A list with no heading
+    of its own stands under the sentence just before it (`All figures are deficits of the
+    United States for 2024.`)."""
+    was_in_list = context.in_list
     context.in_list = bool(BULLET.match(text))
+    if context.in_list and not was_in_list and context.section_code is None:
+        lead = context.lead_in
+        if lead is not None and lead[3] == context.sentence_index - 1 and not context.section_cues:
+            context.section_code, context.section_cues, context.section_year = lead[:3]
     if not context.in_list and not is_heading(text):
         context.section_code = None
         context.section_cues = []
@@ -36,9 +43,21 @@ def enter(context: ArticleContext, text: str) -> None:
 
 
 def leave(context: ArticleContext, sentence: Sentence, mentions: list[Mention]) -> None:
-    """A heading puts its country, topic and status words and its year over the list below."""
-    if context.in_list or not is_heading(sentence.text):
+    """A heading puts its country, topic and status words and its year over the list below; a
+    plain sentence may lead into a list the same way."""
+    if context.in_list:
         return
+    found = _section(sentence, mentions)
+    if not is_heading(sentence.text):
+        context.lead_in = (*found, context.sentence_index) if found[0] and found[1] else None
+        return
+    if not found[0] and not found[1] and context.section_cues:
+        return  # `The plan has three parts:` under `## Investment plan`: the section goes on
+    context.section_code, context.section_cues, context.section_year = found
+
+
+def _section(sentence: Sentence, mentions: list[Mention]) -> tuple:
+    """The country, topic (and status) words and the one year a line puts over a list."""
     text = sentence.text
     # `(customs data, U.S. dollar terms unless noted)`: an aside names no country and no status
     asides = [m.span() for m in ASIDE.finditer(text)]
@@ -48,20 +67,16 @@ def leave(context: ArticleContext, sentence: Sentence, mentions: list[Mention]) 
 
     named = [m for m in mentions if m.kind not in ("context", "leader") and said(m.start)]
     topics = [c for c in sentence.cues if c.kind == "topic" and said(c.start)]
-    if not named and not topics and context.section_cues:
-        return  # `The plan has three parts:` under `## Investment plan`: the section goes on
-    context.section_code = named[0].code if named else None
     statuses = [c for c in sentence.cues if c.kind == "status" and said(c.start)]
     # a heading's status word speaks of its topic; without one it has none to pass on
-    context.section_cues = [
-        replace(c, start=0, end=0) for c in topics + (statuses if topics else [])
-    ]
+    cues = [replace(c, start=0, end=0) for c in topics + (statuses if topics else [])]
     years = {year for _, _, year in sentence.years}
-    context.section_year = (
+    year = (
         year_for(sentence, len(sentence.text), reach=len(sentence.text))
         if len(years) == 1
         else None
     )
+    return (named[0].code if named else None), cues, year
 
 
 def inherited(context: ArticleContext, cues: list[Cue]) -> list[Cue]:
