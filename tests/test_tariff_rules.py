@@ -31,3 +31,29 @@ def test_a_rate_clause_joined_without_a_comma_has_its_own_imposer(nlp):
         ("USA", "CHN", 30.0),
         ("CHN", "USA", 10.0),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The US raised tariffs on many partners. Brazil's case is political. Its goods had "
+            "paid the 10 percent baseline since April.",
+            [("USA", "BRA", 10.0)],
+        ),
+        (
+            "The US raised tariffs on many partners. India's case is different. Its reciprocal "
+            "rate of 25 percent took effect on 7 August.",
+            [("USA", "IND", 25.0)],
+        ),
+        (
+            # `Its` two sentences after the country: too far to be sure
+            "The US raised tariffs on many partners. India's case is different. Talks stalled. "
+            "Its reciprocal rate of 25 percent took effect on 7 August.",
+            [("USA", None, 25.0)],
+        ),
+    ],
+)
+def test_its_goods_opening_a_sentence_are_the_goods_of_the_country_before(nlp, text, expected):
+    rows = [r for r in facts_of(nlp, text) if r[schema.VALUE] is not None]
+    assert [(r[schema.ACTOR], r[schema.PARTNER], r[schema.VALUE]) for r in rows] == expected

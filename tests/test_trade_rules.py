@@ -62,3 +62,12 @@ def test_a_paragraph_before_it_does_not_lead_into_a_list(nlp):
     )
     rows = [r for r in facts_of(nlp, text) if r[schema.VALUE] == -30.2e9]
     assert rows == []
+
+
+def test_the_countrys_opening_a_sentence_is_the_country_the_one_before_opened_with(nlp):
+    text = (
+        "South Korea's exports rose 8 percent in 2024. The country's surplus with the US widened "
+        "to about $55.6 billion."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.VALUE] == 55.6e9]
+    assert [(r[schema.ACTOR], r[schema.PARTNER]) for r in rows] == [("KOR", "USA")]

@@ -137,7 +137,7 @@ COMPANY_BACKREF = re.compile(
 # `It`, `The country`, or `In August 2025 it` opening a sentence
 _IT_OPENS = re.compile(
     r"\s*(?:(?:In|On|By|Since|Later|Last|This|That)\b[^,.;]{0,30}?,?\s+)?"
-    r"(?P<it>It|it|The country|the country|The kingdom|the kingdom)\b(?!['’]s)"
+    r"(?P<it>(?:It|it)(?!['’]s)|The country|the country|The kingdom|the kingdom)\b"
 )
 WE = re.compile(r"\b[Ww]e\b(?=\s+(?:have|will|are|were|had|\w+ed)\b)")
 LEADER_PRONOUN = re.compile(r"\b(?:he|she|He|She)\b(?=\s+(?:\w+\s+)?\w+(?:ed|s)\b)")

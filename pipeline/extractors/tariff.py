@@ -120,6 +120,8 @@ def _with_rates(sentence: Sentence, rates: list[Quantity], dropped: list[Quantit
             and not _GENERAL.search(sentence.text)
         ):
             targets = _carried(sentence)
+        if not targets:
+            targets = _its_opener(sentence)
         status, rule = status_for(sentence, q.start, STATUSES, "imposed", since=joined)
         if status == "announced" and in_force_by_date(sentence, q):
             status, rule = "imposed", f"{rule}+in-force"
@@ -316,6 +318,25 @@ def _ranges(sentence: Sentence, rates: list[Quantity]) -> dict[int, int]:
         if bounded or spanned:
             out[i] = i + 1
     return out
+
+
+_ITS_OPENS = re.compile(
+    r"\s*(?:[-*•]\s+)?Its\s+(?:[\w-]+\s+){0,2}?(?:goods|exports|products|rate|tariff|duty)\b"
+)
+
+
+def _its_opener(sentence: Sentence) -> list:
+    """`Brazil was hit hardest. Its goods had paid the 10 percent baseline`: the goods of the
+    country the sentence before opened with."""
+    recent = sentence.article.last_opener
+    if (
+        not _ITS_OPENS.match(sentence.text)
+        or recent is None
+        or sentence.article.sentence_index - recent[1] != 1
+        or not isinstance(recent[0], str)
+    ):
+        return []
+    return [recent[0]]
 
 
 def _carried(sentence: Sentence) -> list:
