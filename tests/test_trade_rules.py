@@ -71,3 +71,32 @@ def test_the_countrys_opening_a_sentence_is_the_country_the_one_before_opened_wi
     )
     rows = [r for r in facts_of(nlp, text) if r[schema.VALUE] == 55.6e9]
     assert [(r[schema.ACTOR], r[schema.PARTNER]) for r in rows] == [("KOR", "USA")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "South Korea's exports rose to $683.8 billion in 2024. China remained the largest "
+        "destination at $133.0 billion, but the United States was close behind at $127.8 billion.",
+        "South Korea's exports rose to $683.8 billion in 2024. China was still its largest export "
+        "market at $133.0 billion, but the United States was close behind at $127.8 billion.",
+    ],
+)
+def test_a_country_ranked_among_the_markets_is_where_the_exports_go(nlp, text):
+    assert _trade(facts_of(nlp, text)) == [
+        ("KOR", None, 683.8e9),
+        ("KOR", "CHN", 133e9),
+        ("KOR", "USA", 127.8e9),
+    ]
+
+
+def test_a_heading_naming_only_a_country_owns_the_figures_below_it(nlp):
+    text = (
+        "Asia's exporters had a record year.\n\n"
+        "China\n\n"
+        "Exports reached $3.58 trillion.\n\n"
+        "South Korea\n\n"
+        "The United States bought more chips.\n\n"
+        "Exports hit a record $683.8 billion last year.\n"
+    )
+    assert _trade(facts_of(nlp, text)) == [("CHN", None, 3.58e12), ("KOR", None, 683.8e9)]

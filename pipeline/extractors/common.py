@@ -472,6 +472,39 @@ def entry_figure(sentence: Sentence, role: Role, q: Quantity) -> bool:
     return bool(_ENTRY_FIGURE.fullmatch(sentence.text, role.mention.end, q.start))
 
 
+_RANK = r"(?:largest|biggest|top|main|leading|second-largest|third-largest)"
+_DESTINATION_AT = re.compile(
+    r"\s+(?:was|is|remained|remains|became|stayed|stays)\s+(?:still\s+)?"
+    rf"(?:its|their|the)\s+(?:country['’]s\s+)?(?:[\w-]+\s+)?{_RANK}\s+(?:single\s+)?"
+    r"(?:export\s+)?(?:destination|market|customer|buyer)\s+(?:at|with)\s+"
+    r"(?:a\s+record\s+|about\s+|around\s+|some\s+)?",
+    re.IGNORECASE,
+)
+# `..., but the United States was close behind at a record $127.8 billion`
+_CLOSE_BEHIND_AT = re.compile(
+    r"\s+(?:was|came|ranked|followed)\s+(?:close\s+behind|next|second|third)\s+(?:at|with)\s+"
+    r"(?:a\s+record\s+|about\s+|around\s+|some\s+)?",
+    re.IGNORECASE,
+)
+
+
+def ranked_destination(sentence: Sentence, q: Quantity, ranked: bool) -> Role | None:
+    """The country a figure is the exports to, when the sentence ranks it among the markets
+    of the country it is about (`China remained its largest export market at $133 billion`)."""
+    if q.kind != "money":
+        return None
+    pattern = _CLOSE_BEHIND_AT if ranked else _DESTINATION_AT
+    return next(
+        (
+            r
+            for r in sentence.roles
+            if r.mention.kind not in ("company", "leader", "context")
+            and pattern.fullmatch(sentence.text, r.mention.end, q.start)
+        ),
+        None,
+    )
+
+
 def energy_share(sentence: Sentence, q: Quantity):
     """The `of the EU's gas imports` a percent is a share of: right after it, or, in a sentence
     with no tariff in it, anywhere (`..., while Russia still supplied about 20 percent`)."""

@@ -184,6 +184,8 @@ class ArticleContext:
     section_code: str | None = None  # the country a heading or `...:` lead-in put over its list
     section_cues: list[Cue] = field(default_factory=list)  # its topic and status words
     section_year: int | None = None  # the one year it names
+    # the country a heading of its own names (`South Korea`), until the next heading
+    chapter_code: str | None = None
     # the same, from the last plain sentence, and its index: it may lead into a list
     lead_in: tuple | None = None
     in_list: bool = False
@@ -205,6 +207,8 @@ class ArticleContext:
         article's most-mentioned country."""
         if self.in_list and self.section_code and self.section_code not in exclude:
             return self.section_code
+        if self.chapter_code and self.chapter_code not in exclude:
+            return self.chapter_code
         return next((c for c in self.ranked if c != "NATO" and c not in exclude), None)
 
     def pair(self) -> list[str]:
@@ -382,7 +386,7 @@ def context_mentions(text: str, article: ArticleContext, earlier: list[Mention])
             code = (
                 recent[0]
                 if recent and article.sentence_index - recent[1] == 1
-                else article.last_code
+                else article.chapter_code or article.last_code
             )
             start, end = opener.start("it"), opener.end("it")
             if isinstance(code, Mention):

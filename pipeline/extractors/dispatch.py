@@ -7,6 +7,7 @@ import re
 from pipeline.extractors.common import (
     apposed_share,
     energy_share,
+    ranked_destination,
     recent_energy_buyer,
     share_of_those,
 )
@@ -143,6 +144,11 @@ def topic_of(sentence: Sentence, q: Quantity) -> str | None:
         return _gdp_topic(sentence, q, has)
     if q.kind == "percent":
         return _percent_topic(sentence, q, has)
+    ranked = any(
+        ranked_destination(sentence, o, False) for o in sentence.quantities if o.end <= q.start
+    )
+    if ranked_destination(sentence, q, ranked):
+        return "trade"  # `China remained the largest destination at $133.0 billion`
     tail = sentence.text[q.end : q.end + 70]
     if re.match(
         r"^\s+(?:worth\s+|in\s+(?:new\s+)?)?of\b|^\s+in\s+(?:new\s+|fresh\s+)?investments?", tail

@@ -54,6 +54,20 @@ def leave(context: ArticleContext, sentence: Sentence, mentions: list[Mention]) 
     if not found[0] and not found[1] and context.section_cues:
         return  # `The plan has three parts:` under `## Investment plan`: the section goes on
     context.section_code, context.section_cues, context.section_year = found
+    # `South Korea` on a line of its own: the paragraphs below are about it, to the next heading
+    named = [m for m in mentions if m.kind not in ("context", "leader")]
+    alone = len(named) == 1 and _line_opens(sentence.text, named[0])
+    context.chapter_code = named[0].code if alone else None
+
+
+_LINE_START = re.compile(r"\s*(?:#{1,6}\s+)?(?:\*\*)?(?:the\s+)?", re.IGNORECASE)
+
+
+def _line_opens(text: str, mention: Mention) -> bool:
+    """Whether the heading is the country's name and nothing else."""
+    return bool(_LINE_START.fullmatch(text, 0, mention.start)) and not re.search(
+        r"\w", text[mention.end :]
+    )
 
 
 def _section(sentence: Sentence, mentions: list[Mention]) -> tuple:

@@ -11,6 +11,7 @@ from pipeline.extractors.common import (
     entry_figure,
     fact,
     first,
+    ranked_destination,
     year_for,
 )
 from pipeline.extractors.context import (
@@ -34,7 +35,27 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
     pairing = _respectively(sentence, quantities, cues)
     partners = _distributed(sentence, quantities)
     facts = []
+    ranked = False  # whether a figure of this sentence went to a ranked destination
     for q in quantities:
+        destination = ranked_destination(sentence, q, ranked)
+        if destination is not None:
+            # `China was still its largest export market at $133.0 billion`
+            ranked = True
+            row = fact(
+                sentence,
+                "trade",
+                "exports",
+                _default_actor(sentence, destination),
+                destination,
+                q,
+                "reported",
+                "figure.destination",
+                year=year_for(sentence, q.start, reach=120),
+                confidence=0.8,
+            )
+            if row:
+                facts.append(row)
+            continue
         cue = pairing.get(q) or nearest_in_clause(sentence.text, cues, q, CLAUSE_BREAKS)[0]
         if cue is None:
             facts.extend(_ranked_next(sentence, q))
@@ -335,6 +356,8 @@ def _default_actor(sentence: Sentence, partner: Role | None) -> str | None:
     headed = article.in_list and article.section_code is not None
     if not headed and article.passage_code is not None and article.passage_code not in taken:
         return article.passage_code  # `German exports totalled ... Imports fell to ...`
+    if not headed and article.chapter_code is not None and article.chapter_code not in taken:
+        return article.chapter_code  # `Exports rose` in the paragraphs under `South Korea`
     if not headed and article.lead is not None and article.lead not in taken:
         return article.lead  # `April exports were $289.4 billion` in a release opened by the U.S.
     return article.fallback(taken)
