@@ -141,9 +141,9 @@ def _opens(text: str, role) -> bool:
 
 
 def _note_opener(context: ArticleContext, sentence: Sentence) -> None:
-    """Remember the country a sentence opens with: `It` or `The country` opening the next
-    sentence stands for it (chains too), and a paragraph opened by `South Korea.` or
-    `Germany's foreign trade` owns its later unnamed figures."""
+    """Remember the country (or, as its Mention, the company) a sentence opens with: `It` or
+    `The country` opening the next sentence stands for it (chains too), and a paragraph opened
+    by `South Korea.` or `Germany's foreign trade` owns its later unnamed figures."""
     text, roles = sentence.text, sentence.roles
     if roles and roles[0].role in ("subject", "owner") and _opens(text, roles[0]):
         context.last_opener = (roles[0].mention.code, context.sentence_index - 1)

@@ -183,16 +183,18 @@ def country_name(code: str | None) -> str | None:
 
 class NameFinder:
     """Names of things, each mapped to one value: goods and sectors to a lower-case product
-    name, weapon systems to the country that makes them."""
+    name, weapon systems (spelled as their makers spell them) to the country that makes them."""
 
-    def __init__(self, rows: list[dict], field: str):
-        self.by_text = {row["pattern"].lower(): row[field] for row in rows}
+    def __init__(self, rows: list[dict], field: str, *, ignore_case: bool = True):
+        self.fold = str.lower if ignore_case else str
+        self.by_text = {self.fold(row["pattern"]): row[field] for row in rows}
         body = _alternation(list(self.by_text))
-        self.regex = re.compile(rf"(?<![\w-])(?:{body})(?![\w])", re.IGNORECASE)
+        flags = re.IGNORECASE if ignore_case else 0
+        self.regex = re.compile(rf"(?<![\w-])(?:{body})(?![\w])", flags)
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         return [
-            (m.start(), m.end(), self.by_text[m.group(0).lower()])
+            (m.start(), m.end(), self.by_text[self.fold(m.group(0))])
             for m in self.regex.finditer(text)
         ]
 
@@ -204,4 +206,4 @@ def product_finder() -> NameFinder:
 
 @cache
 def weapon_makers() -> NameFinder:
-    return NameFinder(load_patterns("weapons.jsonl"), "maker")
+    return NameFinder(load_patterns("weapons.jsonl"), "maker", ignore_case=False)

@@ -21,3 +21,16 @@ from pipeline import schema
 def test_a_weapon_named_without_its_seller_is_sold_by_its_makers_country(nlp, text, expected):
     rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "defense_spending"]
     assert [(r[schema.ACTOR], r[schema.PARTNER], r[schema.VALUE]) for r in rows] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Poland, which already flies F-35s, ordered 48 FA-50 jets for $3 billion.", "KOR"),
+        ("Poland will buy 96 helicopters for $10 billion, Caesar said.", None),
+        ("Poland will spend $2 billion on drones under the aegis of its new defence plan.", None),
+    ],
+)
+def test_the_maker_is_read_from_the_weapon_nearest_the_price_as_spelled(nlp, text, expected):
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "defense_spending"]
+    assert [r[schema.PARTNER] for r in rows] == [expected]

@@ -151,3 +151,31 @@ def test_the_end_of_a_transit_route_stops_the_senders_supply(nlp, text):
 def test_goods_in_transit_are_no_energy_flow(nlp):
     text = "Goods already in transit on April 5 were exempt, and their shipments stopped in May."
     assert not [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "energy"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gazprom's contract with Hungary covers 4.5 bcm a year.", [("HUN", "RUS", 4.5e9)]),
+        (
+            # a supplier's compared figure is not a buyer's
+            "Qatar agreed to supply China with 4 million tonnes of LNG a year, Germany at 2 "
+            "million tonnes.",
+            [("CHN", "QAT", 4e6), ("CHN", "QAT", 2e6)],
+        ),
+    ],
+)
+def test_review_mends_keep_buyer_and_seller_apart(nlp, text, expected):
+    assert _energy(facts_of(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China shipped 1.2 million tonnes of steel to Vietnam, about 12 percent of its exports.",
+        "Shipments of Chinese goods in transit through Russia stopped after Lithuania closed "
+        "the route.",
+    ],
+)
+def test_steel_tonnes_and_goods_in_transit_are_no_energy(nlp, text):
+    assert _energy(facts_of(nlp, text)) == []

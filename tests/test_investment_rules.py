@@ -80,3 +80,23 @@ def test_a_country_opening_the_sentence_is_where_the_named_company_invests(nlp):
     )
     rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "investment"]
     assert [(r[schema.ACTOR], r[schema.PARTNER]) for r in rows] == [("KOR", "IND")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan will purchase Lockheed Martin fighters for $8 billion.",
+        "Americans bought Toyota vehicles worth $50 billion last year.",
+    ],
+)
+def test_buying_a_companys_goods_is_no_takeover(nlp, text):
+    assert not [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "investment"]
+
+
+def test_the_kingdom_after_a_companys_sentence_is_the_country_not_the_company(nlp):
+    text = (
+        "Saudi Aramco signed a deal to supply 2 million tonnes of LNG to China. The kingdom will "
+        "invest $600 billion in the United States."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "investment"]
+    assert [(r[schema.ACTOR], r[schema.ACTOR_ENTITY]) for r in rows] == [("SAU", None)]

@@ -57,3 +57,17 @@ def test_a_rate_clause_joined_without_a_comma_has_its_own_imposer(nlp):
 def test_its_goods_opening_a_sentence_are_the_goods_of_the_country_before(nlp, text, expected):
     rows = [r for r in facts_of(nlp, text) if r[schema.VALUE] is not None]
     assert [(r[schema.ACTOR], r[schema.PARTNER], r[schema.VALUE]) for r in rows] == expected
+
+
+def test_a_run_of_imposers_is_no_joined_clause(nlp):
+    text = "The EU and the UK imposed 10 percent duties on US whiskey."
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "tariff"]
+    assert [r[schema.ACTOR] for r in rows] == ["EUU"]
+
+
+def test_its_tariff_opening_a_sentence_is_no_target(nlp):
+    text = (
+        "Canada announced new duties on Chinese goods in August. Its tariff on steel is 25 percent."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.VALUE] == 25.0]
+    assert [r[schema.PARTNER] for r in rows] == [None]

@@ -100,3 +100,18 @@ def test_a_heading_naming_only_a_country_owns_the_figures_below_it(nlp):
         "Exports hit a record $683.8 billion last year.\n"
     )
     assert _trade(facts_of(nlp, text)) == [("CHN", None, 3.58e12), ("KOR", None, 683.8e9)]
+
+
+def test_a_second_ranked_market_is_read_after_the_first(nlp):
+    text = (
+        "South Korea's exports rose 8 percent in 2024. China remained its largest export market "
+        "at $133.0 billion, and Japan remained its third-largest export market at $29.6 billion."
+    )
+    assert _trade(facts_of(nlp, text)) == [("KOR", "CHN", 133e9), ("KOR", "JPN", 29.6e9)]
+
+
+def test_the_largest_buyer_of_oil_is_no_export_market(nlp):
+    text = (
+        "Russia's oil export revenue fell in 2024. India remained the largest buyer at $52 billion."
+    )
+    assert _trade(facts_of(nlp, text)) == []

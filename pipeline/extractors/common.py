@@ -424,9 +424,10 @@ _LISTED_SHARE = re.compile(r"(?:,|\band)\s+(?:the\s+)?[A-Z][\w. ]{1,30}?\s+$")
 
 def share_of_those(sentence: Sentence, q: Quantity) -> bool:
     """`Australia supplied roughly 40 percent of those cargoes, while Russia accounted for
-    about 9 percent`: a supplier's part of imports named in the sentence before, said right
-    after this percent or after an earlier one of the same sentence. `By source, Australia
-    supplied 41.6 percent, Malaysia 15.6 percent` lists such parts too."""
+    about 9 percent`: suppliers' parts of the imports of the sentence before. The sentence must
+    say `of those cargoes` after one of its figures (or open with `By source,`), its first
+    percent must follow a supplying verb, and this one a supplying verb or a listed name
+    (`, Malaysia 15.6 percent`)."""
     earlier = [o for o in sentence.quantities if o.kind == "percent" and o.start <= q.start]
     of_those = _BY_SOURCE.match(sentence.text) or any(
         SHARE_OF_THOSE.match(sentence.text, o.end) for o in sentence.quantities
@@ -460,7 +461,7 @@ def apposed_share(sentence: Sentence, q: Quantity) -> bool:
 
 
 # `took a final investment decision on Louisiana LNG`: the owners decide to build an energy plant
-FINAL_DECISION = re.compile(r"\bfinal investment decision\b|\bFID\b")
+FINAL_DECISION = re.compile(r"\b(?i:final investment decision)\b|\bFID\b")
 
 
 _ENTRY_FIGURE = re.compile(r"\s+at\s+(?:about\s+|around\s+|some\s+)?|\s*\(\s*")
@@ -476,7 +477,7 @@ _RANK = r"(?:largest|biggest|top|main|leading|second-largest|third-largest)"
 _DESTINATION_AT = re.compile(
     r"\s+(?:was|is|remained|remains|became|stayed|stays)\s+(?:still\s+)?"
     rf"(?:its|their|the)\s+(?:country['’]s\s+)?(?:[\w-]+\s+)?{_RANK}\s+(?:single\s+)?"
-    r"(?:export\s+)?(?:destination|market|customer|buyer)\s+(?:at|with)\s+"
+    r"(?:export\s+)?(?:destination|market)\s+(?:at|with)\s+"
     r"(?:a\s+record\s+|about\s+|around\s+|some\s+)?",
     re.IGNORECASE,
 )
@@ -488,21 +489,27 @@ _CLOSE_BEHIND_AT = re.compile(
 )
 
 
-def ranked_destination(sentence: Sentence, q: Quantity, ranked: bool) -> Role | None:
-    """The country a figure is the exports to, when the sentence ranks it among the markets
-    of the country it is about (`China remained its largest export market at $133 billion`)."""
-    if q.kind != "money":
-        return None
-    pattern = _CLOSE_BEHIND_AT if ranked else _DESTINATION_AT
-    return next(
-        (
-            r
-            for r in sentence.roles
-            if r.mention.kind not in ("company", "leader", "context")
-            and pattern.fullmatch(sentence.text, r.mention.end, q.start)
-        ),
-        None,
-    )
+def ranked_destinations(sentence: Sentence) -> dict[Quantity, Role]:
+    """The country each figure is the exports to, where the sentence ranks it among the markets
+    of the country it is about (`China remained its largest export market at $133 billion`);
+    after one such figure, `the United States was close behind at $127.8 billion` too."""
+    found: dict[Quantity, Role] = {}
+    for q in sentence.quantities:
+        if q.kind != "money":
+            continue
+        patterns = (_DESTINATION_AT, _CLOSE_BEHIND_AT) if found else (_DESTINATION_AT,)
+        role = next(
+            (
+                r
+                for r in sentence.roles
+                if r.mention.kind not in ("company", "leader", "context")
+                and any(p.fullmatch(sentence.text, r.mention.end, q.start) for p in patterns)
+            ),
+            None,
+        )
+        if role is not None:
+            found[q] = role
+    return found
 
 
 def energy_share(sentence: Sentence, q: Quantity):

@@ -389,9 +389,12 @@ def context_mentions(text: str, article: ArticleContext, earlier: list[Mention])
                 else article.chapter_code or article.last_code
             )
             start, end = opener.start("it"), opener.end("it")
-            if isinstance(code, Mention):
+            if isinstance(code, Mention) and opener.group("it").lower() == "it":
                 # a company that opened the sentence before: `It` is that company
                 out.append(Mention(start, end, code.code, "company", code.text))
+            elif isinstance(code, Mention):
+                # `The kingdom` after a company's sentence: the company's country, not the company
+                out.append(Mention(start, end, code.code, "context", opener.group("it")))
             else:
                 out.append(Mention(start, end, code, "context", opener.group("it")))
         for match in SELF_PHRASES.finditer(text):

@@ -50,7 +50,7 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
             measure, partner = "budget", None
         actor = _actor(sentence, q, partner)
         if measure == "purchase" and partner is None:
-            partner = _maker(sentence, code_of(actor))
+            partner = _maker(sentence, code_of(actor), q.start)
         facts.extend(_rows(sentence, q, measure, actor, partner, year))
     if not quantities:
         facts.extend(_purchase_without_amount(sentence, cues))
@@ -126,7 +126,7 @@ def _purchase_without_amount(sentence: Sentence, cues) -> list[dict]:
     anchor = weapons[0]
     supplier = _supplier(sentence, anchor)
     if supplier is None and buyers:
-        supplier = _maker(sentence, buyers[-1].mention.code)
+        supplier = _maker(sentence, buyers[-1].mention.code, order.start(), after=True)
     if not buyers or supplier is None:
         return []
     status, rule = status_for(sentence, order.start(), STATUSES, "agreed")
@@ -242,8 +242,14 @@ def _supplier(sentence: Sentence, q) -> Role | None:
     return (candidates or companies or sellers or [None])[0]
 
 
-def _maker(sentence: Sentence, buyer: str | None) -> str | None:
+def _maker(sentence: Sentence, buyer: str | None, anchor: int, after: bool = False) -> str | None:
     """`Romania signed for 32 F-35A aircraft`: a weapon system named without its seller is
-    sold by the country that makes it (unless that is the buyer)."""
-    makers = [maker for _, _, maker in weapon_makers().find(sentence.text) if maker != buyer]
-    return makers[0] if makers else None
+    sold by the country that makes it (unless that is the buyer). Of several, the one nearest
+    the price (`Poland, which flies F-35s, ordered 48 FA-50 jets for $3 billion`), or the first
+    after the ordering verb when `after` is set."""
+    makers = [
+        ((after and start < anchor), abs(start - anchor), maker)
+        for start, _, maker in weapon_makers().find(sentence.text)
+        if maker != buyer
+    ]
+    return min(makers)[2] if makers else None

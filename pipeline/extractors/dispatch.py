@@ -7,7 +7,7 @@ import re
 from pipeline.extractors.common import (
     apposed_share,
     energy_share,
-    ranked_destination,
+    ranked_destinations,
     recent_energy_buyer,
     share_of_those,
 )
@@ -144,10 +144,7 @@ def topic_of(sentence: Sentence, q: Quantity) -> str | None:
         return _gdp_topic(sentence, q, has)
     if q.kind == "percent":
         return _percent_topic(sentence, q, has)
-    ranked = any(
-        ranked_destination(sentence, o, False) for o in sentence.quantities if o.end <= q.start
-    )
-    if ranked_destination(sentence, q, ranked):
+    if q in ranked_destinations(sentence):
         return "trade"  # `China remained the largest destination at $133.0 billion`
     tail = sentence.text[q.end : q.end + 70]
     if re.match(
@@ -288,7 +285,7 @@ def _percent_topic(sentence: Sentence, q: Quantity, has: set[str]) -> str | None
         return None  # growth, inflation and forecasts are not policy measures
     if "energy" in has and energy_share(sentence, q) and not _GROWTH.search(lead):
         return "energy"  # `Russia supplied 20 percent of the EU's gas imports`
-    volumes = any(o.kind == "volume" and o.end <= q.start for o in sentence.quantities)
+    volumes = any(o.unit in ("m3", "bbl_per_day") and o.end <= q.start for o in sentence.quantities)
     if ("energy" in has or volumes) and apposed_share(sentence, q):
         return "energy"  # `averaged 1.7 million barrels a day, some 36 percent of the total`
     if recent_energy_buyer(sentence) and share_of_those(sentence, q):

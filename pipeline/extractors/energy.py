@@ -41,7 +41,7 @@ _SUPPLY = re.compile(
 _BUY = re.compile(
     r"\b(?:buy(?:s|ing)?|bought|buyers?|purchas(?:e|es|ed|ing)|import(?:s|ed|ing)?|importers?|procur\w+|offtake|receive|signed for|lock in|locked in"
     # `took a final investment decision` decides on a plant; it buys nothing
-    r"|(?:take|takes|took|taken|taking)(?!\s+(?:\w+\s+)?(?:a\s+)?final investment decision)"
+    r"|(?:take|takes|took|taken|taking)(?!\s+(?:\w+\s+)?(?:a\s+)?(?:final investment decision|FID)\b)"
     r"|brought in|paid|pays|paying|signed (?:(?!supply |export |sales )[\w-]+ ){0,3}(?:deal|contract|agreement)s? (?:with [^,.;]{1,40}? )?for"
     r"|(?:preliminary|binding|long-term|purchase) (?:deal|contract|agreement)s? for)\b",
     re.IGNORECASE,
@@ -92,8 +92,14 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
             buyer, supplier = _parties(sentence, q.start)
             # `It sold China 108.5 million tonnes, ahead of Saudi Arabia at about 78.6 million`
             entry = next((r for r in sentence.roles if entry_figure(sentence, r, q)), None)
-            if entry and buyer and entry.mention.code != code_of(buyer):
-                supplier = entry
+            if (
+                entry is not None
+                and entry.role == "except"
+                and isinstance(buyer, Role)
+                and isinstance(supplier, Role)
+                and supplier.mention.start < buyer.mention.start
+            ):
+                supplier = entry  # compared with the seller the sentence opens with
         measure = "purchase"
         if buyer is None and supplier is not None:
             measure, buyer, supplier = "supply", supplier, None
@@ -150,6 +156,9 @@ _TRANSIT_ENDED = re.compile(
 )
 
 
+_FUEL = re.compile(r"\b(?:gas|oil|crude|LNG|pipelines?)\b", re.IGNORECASE)
+
+
 def _transit_ended(sentence: Sentence) -> list[dict]:
     """The end of a transit route stops the deliveries of whoever sent gas along it: a supply
     that no longer happens, told as a fact."""
@@ -166,8 +175,8 @@ def _transit_ended(sentence: Sentence) -> list[dict]:
         ),
         None,
     )
-    if sender is None:
-        return []
+    if sender is None or not (sender.mention.kind == "company" or _FUEL.search(sentence.text)):
+        return []  # `Chinese goods in transit through Russia`: no gas or oil on that route
     row = fact(
         sentence,
         "energy",
@@ -336,7 +345,12 @@ def _parties(sentence: Sentence, anchor: int) -> tuple[Role | str | None, Role |
         seller = next(
             (r for r in dests if r.role == "with" and r.mention.start > holder.mention.end), None
         )
-        if seller is not None and seller.mention.code != holder.mention.code:
+        # `Gazprom's contract with Hungary`: a country on the other side is the buyer
+        if (
+            seller is not None
+            and seller.mention.kind == "company"
+            and seller.mention.code != holder.mention.code
+        ):
             return holder, seller
     if buys and not (supplies and supplies.start() < buys.start()):
         # `China, which overtook Japan as the largest importer, brought in`: not Japan

@@ -68,6 +68,13 @@ _BOUGHT = re.compile(
 )
 
 
+# what may follow a company that is itself bought: not `Boeing jets`, `Toyota vehicles`
+_BOUGHT_END = re.compile(
+    r"['’]|\s*(?:[,.;:(—–]|$)|\s+(?:for|in|on|at|from|and|to|with|after|before|last|this|earlier"
+    r"|which|who|when|as|by|until)\b"
+)
+
+
 def takeover_cues(text: str, mentions: list[Mention]) -> list[Cue]:
     """Investment cues for a company named as what is bought, which no trigger word marks."""
     return [
@@ -76,6 +83,7 @@ def takeover_cues(text: str, mentions: list[Mention]) -> list[Cue]:
         if m.kind == "company"
         and (found := _BOUGHT.search(text, max(0, m.start - 60), m.start)) is not None
         and not any(ch.isdigit() for ch in found.group(0))
+        and _BOUGHT_END.match(text, m.end)
     ]
 
 

@@ -321,13 +321,14 @@ def _ranges(sentence: Sentence, rates: list[Quantity]) -> dict[int, int]:
 
 
 _ITS_OPENS = re.compile(
-    r"\s*(?:[-*•]\s+)?Its\s+(?:[\w-]+\s+){0,2}?(?:goods|exports|products|rate|tariff|duty)\b"
+    r"\s*(?:[-*•]\s+)?Its\s+(?:[\w-]+\s+){0,2}?(?:goods|exports|products|rate)\b"
 )
 
 
 def _its_opener(sentence: Sentence) -> list:
-    """`Brazil was hit hardest. Its goods had paid the 10 percent baseline`: the goods of the
-    country the sentence before opened with."""
+    """`Brazil was hit hardest. Its goods had paid the 10 percent baseline`: the goods (or the
+    rate, which a country faces) of the country the sentence before opened with. `Its tariff`
+    is one that country imposes, and is left to the imposer rules."""
     recent = sentence.article.last_opener
     if (
         not _ITS_OPENS.match(sentence.text)
@@ -620,8 +621,11 @@ def _with_coordinated(sentence: Sentence, receivers: list[Role]) -> list[Role]:
 
 
 _JOINED_CLAUSE = re.compile(r",\s+(?:and|but|while)\s+|;\s+")
-# `... to 30 percent and China reduced its own`: a rate's clause may join without a comma
-_JOINED_RATE_CLAUSE = re.compile(r",?\s+(?:and|but|while)\s+|;\s+")
+# `... to 30 percent and China reduced its own`: right after a rate, a clause may join without
+# a comma (`Canada and Mexico will impose` is one subject)
+_JOINED_RATE_CLAUSE = re.compile(
+    r",\s+(?:and|but|while)\s+|;\s+|(?:percent|per cent|%)\s+(?:and|but|while)\s+"
+)
 _CLAUSE_START = re.compile(r"\s(?:if|unless|while|but|because|after|until|whereas)\s|;")
 
 
@@ -652,7 +656,7 @@ def _owns_other_thing(sentence: Sentence, role: Role) -> bool:
 
 def _joined_subject(sentence: Sentence, position: int) -> int:
     """`The EU will remove its tariffs on US goods, and the US will charge 15%`: a clause joined
-    by `, and` with a subject of its own begins there."""
+    by `, and` (or a bare `and` right after a rate) with a subject of its own begins there."""
     joined = [m.end() for m in _JOINED_RATE_CLAUSE.finditer(sentence.text, 0, position)]
     if not joined:
         return 0

@@ -11,7 +11,7 @@ from pipeline.extractors.common import (
     entry_figure,
     fact,
     first,
-    ranked_destination,
+    ranked_destinations,
     year_for,
 )
 from pipeline.extractors.context import (
@@ -35,12 +35,11 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
     pairing = _respectively(sentence, quantities, cues)
     partners = _distributed(sentence, quantities)
     facts = []
-    ranked = False  # whether a figure of this sentence went to a ranked destination
+    destinations = ranked_destinations(sentence)
     for q in quantities:
-        destination = ranked_destination(sentence, q, ranked)
+        destination = destinations.get(q)
         if destination is not None:
             # `China was still its largest export market at $133.0 billion`
-            ranked = True
             row = fact(
                 sentence,
                 "trade",
