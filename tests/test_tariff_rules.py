@@ -71,3 +71,9 @@ def test_its_tariff_opening_a_sentence_is_no_target(nlp):
     )
     rows = [r for r in facts_of(nlp, text) if r[schema.VALUE] == 25.0]
     assert [r[schema.PARTNER] for r in rows] == [None]
+
+
+def test_a_rate_a_tariff_had_been_before_a_cut_is_no_fact_of_its_own(nlp):
+    text = "The US tariff on Korean cars, which had been 25 percent, was lowered to 15 percent."
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "tariff"]
+    assert [(r[schema.VALUE], r[schema.STATUS]) for r in rows] == [(15.0, "lifted")]
