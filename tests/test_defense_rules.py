@@ -34,3 +34,14 @@ def test_a_weapon_named_without_its_seller_is_sold_by_its_makers_country(nlp, te
 def test_the_maker_is_read_from_the_weapon_nearest_the_price_as_spelled(nlp, text, expected):
     rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "defense_spending"]
     assert [r[schema.PARTNER] for r in rows] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In March parliament exempted defence spending above 1 percent of GDP from the debt brake.",
+        "A constitutional change exempts defence spending above 1% of GDP from the debt brake.",
+    ],
+)
+def test_a_debt_brake_threshold_is_no_spending_level(nlp, text):
+    assert facts_of(nlp, text) == []

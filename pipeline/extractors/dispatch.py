@@ -254,6 +254,8 @@ _FISCAL = re.compile(
 _ABOVE = re.compile(r"\b(?:above|over|beyond|exceeding)\s+$")
 _NOT_COUNTED = re.compile(
     r"\b(?:no longer|exempt\w*|excluded|do not|does not|will not) (?:\w+ )?count"
+    # `exempted defence spending above 1 percent of GDP from the debt brake`
+    r"|\bexempt(?:s|ed|ing)?\b|\bdebt brake\b"
 )
 _AID_WORD = re.compile(r"\b(?:aid|assistance)\b", re.IGNORECASE)
 _AID_SHARE = re.compile(r"\b(?:aid|assistance)\b.*\b(?:gross national income|GNI)\b", re.IGNORECASE)
