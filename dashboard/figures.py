@@ -38,6 +38,8 @@ STATUS_COLORS = dict(
     )
 )
 COUNTRY_COLORS = px.colors.qualitative.D3
+# more series than D3 has colours would repeat them: two lines of one colour read as one
+MANY_COLORS = px.colors.qualitative.Dark24
 DEFICIT, SURPLUS = "#d62828", "#1d70b8"
 DEFENSE_TARGETS = (2.0, 3.5, 5.0)
 TOPOJSON_URL = "app/static/topojson/"  # served by Streamlit's static serving, no CDN needed
@@ -190,6 +192,11 @@ def trade_balance_bars(frame: pd.DataFrame) -> go.Figure:
     )
 
 
+def _palette(series: int) -> list[str]:
+    """D3's ten colours, or a 24-colour set when there are more series than that."""
+    return COUNTRY_COLORS if series <= len(COUNTRY_COLORS) else MANY_COLORS
+
+
 def trade_flow_lines(frame: pd.DataFrame) -> go.Figure:
     """Exports and imports per year, one line per flow."""
     title = "Exports and imports over time"
@@ -204,7 +211,7 @@ def trade_flow_lines(frame: pd.DataFrame) -> go.Figure:
         y=t.USD_BN,
         color=t.FLOW,
         markers=True,
-        color_discrete_sequence=COUNTRY_COLORS,
+        color_discrete_sequence=_palette(data[t.FLOW].nunique()),
     )
     fig.update_xaxes(tickformat="d", dtick=1)
     return _layout(fig, title, x="Year", y="Value (USD billion)")
@@ -307,7 +314,7 @@ def company_bars(frame: pd.DataFrame) -> go.Figure:
         y=t.COMPANY,
         color=t.ACTOR_NAME,
         orientation="h",
-        color_discrete_sequence=COUNTRY_COLORS,
+        color_discrete_sequence=_palette(data[t.ACTOR_NAME].nunique()),
     )
     height = max(260, 60 + 30 * len(data))
     return _layout(fig, title, height=height, x="Investment (USD billion)", y="Company")

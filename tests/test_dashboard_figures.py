@@ -3,6 +3,7 @@
 import base64
 
 import numpy as np
+import pandas as pd
 import plotly.graph_objects as go
 import pytest
 from dashboard_data import build, saved
@@ -120,3 +121,15 @@ def test_text_from_articles_is_escaped_before_plotly_renders_it(tmp_path):
 
 def test_map_reads_its_outline_from_this_server():
     assert not f.TOPOJSON_URL.startswith(("http:", "https:", "//"))
+
+
+def test_more_flows_than_ten_colours_never_share_a_colour():
+    frame = pd.DataFrame(
+        {
+            s.YEAR: [2024] * 12,
+            t.USD_BN: [float(i) for i in range(12)],
+            t.FLOW: [f"Country {i} exports to the world" for i in range(12)],
+        }
+    )
+    colours = [trace.line.color for trace in f.trade_flow_lines(frame).data]
+    assert len(colours) == 12 and len(set(colours)) == 12
