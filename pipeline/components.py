@@ -145,17 +145,14 @@ def _note_opener(context: ArticleContext, sentence: Sentence) -> None:
     `The country` opening the next sentence stands for it (chains too), and a paragraph opened
     by `South Korea.` or `Germany's foreign trade` owns its later unnamed figures."""
     text, roles = sentence.text, sentence.roles
-    if roles and roles[0].role in ("subject", "owner") and _opens(text, roles[0]):
-        context.last_opener = (roles[0].mention.code, context.sentence_index - 1)
-    first = roles[0].mention if roles else None
-    if (
-        first is not None
-        and first.kind == "company"
-        and roles[0].role == "subject"
-        and OPENER.fullmatch(text, 0, first.start)
-    ):
-        # `Samsung finalised an award ... It has said it will invest`: the company goes on
-        context.last_opener = (first, context.sentence_index - 1)
+    first = roles[0] if roles else None
+    if first is not None and OPENER.fullmatch(text, 0, first.mention.start):
+        where = context.sentence_index - 1
+        if first.mention.kind == "company" and first.role == "subject":
+            # `Samsung finalised an award ... It has said it will invest`: the company goes on
+            context.last_opener = (first.mention, where)
+        elif first.mention.kind != "leader" and first.role in ("subject", "owner"):
+            context.last_opener = (first.mention.code, where)
     opener = next((r for r in roles if r.mention.kind != "context"), None)
     if opener is None or not _opens(text, opener):
         return

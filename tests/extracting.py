@@ -21,3 +21,12 @@ def triples(rows: list[dict], topic: str) -> set[tuple]:
         for r in rows
         if r[schema.TOPIC] == topic
     }
+
+
+def sides(rows: list[dict], topic: str | None = None) -> list[tuple]:
+    """(actor, partner, value) of each row, in order, of one topic or of all."""
+    return [
+        (r[schema.ACTOR], r[schema.PARTNER], r[schema.VALUE])
+        for r in rows
+        if topic is None or r[schema.TOPIC] == topic
+    ]

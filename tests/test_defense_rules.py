@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from extracting import facts_of
+from extracting import facts_of, sides
 
 from pipeline import schema
 
@@ -19,8 +19,7 @@ from pipeline import schema
     ],
 )
 def test_a_weapon_named_without_its_seller_is_sold_by_its_makers_country(nlp, text, expected):
-    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "defense_spending"]
-    assert [(r[schema.ACTOR], r[schema.PARTNER], r[schema.VALUE]) for r in rows] == expected
+    assert sides(facts_of(nlp, text), "defense_spending") == expected
 
 
 @pytest.mark.parametrize(

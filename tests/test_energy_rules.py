@@ -3,17 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from extracting import facts_of
+from extracting import facts_of, sides
 
 from pipeline import schema
-
-
-def _energy(rows: list[dict]) -> list[tuple]:
-    return [
-        (r[schema.ACTOR], r[schema.PARTNER], r[schema.VALUE])
-        for r in rows
-        if r[schema.TOPIC] == "energy"
-    ]
 
 
 @pytest.mark.parametrize(
@@ -37,7 +29,7 @@ def _energy(rows: list[dict]) -> list[tuple]:
     ],
 )
 def test_a_list_of_suppliers_parts_goes_to_the_last_buyer(nlp, text, expected):
-    assert _energy(facts_of(nlp, text)) == expected
+    assert sides(facts_of(nlp, text), "energy") == expected
 
 
 @pytest.mark.parametrize(
@@ -56,12 +48,12 @@ def test_a_list_of_suppliers_parts_goes_to_the_last_buyer(nlp, text, expected):
     ],
 )
 def test_a_percent_set_after_a_purchase_is_that_purchases_share(nlp, text, expected):
-    assert _energy(facts_of(nlp, text)) == expected
+    assert sides(facts_of(nlp, text), "energy") == expected
 
 
 def test_a_percent_without_an_amount_before_it_is_no_share_of_a_purchase(nlp):
     text = "Its imports from Russia rose, some 40 percent of the total, officials said."
-    assert not [r for r in _energy(facts_of(nlp, text)) if r[2] == 40.0]
+    assert not [r for r in sides(facts_of(nlp, text), "energy") if r[2] == 40.0]
 
 
 @pytest.mark.parametrize(
@@ -78,7 +70,7 @@ def test_a_percent_without_an_amount_before_it_is_no_share_of_a_purchase(nlp):
     ],
 )
 def test_the_holder_of_a_supply_contract_buys(nlp, text, expected):
-    assert _energy(facts_of(nlp, text)) == expected
+    assert sides(facts_of(nlp, text), "energy") == expected
 
 
 def test_a_transit_country_buys_nothing(nlp):
@@ -94,7 +86,7 @@ def test_a_supplier_named_right_before_its_own_volume_sells_it(nlp):
         "Russia sold China 108.5 million tonnes of crude oil in 2024, ahead of Saudi Arabia at "
         "about 78.6 million tonnes."
     )
-    assert _energy(facts_of(nlp, text)) == [("CHN", "RUS", 108.5e6), ("CHN", "SAU", 78.6e6)]
+    assert sides(facts_of(nlp, text), "energy") == [("CHN", "RUS", 108.5e6), ("CHN", "SAU", 78.6e6)]
 
 
 @pytest.mark.parametrize(
@@ -128,7 +120,7 @@ def test_a_decided_or_agreed_plant_or_pipeline_is_a_project(nlp, text, expected)
 
 
 def test_taking_cargoes_is_still_buying(nlp):
-    assert _energy(facts_of(nlp, "China took 76 million tonnes of LNG in 2024.")) == [
+    assert sides(facts_of(nlp, "China took 76 million tonnes of LNG in 2024."), "energy") == [
         ("CHN", None, 76e6)
     ]
 
@@ -166,7 +158,7 @@ def test_goods_in_transit_are_no_energy_flow(nlp):
     ],
 )
 def test_review_mends_keep_buyer_and_seller_apart(nlp, text, expected):
-    assert _energy(facts_of(nlp, text)) == expected
+    assert sides(facts_of(nlp, text), "energy") == expected
 
 
 @pytest.mark.parametrize(
@@ -178,4 +170,4 @@ def test_review_mends_keep_buyer_and_seller_apart(nlp, text, expected):
     ],
 )
 def test_steel_tonnes_and_goods_in_transit_are_no_energy(nlp, text):
-    assert _energy(facts_of(nlp, text)) == []
+    assert sides(facts_of(nlp, text), "energy") == []

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from extracting import facts_of
+from extracting import facts_of, sides
 
 from pipeline import schema
 
@@ -26,8 +26,7 @@ def test_a_rate_clause_joined_without_a_comma_has_its_own_imposer(nlp):
         "The US cut its duties on Chinese goods from 145 percent to 30 percent and China "
         "reduced its own from 125 percent to 10 percent."
     )
-    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "tariff"]
-    assert [(r[schema.ACTOR], r[schema.PARTNER], r[schema.VALUE]) for r in rows] == [
+    assert sides(facts_of(nlp, text), "tariff") == [
         ("USA", "CHN", 30.0),
         ("CHN", "USA", 10.0),
     ]
@@ -56,7 +55,7 @@ def test_a_rate_clause_joined_without_a_comma_has_its_own_imposer(nlp):
 )
 def test_its_goods_opening_a_sentence_are_the_goods_of_the_country_before(nlp, text, expected):
     rows = [r for r in facts_of(nlp, text) if r[schema.VALUE] is not None]
-    assert [(r[schema.ACTOR], r[schema.PARTNER], r[schema.VALUE]) for r in rows] == expected
+    assert sides(rows) == expected
 
 
 def test_a_run_of_imposers_is_no_joined_clause(nlp):

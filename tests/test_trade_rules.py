@@ -3,17 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from extracting import facts_of
+from extracting import facts_of, sides
 
 from pipeline import schema
-
-
-def _trade(rows: list[dict]) -> list[tuple]:
-    return [
-        (r[schema.ACTOR], r[schema.PARTNER], r[schema.VALUE])
-        for r in rows
-        if r[schema.TOPIC] == "trade"
-    ]
 
 
 @pytest.mark.parametrize(
@@ -26,7 +18,7 @@ def _trade(rows: list[dict]) -> list[tuple]:
     ],
 )
 def test_each_entry_of_a_list_of_partners_owns_its_own_figure(nlp, text):
-    assert _trade(facts_of(nlp, text)) == [
+    assert sides(facts_of(nlp, text), "trade") == [
         ("CAN", "CHN", -40e9),
         ("CAN", "MEX", -30e9),
         ("CAN", "DEU", -12e9),
@@ -35,7 +27,7 @@ def test_each_entry_of_a_list_of_partners_owns_its_own_figure(nlp, text):
 
 def test_a_country_named_inside_a_ranking_of_partners_owns_the_trade(nlp):
     text = "Germany was the largest French trading partner in 2024, with two-way trade of €180 billion."
-    assert _trade(facts_of(nlp, text)) == [("FRA", "DEU", 180e9)]
+    assert sides(facts_of(nlp, text), "trade") == [("FRA", "DEU", 180e9)]
 
 
 def test_a_list_without_a_heading_stands_under_the_sentence_that_leads_into_it(nlp):
@@ -83,7 +75,7 @@ def test_the_countrys_opening_a_sentence_is_the_country_the_one_before_opened_wi
     ],
 )
 def test_a_country_ranked_among_the_markets_is_where_the_exports_go(nlp, text):
-    assert _trade(facts_of(nlp, text)) == [
+    assert sides(facts_of(nlp, text), "trade") == [
         ("KOR", None, 683.8e9),
         ("KOR", "CHN", 133e9),
         ("KOR", "USA", 127.8e9),
@@ -99,7 +91,7 @@ def test_a_heading_naming_only_a_country_owns_the_figures_below_it(nlp):
         "The United States bought more chips.\n\n"
         "Exports hit a record $683.8 billion last year.\n"
     )
-    assert _trade(facts_of(nlp, text)) == [("CHN", None, 3.58e12), ("KOR", None, 683.8e9)]
+    assert sides(facts_of(nlp, text), "trade") == [("CHN", None, 3.58e12), ("KOR", None, 683.8e9)]
 
 
 def test_a_second_ranked_market_is_read_after_the_first(nlp):
@@ -107,11 +99,11 @@ def test_a_second_ranked_market_is_read_after_the_first(nlp):
         "South Korea's exports rose 8 percent in 2024. China remained its largest export market "
         "at $133.0 billion, and Japan remained its third-largest export market at $29.6 billion."
     )
-    assert _trade(facts_of(nlp, text)) == [("KOR", "CHN", 133e9), ("KOR", "JPN", 29.6e9)]
+    assert sides(facts_of(nlp, text), "trade") == [("KOR", "CHN", 133e9), ("KOR", "JPN", 29.6e9)]
 
 
 def test_the_largest_buyer_of_oil_is_no_export_market(nlp):
     text = (
         "Russia's oil export revenue fell in 2024. India remained the largest buyer at $52 billion."
     )
-    assert _trade(facts_of(nlp, text)) == []
+    assert sides(facts_of(nlp, text), "trade") == []

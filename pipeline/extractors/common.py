@@ -464,6 +464,17 @@ def apposed_share(sentence: Sentence, q: Quantity) -> bool:
 FINAL_DECISION = re.compile(r"\b(?i:final investment decision)\b|\bFID\b")
 
 
+def framed(
+    sentence: Sentence, role: Role, before: re.Pattern, after: re.Pattern, reach: int
+) -> bool:
+    """Whether `before` ends right before the mention (within `reach` characters) and `after`
+    starts right after it: `its planned [US] investments`, `the largest [US] trading partner`."""
+    mention = role.mention
+    return bool(after.match(sentence.text, mention.end)) and bool(
+        before.search(sentence.text, max(0, mention.start - reach), mention.start)
+    )
+
+
 _ENTRY_FIGURE = re.compile(r"\s+at\s+(?:about\s+|around\s+|some\s+)?|\s*\(\s*")
 
 
@@ -481,6 +492,7 @@ _DESTINATION_AT = re.compile(
     r"(?:a\s+record\s+|about\s+|around\s+|some\s+)?",
     re.IGNORECASE,
 )
+_MARKET_WORD = re.compile(r"(?:destination|market)\s", re.IGNORECASE)
 # `..., but the United States was close behind at a record $127.8 billion`
 _CLOSE_BEHIND_AT = re.compile(
     r"\s+(?:was|came|ranked|followed)\s+(?:close\s+behind|next|second|third)\s+(?:at|with)\s+"
@@ -494,6 +506,8 @@ def ranked_destinations(sentence: Sentence) -> dict[Quantity, Role]:
     of the country it is about (`China remained its largest export market at $133 billion`);
     after one such figure, `the United States was close behind at $127.8 billion` too."""
     found: dict[Quantity, Role] = {}
+    if not _MARKET_WORD.search(sentence.text):
+        return found  # asked for every number of every sentence: most name no market at all
     for q in sentence.quantities:
         if q.kind != "money":
             continue

@@ -52,11 +52,9 @@ RANKED_NEXT = re.compile(
     re.IGNORECASE,
 )
 # `Germany's largest trading partner`: the owner's trade is what is ranked
-RANKED_PARTNER = re.compile(
-    rf"{APOSTROPHE_S}\s+(?:(?:largest|biggest|top|main|leading|second-largest|third-largest|most important)\s+)"
-    r"(?:trading|trade|export|import)\s+partner\b",
-    re.IGNORECASE,
-)
+RANK_WORDS = r"(?:largest|biggest|top|main|leading|second-largest|third-largest|most important)"
+PARTNER_NOUN = r"(?:trading|trade|export|import)\s+partner\b"
+RANKED_PARTNER = re.compile(rf"{APOSTROPHE_S}\s+{RANK_WORDS}\s+{PARTNER_NOUN}", re.IGNORECASE)
 _OPENING_IN = re.compile(r"\s*(?:[-*•]\s+)?(?:In|Across|Inside)\s+(?:the\s+)?")
 _POSSESSIVE = re.compile(r"^(?:'s|’s|')(?!\w)")
 _GOODS_NOUN = re.compile(
@@ -186,7 +184,7 @@ class ArticleContext:
     section_year: int | None = None  # the one year it names
     # the country a heading of its own names (`South Korea`), until the next heading
     chapter_code: str | None = None
-    # the same, from the last plain sentence, and its index: it may lead into a list
+    # the last plain sentence, its mentions and its index: it may lead into a list below it
     lead_in: tuple | None = None
     in_list: bool = False
 

@@ -81,9 +81,8 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
     for q in quantities:
         cue = nearest(cues, q.start)[0]
         if q.kind == "percent" and flow and apposed_share(sentence, q):
-            buyer, supplier = (
-                flow  # `averaged 1.7 million barrels a day, some 36 percent of the total`
-            )
+            # `averaged 1.7 million barrels a day, some 36 percent of the total`
+            buyer, supplier = flow
         elif q.kind == "percent":
             buyer, supplier = _share_sides(sentence, q)
             if buyer is None:
@@ -156,15 +155,20 @@ _TRANSIT_ENDED = re.compile(
 )
 
 
+def _transit_codes(sentence: Sentence) -> set[str]:
+    """The countries a flow passes through (`through Russia's pipeline`, `across Ukraine`)."""
+    return {r.mention.code for r in sentence.codes("via")}
+
+
 _FUEL = re.compile(r"\b(?:gas|oil|crude|LNG|pipelines?)\b", re.IGNORECASE)
 
 
 def _transit_ended(sentence: Sentence) -> list[dict]:
     """The end of a transit route stops the deliveries of whoever sent gas along it: a supply
     that no longer happens, told as a fact."""
-    if "transit" not in sentence.text.lower() and not sentence.codes("via"):
+    transit = _transit_codes(sentence)
+    if "transit" not in sentence.text.lower() and not transit:
         return []
-    transit = {r.mention.code for r in sentence.roles if r.role == "via"}
     sender = next(
         (
             r
@@ -417,7 +421,7 @@ def _parties(sentence: Sentence, anchor: int) -> tuple[Role | str | None, Role |
             supplier = next((r for r in dests if r.mention.code != buyer.mention.code), None)
     if buyer is None and supplier is not None:
         # `Russian gas carried across Ukraine`: a transit country buys nothing
-        transit = {r.mention.code for r in sentence.roles if r.role == "via"}
+        transit = _transit_codes(sentence)
         pair = [
             c for c in sentence.article.pair() if c != supplier.mention.code and c not in transit
         ]

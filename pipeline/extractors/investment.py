@@ -8,6 +8,7 @@ from pipeline.extractors.common import (
     CURRENCY_HOME,
     FINAL_DECISION,
     fact,
+    framed,
     in_agreement,
     named,
     negated,
@@ -239,11 +240,8 @@ _MONEY_NOUN = re.compile(r"\s+(?:investments?|commitments?)\b", re.IGNORECASE)
 
 def _owned_dest(sentence: Sentence, role: Role) -> bool:
     """`its planned US investments`: the country named inside someone's investment."""
-    mention = role.mention
-    return (
-        mention.kind not in ("company", "leader", "context")
-        and bool(_MONEY_NOUN.match(sentence.text, mention.end))
-        and bool(_OWNED_BEFORE.search(sentence.text, max(0, mention.start - 40), mention.start))
+    return role.mention.kind not in ("company", "leader", "context") and framed(
+        sentence, role, _OWNED_BEFORE, _MONEY_NOUN, reach=40
     )
 
 

@@ -34,8 +34,10 @@ def enter(context: ArticleContext, text: str) -> None:
     context.in_list = bool(BULLET.match(text))
     if context.in_list and not was_in_list and context.section_code is None:
         lead = context.lead_in
-        if lead is not None and lead[3] == context.sentence_index - 1 and not context.section_cues:
-            context.section_code, context.section_cues, context.section_year = lead[:3]
+        if lead is not None and lead[2] == context.sentence_index - 1 and not context.section_cues:
+            found = _section(lead[0], lead[1])
+            if found[0] and found[1]:
+                context.section_code, context.section_cues, context.section_year = found
     if not context.in_list and not is_heading(text):
         context.section_code = None
         context.section_cues = []
@@ -47,10 +49,11 @@ def leave(context: ArticleContext, sentence: Sentence, mentions: list[Mention]) 
     plain sentence may lead into a list the same way."""
     if context.in_list:
         return
-    found = _section(sentence, mentions)
     if not is_heading(sentence.text):
-        context.lead_in = (*found, context.sentence_index) if found[0] and found[1] else None
+        # read only if a list follows: most plain sentences lead into none
+        context.lead_in = (sentence, mentions, context.sentence_index)
         return
+    found = _section(sentence, mentions)
     if not found[0] and not found[1] and context.section_cues:
         return  # `The plan has three parts:` under `## Investment plan`: the section goes on
     context.section_code, context.section_cues, context.section_year = found

@@ -624,7 +624,7 @@ _JOINED_CLAUSE = re.compile(r",\s+(?:and|but|while)\s+|;\s+")
 # `... to 30 percent and China reduced its own`: right after a rate, a clause may join without
 # a comma (`Canada and Mexico will impose` is one subject)
 _JOINED_RATE_CLAUSE = re.compile(
-    r",\s+(?:and|but|while)\s+|;\s+|(?:percent|per cent|%)\s+(?:and|but|while)\s+"
+    rf"{_JOINED_CLAUSE.pattern}|(?:percent|per cent|%)\s+(?:and|but|while)\s+"
 )
 _CLAUSE_START = re.compile(r"\s(?:if|unless|while|but|because|after|until|whereas)\s|;")
 

@@ -11,11 +11,14 @@ from pipeline.extractors.common import (
     entry_figure,
     fact,
     first,
+    framed,
     ranked_destinations,
     year_for,
 )
 from pipeline.extractors.context import (
     COORD,
+    PARTNER_NOUN,
+    RANK_WORDS,
     RANKED_NEXT,
     RANKED_PARTNER,
     Role,
@@ -226,20 +229,14 @@ def _ranked_partner(sentence: Sentence, roles: list[Role], q: Quantity):
     return (owner, first_named) if first_named and q.start > owner.mention.start else None
 
 
-_RANK_WORD = re.compile(
-    r"\b(?:largest|biggest|top|main|leading|second-largest|third-largest|most important)\s+$",
-    re.IGNORECASE,
-)
-_PARTNER_NOUN = re.compile(r"\s+(?:trading|trade|export|import)\s+partner\b", re.IGNORECASE)
+_RANK_WORD = re.compile(rf"\b{RANK_WORDS}\s+$", re.IGNORECASE)
+_PARTNER_NOUN = re.compile(rf"\s+{PARTNER_NOUN}", re.IGNORECASE)
 
 
 def _ranked_before_partner(sentence: Sentence, role: Role) -> bool:
     """`Mexico was the largest US trading partner`: the country named inside the ranking."""
-    mention = role.mention
-    return (
-        mention.kind not in ("company", "leader")
-        and bool(_PARTNER_NOUN.match(sentence.text, mention.end))
-        and bool(_RANK_WORD.search(sentence.text, max(0, mention.start - 30), mention.start))
+    return role.mention.kind not in ("company", "leader") and framed(
+        sentence, role, _RANK_WORD, _PARTNER_NOUN, reach=30
     )
 
 
