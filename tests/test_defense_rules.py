@@ -1,4 +1,4 @@
-"""Defense rules added after the extraction suite grew large: who sells a named weapon."""
+"""Defense rules: budgets, shares of GDP, weapons purchases and who spends."""
 
 from __future__ import annotations
 
@@ -44,3 +44,166 @@ def test_the_maker_is_read_from_the_weapon_nearest_the_price_as_spelled(nlp, tex
 )
 def test_a_debt_brake_threshold_is_no_spending_level(nlp, text):
     assert facts_of(nlp, text) == []
+
+
+def test_share_of_gdp_target_year_is_a_pledge(nlp):
+    rows = facts_of(nlp, "Poland has pledged to raise defense spending to 5% of GDP by 2026.")
+    defense = [r for r in rows if r[schema.TOPIC] == "defense_spending"]
+    assert [
+        (r[schema.ACTOR], r[schema.VALUE], r[schema.UNIT], r[schema.YEAR], r[schema.STATUS])
+        for r in defense
+    ] == [("POL", 5.0, "percent_gdp", 2026, "pledged")]
+
+
+def test_a_budget_request_is_planned_and_a_navy_is_defense(nlp):
+    rows = facts_of(
+        nlp,
+        "The U.S. defense budget request for 2026 is $848 billion.\n"
+        "Australia will spend A$10 billion more over four years on its navy.\n",
+    )
+    defense = [r for r in rows if r[schema.TOPIC] == "defense_spending"]
+    assert [(r[schema.ACTOR], r[schema.VALUE], r[schema.STATUS]) for r in defense] == [
+        ("USA", 848e9, "planned"),
+        ("AUS", 10e9, "pledged"),
+    ]
+
+
+def test_a_level_a_country_will_reach_continues_the_defense_talk(nlp):
+    text = (
+        "Japan's defense budget for fiscal 2025 is ¥8.7 trillion.\n"
+        "Canada will reach 2% this fiscal year, Carney said.\n"
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "defense_spending"]
+    assert [(r[schema.ACTOR], r[schema.VALUE]) for r in rows] == [("JPN", 8.7e12), ("CAN", 2.0)]
+
+
+def test_aid_to_ukraine_is_not_defense_spending(nlp):
+    rows = facts_of(nlp, "Britain has promised Ukraine £3 billion a year in military aid.")
+    assert [r for r in rows if r[schema.TOPIC] == "defense_spending"] == []
+
+
+def test_the_country_doing_the_pledging_is_the_actor(nlp):
+    text = "Canadian officials noted that NATO allies pledged to spend 5 percent of GDP by 2035."
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "defense_spending"]
+    assert [(r[schema.ACTOR], r[schema.VALUE], r[schema.STATUS]) for r in rows] == [
+        ("NATO", 5.0, "pledged")
+    ]
+
+
+def test_a_bare_share_after_a_defense_sentence_is_a_defense_share(nlp):
+    text = (
+        "Poland's defence budget will rise again next year, the ministry said. "
+        "Officials expect the total to reach 4.8 percent by 2026."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "defense_spending"]
+    assert [(r[schema.ACTOR], r[schema.VALUE], r[schema.UNIT], r[schema.YEAR]) for r in rows] == [
+        ("POL", 4.8, "percent_gdp", 2026)
+    ]
+
+
+def test_an_approved_budget_for_a_later_year_is_announced(nlp):
+    rows = facts_of(nlp, "Germany approved a defense budget of €108 billion for 2026.")
+    assert [(r[schema.ACTOR], r[schema.STATUS], r[schema.YEAR]) for r in rows] == [
+        ("DEU", "announced", 2026)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- Defense: ₩66.3 trillion for 2026, an increase of 8.2% over 2025.",
+        "Korea's defense budget for 2026 is ₩66.3 trillion, an 8.2% rise.",
+    ],
+)
+def test_a_growth_rate_beside_a_budget_is_no_share_of_gdp(nlp, text):
+    rows = facts_of(nlp, text)
+    assert {r[schema.MEASURE] for r in rows} == {"budget"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Australia has resisted US pressure to lift defence spending to 3.5% of GDP.",
+            ("share_gdp", "AUS", None, "pledged"),
+        ),
+        (
+            "The Philippines signed a $2.5 billion deal for South Korean FA-50 fighter jets.",
+            ("purchase", "PHL", "KOR", "agreed"),
+        ),
+        (
+            "France will double its defence budget to €64 billion by 2027.",
+            ("budget", "FRA", None, "announced"),
+        ),
+    ],
+)
+def test_defense_pressure_sellers_and_doubling(nlp, text, expected):
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "defense_spending"]
+    assert [
+        (r[schema.MEASURE], r[schema.ACTOR], r[schema.PARTNER], r[schema.STATUS]) for r in rows
+    ] == [expected]
+
+
+def test_who_reports_a_share_of_gdp_is_not_who_spent_it(nlp):
+    rows = facts_of(nlp, "NATO estimates that Poland spent 4.48 percent of GDP on defence in 2025.")
+    assert [(r[schema.ACTOR], r[schema.VALUE]) for r in rows] == [("POL", 4.48)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "India signed an agreement with France for 26 Rafale Marine fighters for its navy, "
+            "worth about 63,000 crore rupees.",
+            ("purchase", "IND", "FRA"),
+        ),
+        (
+            "Norway chose the Type 26 frigate in a programme worth about £10 billion to industry.",
+            ("purchase", "NOR", "GBR"),
+        ),
+    ],
+)
+def test_a_sum_in_a_sentence_ordering_weapons_is_their_price(nlp, text, expected):
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "defense_spending"]
+    assert [(r[schema.MEASURE], r[schema.ACTOR], r[schema.PARTNER]) for r in rows] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Poland spends over 4 percent of GDP on defense.", {("POL", 4.0)}),
+        ("Defense outlays above 1 percent of GDP no longer count against the debt brake.", set()),
+        (
+            "London is cutting overseas aid from 0.5 percent to 0.3 percent of gross national "
+            "income to pay for defense.",
+            set(),
+        ),
+    ],
+)
+def test_a_threshold_or_an_aid_share_is_no_defense_level(nlp, text, expected):
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "defense_spending"]
+    assert {(r[schema.ACTOR], r[schema.VALUE]) for r in rows} == expected
+
+
+def test_each_country_of_a_run_and_of_its_own_clause_spends_its_share(nlp):
+    text = (
+        "NATO published its estimates of defence spending as a share of GDP.\n"
+        "- Poland: 4.48% of GDP\n\n"
+        "Germany and the United Kingdom were both estimated at 2.40%, while Spain sat at 2.00%."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.VALUE] != 4.48]
+    assert {(r[schema.ACTOR], r[schema.VALUE]) for r in rows} == {
+        ("DEU", 2.4),
+        ("GBR", 2.4),
+        ("ESP", 2.0),
+    }
+
+
+def test_an_estimate_that_shows_a_country_spending_is_that_countrys(nlp):
+    text = "NATO's latest estimates, published in August, show Poland spending 4.48% of GDP."
+    assert [r[schema.ACTOR] for r in facts_of(nlp, text)] == ["POL"]
+
+
+def test_the_two_sides_of_a_weapons_deal_are_buyer_and_seller_not_a_run(nlp):
+    text = "Poland and the United States signed a $10 billion deal for Patriot missiles."
+    assert [r[schema.ACTOR] for r in facts_of(nlp, text)] == ["POL"]

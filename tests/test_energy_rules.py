@@ -1,9 +1,9 @@
-"""Energy rules added after the extraction suite grew large: shares of a buyer's imports."""
+"""Energy rules: who buys oil, gas or LNG from whom, shares of imports, and energy projects."""
 
 from __future__ import annotations
 
 import pytest
-from extracting import facts_of, sides
+from extracting import facts_of, sides, triples
 
 from pipeline import schema
 
@@ -171,3 +171,332 @@ def test_review_mends_keep_buyer_and_seller_apart(nlp, text, expected):
 )
 def test_steel_tonnes_and_goods_in_transit_are_no_energy(nlp, text):
     assert sides(facts_of(nlp, text), "energy") == []
+
+
+def test_energy_purchase_buyer_and_supplier(nlp):
+    rows = facts_of(
+        nlp,
+        "Japan's JERA signed a deal to buy 5.5 million tonnes of LNG a year from the United States.",
+    )
+    energy = [r for r in rows if r[schema.TOPIC] == "energy"]
+    assert [
+        (r[schema.ACTOR], r[schema.PARTNER], r[schema.VALUE], r[schema.UNIT]) for r in energy
+    ] == [("JPN", "USA", 5.5e6, "t")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "India cut its imports of Russian crude to 1.2 million barrels a day in October.",
+            ("IND", "RUS", 1.2e6),
+            id="a country that cuts its imports is the buyer, not goods",
+        ),
+        pytest.param(
+            "Turkey's Botas signed a deal for 4 billion cubic meters of U.S. gas a year.",
+            ("TUR", "USA", 4e9),
+            id="signing a deal for gas is buying it",
+        ),
+        pytest.param(
+            "Italy paid Algeria about €12 billion for gas in 2024.",
+            ("ITA", "DZA", 12e9),
+            id="whoever is paid for energy sells it",
+        ),
+    ],
+)
+def test_who_buys_energy_from_whom(nlp, text, expected):
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "energy"]
+    assert [(r[schema.ACTOR], r[schema.PARTNER], r[schema.VALUE]) for r in rows] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beijing has bought no US LNG cargoes since March, when its tariff took effect.",
+        "China has not taken a single cargo of American LNG since the duty began.",
+    ],
+)
+def test_a_buyer_staying_away_beside_a_tariff_is_a_negated_purchase(nlp, text):
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "energy"]
+    assert [(r[schema.ACTOR], r[schema.PARTNER], r[schema.NEGATED]) for r in rows] == [
+        ("CHN", "USA", True)
+    ]
+
+
+def test_energy_flow_without_a_deal_word_is_reported_and_with_one_agreed(nlp):
+    rows = facts_of(
+        nlp,
+        "Norway shipped 90 billion cubic meters of gas to Germany in 2024.\n"
+        "Qatar signed a contract to send 2 million tonnes of LNG a year to Germany.\n",
+    )
+    energy = [r for r in rows if r[schema.TOPIC] == "energy"]
+    assert [(r[schema.VALUE], r[schema.STATUS]) for r in energy] == [
+        (90e9, "reported"),
+        (2e6, "agreed"),
+    ]
+
+
+def test_money_and_capacity_of_an_energy_project_are_the_project(nlp):
+    rows = facts_of(
+        nlp,
+        "Buyers in Tokyo are studying the Alaska LNG plan.\n"
+        "The $44 billion project could export up to 20 million tonnes of LNG a year.\n",
+    )
+    energy = [r for r in rows if r[schema.TOPIC] == "energy" and r[schema.VALUE] is not None]
+    assert {(r[schema.MEASURE], r[schema.ACTOR], r[schema.VALUE]) for r in energy} == {
+        ("project", "USA", 44e9),
+        ("project", "USA", 20e6),
+    }
+
+
+def test_supplier_first_sentence_makes_the_named_customer_the_buyer(nlp):
+    rows = facts_of(
+        nlp, "QatarEnergy agreed to supply Germany with 2 million tonnes of LNG a year."
+    )
+    energy = [r for r in rows if r[schema.TOPIC] == "energy"]
+    assert [
+        (
+            r[schema.ACTOR],
+            r[schema.PARTNER],
+            r[schema.VALUE],
+            r[schema.UNIT],
+            r[schema.ACTOR_ENTITY],
+        )
+        for r in energy
+    ] == [("DEU", "QAT", 2e6, "t", None)]
+
+
+def test_a_joint_project_is_hosted_where_it_is_built(nlp):
+    text = (
+        "Japan's prime minister met the US president on Friday.\n"
+        "Officials said the two countries are studying a joint venture on Alaska gas."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "energy"]
+    assert [(r[schema.MEASURE], r[schema.ACTOR], r[schema.PARTNER]) for r in rows] == [
+        ("project", "USA", "JPN")
+    ]
+
+
+def test_a_named_buyer_beats_a_country_guessed_from_context(nlp):
+    text = (
+        "Washington raised tariffs on India this week.\n"
+        "Indian refiners took 1.2 million barrels a day of Russian oil in May, and Russia "
+        "remains the country's top supplier."
+    )
+    assert triples(facts_of(nlp, text), "energy") == {("IND", "RUS", 1.2e6)}
+
+
+def test_coordinated_buyers_each_get_a_purchase(nlp):
+    text = "Hungary and Slovakia still take Russian crude oil through the Druzhba pipeline."
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "energy"]
+    assert {(r[schema.ACTOR], r[schema.PARTNER], r[schema.STATUS]) for r in rows} == {
+        ("HUN", "RUS", "reported"),
+        ("SVK", "RUS", "reported"),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington added a penalty for India's purchases of Russian oil.",
+        "The extra tariff on Indian goods answers India's purchases of Russian crude.",
+        "The EU sanctions target Hungary's purchases of Russian gas.",
+    ],
+)
+def test_a_flow_named_as_the_reason_for_a_tariff_or_penalty_is_no_deal(nlp, text):
+    assert [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "energy"] == []
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        ("The EU agreed to phase out imports of Russian gas.", "agreed"),
+        ("Facing US tariffs, Tokyo promised to buy more American LNG.", "pledged"),
+    ],
+)
+def test_a_deal_or_policy_on_a_flow_without_an_amount_is_kept(nlp, text, status):
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "energy"]
+    assert [r[schema.STATUS] for r in rows] == [status]
+
+
+def test_an_agreement_to_explore_is_planned(nlp):
+    rows = facts_of(nlp, "Japan agreed to explore a new offtake agreement for Alaskan LNG.")
+    energy = [r for r in rows if r[schema.TOPIC] == "energy"]
+    assert [(r[schema.ACTOR], r[schema.PARTNER], r[schema.STATUS]) for r in energy] == [
+        ("JPN", "USA", "planned")
+    ]
+
+
+def test_money_for_other_goods_is_no_energy_purchase_beside_lng(nlp):
+    text = "Tokyo agreed to buy $8 billion of U.S. farm goods and more American LNG."
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "energy"]
+    assert all(r[schema.VALUE] is None for r in rows)
+    rows = facts_of(nlp, "Tokyo agreed to buy $8 billion of U.S. LNG and crude oil.")
+    assert triples(rows, "energy") == {("JPN", "USA", 8e9)}
+
+
+def test_the_subject_supplies_and_the_other_side_of_the_deal_buys(nlp):
+    text = (
+        "Venture Global signed a 20-year deal with Germany's SEFE to supply 2.25 million "
+        "tonnes of LNG a year."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "energy"]
+    assert [(r[schema.MEASURE], r[schema.ACTOR], r[schema.PARTNER]) for r in rows] == [
+        ("purchase", "DEU", "USA")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Trans Mountain expansion in Canada raised that pipeline's capacity to 890,000 "
+            "barrels a day.",
+            ("CAN", None, 890000.0),
+        ),
+        (
+            "The Baltic Pipe link from Norway can bring up to 10 bcm of gas a year to Poland.",
+            ("POL", "NOR", 10e9),
+        ),
+        (
+            "QatarEnergy is raising its liquefaction capacity to 126 million tonnes a year.",
+            ("QAT", None, 126e6),
+        ),
+    ],
+)
+def test_what_a_pipeline_or_plant_can_carry_is_a_project(nlp, text, expected):
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "energy"]
+    assert [
+        (r[schema.MEASURE], r[schema.ACTOR], r[schema.PARTNER], r[schema.VALUE]) for r in rows
+    ] == [("project", *expected)]
+
+
+def test_a_suppliers_share_of_energy_imports_is_a_purchase_in_percent(nlp):
+    text = (
+        "Norway supplied about 30 percent of the EU's gas imports in 2024, while the United "
+        "States supplied about 17 percent."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "energy"]
+    assert {
+        (r[schema.ACTOR], r[schema.PARTNER], r[schema.VALUE], r[schema.UNIT]) for r in rows
+    } == {
+        ("EUU", "NOR", 30.0, "percent"),
+        ("EUU", "USA", 17.0, "percent"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hungary still receives 80 percent of its gas from Russia.", ("HUN", "RUS", 80.0)),
+        (
+            "India's IOC signed a 14-year contract with ADNOC Gas for 1.2 million tonnes of LNG a year.",
+            ("IND", "ARE", 1.2e6),
+        ),
+        (
+            "Poland will import 4.5 bcm a year from Norway through Denmark.",
+            ("POL", "NOR", 4.5e9),
+        ),
+    ],
+)
+def test_energy_shares_contracts_with_a_seller_and_transit(nlp, text, expected):
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "energy"]
+    assert [(r[schema.ACTOR], r[schema.PARTNER], r[schema.VALUE]) for r in rows] == [expected]
+
+
+def test_a_transit_country_is_no_side_of_a_flow(nlp):
+    rows = facts_of(
+        nlp, "Kazakhstan shipped 1.2 million tonnes of oil through Russia's CPC pipeline."
+    )
+    energy = [r for r in rows if r[schema.TOPIC] == "energy"]
+    assert [(r[schema.MEASURE], r[schema.ACTOR], r[schema.PARTNER]) for r in energy] == [
+        ("supply", "KAZ", None)
+    ]
+
+
+def test_a_country_in_a_relative_clause_is_not_the_buyer(nlp):
+    text = (
+        "China, which overtook Japan as the largest LNG importer in 2023, brought in 76.65 "
+        "million tonnes of LNG in 2024."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "energy"]
+    assert [(r[schema.ACTOR], r[schema.VALUE]) for r in rows] == [("CHN", 76.65e6)]
+
+
+def test_a_preliminary_agreement_for_a_volume_is_a_purchase(nlp):
+    text = "Thailand's PTT signed a preliminary agreement for 2 million tonnes a year of US LNG."
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "energy"]
+    assert [(r[schema.MEASURE], r[schema.ACTOR], r[schema.PARTNER]) for r in rows] == [
+        ("purchase", "THA", "USA")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russia's share of EU gas imports fell to about 19 percent in 2024.",
+            ("EUU", "RUS", 19.0),
+        ),
+        ("American cargoes made up about 45 percent of EU LNG imports.", ("EUU", "USA", 45.0)),
+    ],
+)
+def test_a_suppliers_share_of_unpossessed_energy_imports_is_a_purchase(nlp, text, expected):
+    rows = facts_of(nlp, text)
+    assert [
+        (r[schema.TOPIC], r[schema.ACTOR], r[schema.PARTNER], r[schema.VALUE]) for r in rows
+    ] == [("energy", *expected)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Norway has been Germany's main source of pipeline gas for two years.", ("DEU", "NOR")),
+        ("Russia has been India's largest supplier of crude oil since 2022.", ("IND", "RUS")),
+    ],
+)
+def test_a_countrys_main_energy_supplier_sells_to_it_without_a_number(nlp, text, expected):
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "energy"]
+    assert [(r[schema.ACTOR], r[schema.PARTNER], r[schema.VALUE]) for r in rows] == [
+        (*expected, None)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hungary imports about 4.5 billion cubic metres of Russian gas a year.",
+            [("HUN", "RUS", 4.5e9)],
+        ),
+        (
+            "Japan imported about 66 million tonnes of LNG in 2024, second only to China.",
+            [("JPN", None, 66e6)],
+        ),
+        (
+            "Japan imported about 66 million tonnes of LNG in 2024. Australia supplied roughly "
+            "40 percent of those cargoes, while Russia accounted for about 9 percent.",
+            [("JPN", None, 66e6), ("JPN", "AUS", 40.0), ("JPN", "RUS", 9.0)],
+        ),
+    ],
+)
+def test_importing_countries_compared_countries_and_shares_of_those_cargoes(nlp, text, expected):
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "energy"]
+    assert [(r[schema.ACTOR], r[schema.PARTNER], r[schema.VALUE]) for r in rows] == expected
+
+
+def test_hasnt_bought_a_single_cargo_is_a_negated_purchase(nlp):
+    text = "China hasn't bought a single cargo of US LNG since Beijing imposed a 15% tariff on it."
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "energy"]
+    assert [(r[schema.ACTOR], r[schema.PARTNER], r[schema.NEGATED]) for r in rows] == [
+        ("CHN", "USA", True)
+    ]
+
+
+def test_a_share_of_other_imports_is_not_of_those_cargoes(nlp):
+    text = (
+        "Japan bought 66 million tonnes of LNG in 2024. In Europe, Norway supplied 30 percent "
+        "of the gas imports."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.VALUE] == 30.0]
+    assert [r[schema.ACTOR] for r in rows] != ["JPN"]

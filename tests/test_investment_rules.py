@@ -1,9 +1,9 @@
-"""Investment rules added after the extraction suite grew large: who owns a sum, where it goes."""
+"""Investment rules: who puts a sum where, companies and their countries, and its status."""
 
 from __future__ import annotations
 
 import pytest
-from extracting import facts_of, sides
+from extracting import facts_of, sides, triples
 
 from pipeline import schema
 
@@ -98,3 +98,313 @@ def test_the_kingdom_after_a_companys_sentence_is_the_country_not_the_company(nl
     )
     rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "investment"]
     assert [(r[schema.ACTOR], r[schema.ACTOR_ENTITY]) for r in rows] == [("SAU", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "TSMC will invest an additional $100 billion in new plants in Arizona in the United States.",
+            ("TWN", "USA", 100e9),
+            id="a company invests for its home country",
+        ),
+        pytest.param(
+            "China and Switzerland held talks on Monday.\nRoche promised $50 billion for U.S. plants.",
+            ("CHE", "USA", 50e9),
+            id="money for plants in a country goes there",
+        ),
+        pytest.param(
+            "Japan and the United States held talks on Monday.\n"
+            "Honda has pushed back its C$15 billion plan for a battery plant in Kitchener.",
+            ("JPN", "CAN", 15e9),
+            id="a national currency names the receiving country",
+        ),
+        pytest.param(
+            "Saudi officials hailed the deal, which follows Qatar's promise in May of $500 billion "
+            "of investment in the United States.",
+            ("QAT", "USA", 500e9),
+            id="whose promise it is invests",
+        ),
+        pytest.param(
+            "Japan and Canada discussed trade on Monday.\n"
+            "SoftBank pledged $100 billion of investment, Trump said.",
+            ("JPN", "USA", 100e9),
+            id="an announcing leader names the receiving country",
+        ),
+        pytest.param(
+            "Macron met Trump on Monday; SoftBank will invest $60 billion, Trump said.",
+            ("JPN", "USA", 60e9),
+            id="the leader nearest the investment names the receiver",
+        ),
+        pytest.param(
+            "Japan and the United States held talks on Monday.\n"
+            "Erdogan pledged $5 billion of investment in the United States.",
+            ("TUR", "USA", 5e9),
+            id="a pledging leader speaks for his country",
+        ),
+        pytest.param(
+            "Toyota said it would spend $10 billion on new U.S. plants over five years.",
+            ("JPN", "USA", 10e9),
+            id="spending money on plants is investing",
+        ),
+        pytest.param(
+            "SoftBank plans to put $100 billion into American AI infrastructure.",
+            ("JPN", "USA", 100e9),
+            id="putting money into infrastructure is investing",
+        ),
+        pytest.param(
+            "Nippon Steel agreed to buy U.S. Steel for $14.9 billion.",
+            ("JPN", "USA", 14.9e9),
+            id="buying a named company is investing",
+        ),
+        pytest.param(
+            "Trump flew to Riyadh on Tuesday.\n"
+            "Saudi Arabia's $600 billion pledge covers energy, defense and technology.",
+            ("SAU", "USA", 600e9),
+            id="a money pledge is an investment whatever sectors it names",
+        ),
+        pytest.param(
+            "Under the agreement, Korea will provide $350 billion for U.S. projects.",
+            ("KOR", "USA", 350e9),
+            id="providing money for projects is investing",
+        ),
+        pytest.param(
+            "Japan's state lenders will finance up to $550 billion of projects in America.",
+            ("JPN", "USA", 550e9),
+            id="financing projects is investing",
+        ),
+        pytest.param(
+            "A $20 billion investment by the UAE's MGX will fund American data centers.",
+            ("ARE", "USA", 20e9),
+            id="an investment by someone is theirs",
+        ),
+    ],
+)
+def test_who_invests_where(nlp, text, expected):
+    assert triples(facts_of(nlp, text), "investment") == {expected}
+
+
+def test_the_old_sum_after_up_from_the_is_a_change(nlp):
+    text = (
+        "Japan raised its investment pledge for the United States to $600 billion, up from the "
+        "$500 billion it announced in February."
+    )
+    assert triples(facts_of(nlp, text), "investment") == {("JPN", "USA", 600e9)}
+
+
+def test_a_sum_named_as_part_of_another_keeps_its_topic(nlp):
+    text = (
+        "Seoul agreed to investments in the United States of $350 billion, including "
+        "$150 billion for shipbuilding, as part of its tariff settlement."
+    )
+    assert triples(facts_of(nlp, text), "investment") == {
+        ("KOR", "USA", 350e9),
+        ("KOR", "USA", 150e9),
+    }
+
+
+def test_commitment_inside_a_deal_is_agreed(nlp):
+    text = "Under the trade deal, Japan will invest $550 billion in the United States."
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "investment"]
+    assert [(r[schema.ACTOR], r[schema.PARTNER], r[schema.STATUS]) for r in rows] == [
+        ("JPN", "USA", "agreed")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The UK and India agreed that Indian companies would invest £6 billion in Britain.",
+            ("IND", "GBR"),
+        ),
+        (
+            "Washington cut its car tariff under the deal by which Tokyo promised $550 billion "
+            "of investment in the United States.",
+            ("JPN", "USA"),
+        ),
+    ],
+)
+def test_the_party_right_before_the_investing_verb_or_sum_invests(nlp, text, expected):
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "investment"]
+    assert [(r[schema.ACTOR], r[schema.PARTNER]) for r in rows] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Hyundai plans to invest $21 billion in the United States.", "pledged"),
+        ("Hyundai is considering a plan to invest $21 billion in the United States.", "planned"),
+    ],
+)
+def test_an_investors_own_plan_is_its_pledge_unless_only_considered(nlp, text, status):
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "investment"]
+    assert [r[schema.STATUS] for r in rows] == [status]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Siemens closed its $10 billion takeover of a Michigan software maker in March.",
+        "Toyota started production at its $13.9 billion battery plant in North Carolina.",
+        "Tata is building a $11 billion chip fab in Gujarat.",
+    ],
+)
+def test_a_closed_takeover_or_a_plant_in_production_is_reported(nlp, text):
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "investment"]
+    assert [r[schema.STATUS] for r in rows] == ["reported"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tata Electronics is building a chip fab at Dholera in Gujarat, with Taiwan's "
+            "Powerchip as partner, at a cost of $11 billion.",
+            ("IND", "IND"),
+        ),
+        (
+            "Toyota opened its $13.9 billion battery plant in Liberty, North Carolina.",
+            ("JPN", "USA"),
+        ),
+        (
+            "Japan's government approved subsidies of up to ¥476 billion for the fab.",
+            ("JPN", "JPN"),
+        ),
+        (
+            "The German government will back the project with €5 billion in state aid.",
+            ("DEU", "DEU"),
+        ),
+        (
+            "The Arizona project is backed by $6.6 billion in direct funding under the CHIPS Act.",
+            ("USA", "USA"),
+        ),
+    ],
+)
+def test_money_goes_where_the_named_place_is_and_state_aid_stays_home(nlp, text, expected):
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "investment"]
+    assert [(r[schema.ACTOR], r[schema.PARTNER]) for r in rows] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Apple said it would spend $500 billion in the United States over four years.",
+            ("USA", "USA", "pledged"),
+        ),
+        ("Siemens Energy will invest €1 billion in its German plants.", ("DEU", "DEU", "pledged")),
+        (
+            "Chinese carmaker BYD put its plans for a $1 billion plant in Mexico on hold.",
+            ("CHN", "MEX", "delayed"),
+        ),
+    ],
+)
+def test_a_company_at_home_and_a_shelved_plan(nlp, text, expected):
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "investment"]
+    assert [(r[schema.ACTOR], r[schema.PARTNER], r[schema.STATUS]) for r in rows] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The biggest item is a $5.8 billion Hyundai Steel mill in Louisiana.",
+            ("KOR", "USA", 5.8e9),
+        ),
+        (
+            "Canada's Alimentation Couche-Tard withdrew its $47 billion offer for Seven & i Holdings.",
+            ("CAN", "JPN", 47e9),
+        ),
+        (
+            "Spain's Iberdrola paid $2.55 billion to buy out the minority holders of its US utility.",
+            ("ESP", "USA", 2.55e9),
+        ),
+    ],
+)
+def test_a_sum_for_a_plant_an_offer_or_a_buyout_is_an_investment(nlp, text, expected):
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "investment"]
+    assert [(r[schema.ACTOR], r[schema.PARTNER], r[schema.VALUE]) for r in rows] == [expected]
+
+
+def test_a_shelved_plan_is_dropped_and_a_subsidy_does_not_unseat_a_company(nlp):
+    shelved = facts_of(
+        nlp, "Chinese carmaker BYD has shelved plans for a $1 billion plant in Mexico."
+    )
+    assert [r[schema.NEGATED] for r in shelved if r[schema.TOPIC] == "investment"] == [True]
+    helped = facts_of(
+        nlp, "Samsung will invest $37 billion in Texas, helped by subsidies under the CHIPS Act."
+    )
+    assert [(r[schema.ACTOR], r[schema.PARTNER]) for r in helped] == [("KOR", "USA")]
+
+
+def test_where_a_company_is_based_is_not_where_it_invests(nlp):
+    rows = facts_of(
+        nlp, "Toyota, headquartered in Aichi, will invest $10 billion in the United States."
+    )
+    assert [(r[schema.ACTOR], r[schema.PARTNER]) for r in rows] == [("JPN", "USA")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Honda will put C$15 billion into Ontario.", ("JPN", "CAN", 15e9)),
+        ("Samsung will put ₩10 trillion into the United States.", ("KOR", "USA", 10e12)),
+    ],
+)
+def test_money_put_into_a_place_in_other_currencies(nlp, text, expected):
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "investment"]
+    assert [(r[schema.ACTOR], r[schema.PARTNER], r[schema.VALUE]) for r in rows] == [expected]
+
+
+def test_what_visitors_spend_in_a_country_is_no_investment(nlp):
+    rows = facts_of(nlp, "Chinese tourists spend $20 billion in Japan each year.")
+    assert [r for r in rows if r[schema.TOPIC] == "investment"] == []
+
+
+def test_the_chipmaker_is_the_last_company_named(nlp):
+    text = (
+        "TSMC said on Monday it would build three more plants in Arizona. "
+        "That lifts the chipmaker's planned spending in the United States to $165 billion."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "investment"]
+    assert [(r[schema.ACTOR], r[schema.ACTOR_ENTITY], r[schema.PARTNER]) for r in rows] == [
+        ("TWN", "TSMC", "USA")
+    ]
+
+
+def test_an_opened_plant_is_reported_and_an_end_of_year_stock_has_its_year(nlp):
+    rows = facts_of(nlp, "Toyota opened a $4 billion battery factory in the United States.")
+    assert [(r[schema.ACTOR], r[schema.STATUS]) for r in rows] == [("JPN", "reported")]
+    rows = facts_of(
+        nlp, "Investment from Japan in the U.S. totaled $783 billion at the end of 2023."
+    )
+    assert [(r[schema.ACTOR], r[schema.YEAR]) for r in rows] == [("JPN", 2023)]
+
+
+def test_a_plant_to_be_built_by_a_company_is_that_companys_investment(nlp):
+    text = (
+        "The package includes a $5.8 billion steel plant in Louisiana to be built by Hyundai Steel."
+    )
+    rows = facts_of(nlp, text)
+    assert [(r[schema.ACTOR], r[schema.PARTNER]) for r in rows] == [("KOR", "USA")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "TSMC announced a plan on Monday. With the $65 billion committed to its site in "
+            "Phoenix, Arizona, the company's total planned US investment comes to $165 billion.",
+            [("TWN", "USA", 65e9), ("TWN", "USA", 165e9)],
+        ),
+        (
+            "Stellantis said it would invest $13 billion in the United States and move "
+            "production from Brampton, Ontario.",
+            [("NLD", "USA", 13e9)],
+        ),
+    ],
+)
+def test_an_investor_after_a_place_and_a_country_named_by_the_sum(nlp, text, expected):
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "investment"]
+    assert [(r[schema.ACTOR], r[schema.PARTNER], r[schema.VALUE]) for r in rows] == expected

@@ -1,9 +1,9 @@
-"""Tariff rules added after the extraction suite grew large: products of a rate."""
+"""Tariff rules: who imposes a rate on whom, on which goods, and in what state."""
 
 from __future__ import annotations
 
 import pytest
-from extracting import facts_of, sides
+from extracting import facts_of, sides, triples
 
 from pipeline import schema
 
@@ -76,3 +76,678 @@ def test_a_rate_a_tariff_had_been_before_a_cut_is_no_fact_of_its_own(nlp):
     text = "The US tariff on Korean cars, which had been 25 percent, was lowered to 15 percent."
     rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "tariff"]
     assert [(r[schema.VALUE], r[schema.STATUS]) for r in rows] == [(15.0, "lifted")]
+
+
+def test_rates_distribute_over_coordinated_targets(nlp):
+    rows = facts_of(
+        nlp, "Washington imposed tariffs of 25% on Canada and Mexico and 10% on China on Tuesday."
+    )
+    assert triples(rows, "tariff") == {
+        ("USA", "CAN", 25.0),
+        ("USA", "MEX", 25.0),
+        ("USA", "CHN", 10.0),
+    }
+
+
+def test_demonym_goods_are_the_target_and_capital_is_the_imposer(nlp):
+    rows = facts_of(nlp, "Beijing slapped a 15% levy on American coal in February.")
+    assert triples(rows, "tariff") == {("CHN", "USA", 15.0)}
+
+
+def test_question_about_tariffs_is_a_threat_not_an_imposition(nlp):
+    text = "Asked whether tariffs on Japan were an option, Trump said yes."
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "tariff"]
+    assert [(r[schema.PARTNER], r[schema.STATUS]) for r in rows] == [("JPN", "threatened")]
+
+
+def test_paused_tariffs_are_delayed_for_each_country(nlp):
+    text = "Trump agreed to pause the tariffs on goods from Mexico and Canada for 30 days."
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "tariff"]
+    assert {(r[schema.PARTNER], r[schema.STATUS]) for r in rows} == {
+        ("MEX", "delayed"),
+        ("CAN", "delayed"),
+    }
+
+
+def test_a_cut_from_one_rate_to_another_keeps_only_the_new_rate_as_lifted(nlp):
+    rows = facts_of(nlp, "U.S. tariffs on Chinese goods were cut from 145% to 30% under the truce.")
+    tariffs = [r for r in rows if r[schema.TOPIC] == "tariff"]
+    assert [
+        (r[schema.ACTOR], r[schema.PARTNER], r[schema.VALUE], r[schema.STATUS]) for r in tariffs
+    ] == [("USA", "CHN", 30.0, "lifted")]
+
+
+def test_a_compared_rate_that_someone_set_is_a_fact_of_its_own(nlp):
+    text = "Tokyo settled for a 15 percent tariff, well below the 25 percent Trump had threatened."
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "tariff"]
+    assert {(r[schema.VALUE], r[schema.STATUS]) for r in rows} == {
+        (15.0, "agreed"),
+        (25.0, "threatened"),
+    }
+
+
+def test_a_percent_target_after_tariff_talk_is_not_a_tariff(nlp):
+    text = "Washington put a 25% tariff on Spanish olives.\nSpain refused the 5% target.\n"
+    rows = facts_of(nlp, text)
+    assert [r[schema.VALUE] for r in rows if r[schema.TOPIC] == "tariff"] == [25.0]
+
+
+def test_the_one_other_country_is_hit_by_a_tariff_named_by_its_imposer(nlp):
+    rows = facts_of(nlp, "India said it would not retaliate against the 50% U.S. tariff.")
+    assert triples(rows, "tariff") == {("USA", "IND", 50.0)}
+
+
+def test_countermeasures_prepared_are_planned(nlp):
+    rows = facts_of(nlp, "The EU has prepared countermeasures on €93 billion of American goods.")
+    tariffs = [r for r in rows if r[schema.TOPIC] == "tariff"]
+    assert [(r[schema.ACTOR], r[schema.PARTNER], r[schema.STATUS]) for r in tariffs] == [
+        ("EUU", "USA", "planned")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Swiss watches now carry a 39% duty at the U.S. border.",
+            {("USA", "CHE", 39.0, "imposed")},
+            id="goods that carry a duty are hit by it",
+        ),
+        pytest.param(
+            "The EU will drop its tariffs on U.S. industrial goods to zero.",
+            {("EUU", "USA", 0.0, "lifted")},
+            id="dropping tariffs lifts them",
+        ),
+        pytest.param(
+            "U.S. levies on Chinese imports reached 145 percent in April before a truce cut them "
+            "to 30 percent.",
+            {("USA", "CHN", 145.0, "imposed"), ("USA", "CHN", 30.0, "lifted")},
+            id="a status after before belongs to the later clause",
+        ),
+        pytest.param(
+            "Trump put a 10 percent tariff on Chinese goods from April 5.",
+            {("USA", "CHN", 10.0, "imposed")},
+            id="a tariff someone put on goods is imposed whatever its start date",
+        ),
+        pytest.param(
+            "Taiwan has been paying a 20 percent U.S. tariff since August 7.",
+            {("USA", "TWN", 20.0, "imposed")},
+            id="the country paying a tariff is hit by it",
+        ),
+        pytest.param(
+            "Trump said he was weighing tariffs of 25 percent on Canada from February 1.",
+            {("USA", "CAN", 25.0, "threatened")},
+            id="a rate under consideration is a threat whatever its start date",
+        ),
+    ],
+)
+def test_tariff_status_and_target_words(nlp, text, expected):
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "tariff"]
+    assert {
+        (r[schema.ACTOR], r[schema.PARTNER], r[schema.VALUE], r[schema.STATUS]) for r in rows
+    } == expected
+
+
+def test_a_countrys_own_rate_answers_the_other_side(nlp):
+    text = (
+        "Washington raised its tariff on Chinese goods to 145% on April 10.\n"
+        "Beijing followed each step and set its own rate at 125% from April 12.\n"
+    )
+    assert triples(facts_of(nlp, text), "tariff") == {
+        ("USA", "CHN", 145.0),
+        ("CHN", "USA", 125.0),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Laos and Myanmar face 40%, Thailand and Cambodia 36%, and Bangladesh 35%.",
+            {
+                ("USA", "LAO", 40.0),
+                ("USA", "MMR", 40.0),
+                ("USA", "THA", 36.0),
+                ("USA", "KHM", 36.0),
+                ("USA", "BGD", 35.0),
+            },
+            id="a verb left out after the first rate",
+        ),
+        pytest.param(
+            "Japan, South Korea and the EU each secured a 15% rate.",
+            {("USA", "JPN", 15.0), ("USA", "KOR", 15.0), ("USA", "EUU", 15.0)},
+            id="every country coordinated before the verb receives",
+        ),
+        pytest.param(
+            "Mexico and Canada were hit with 25% tariffs, and China with 10%.",
+            {("USA", "MEX", 25.0), ("USA", "CAN", 25.0), ("USA", "CHN", 10.0)},
+            id="a coordinated pair and a gapped third",
+        ),
+    ],
+)
+def test_countries_that_receive_rates_in_a_list_are_all_hit(nlp, text, expected):
+    text = (
+        "Washington has set new tariffs on dozens of partners; tariffs and duties dominate.\n"
+        + text
+    )
+    assert triples(facts_of(nlp, text), "tariff") == expected
+
+
+def test_an_unnamed_imposer_is_the_one_the_article_named_imposing_before(nlp):
+    text = (
+        "U.S. tariffs of 25% on Canadian steel took effect in March.\n"
+        "Canada's exports to China grew, and Canada's talks with China went on.\n"
+        "Officials in Canada said the 10% tariff on Canadian potash stays.\n"
+    )
+    assert ("USA", "CAN", 10.0) in triples(facts_of(nlp, text), "tariff")
+
+
+def test_a_tariff_someone_might_raise_is_a_threat(nlp):
+    rows = facts_of(nlp, "Trump said he might raise the tariff on Brazil to 100%.")
+    assert [(r[schema.PARTNER], r[schema.STATUS]) for r in rows] == [("BRA", "threatened")]
+
+
+def test_a_countrys_goods_named_with_an_apostrophe_are_the_tariffs_target(nlp):
+    rows = facts_of(nlp, "Vietnam's exports to the United States will be charged 20 percent.")
+    assert triples(rows, "tariff") == {("USA", "VNM", 20.0)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The European Commission imposed countervailing duties of up to 35.3% on electric vehicles made in China.",
+            {("EUU", "CHN", 35.3, "imposed")},
+        ),
+        (
+            "Ottawa will apply a 100% surtax on Chinese-made electric vehicles from October 1.",
+            {("CAN", "CHN", 100.0, "announced")},
+        ),
+        (
+            "Beijing set anti-dumping deposits of between 30.6% and 39% on brandy from the European Union.",
+            {("CHN", "EUU", 30.6, "imposed"), ("CHN", "EUU", 39.0, "imposed")},
+        ),
+        (
+            "Trump threatened to slap 200% tariffs on French wine and champagne.",
+            {("USA", "FRA", 200.0, "threatened")},
+        ),
+        (
+            "Ottawa hit back with 25% counter-tariffs on C$30 billion of American products.",
+            {("CAN", "USA", 25.0, "imposed")},
+        ),
+    ],
+)
+def test_tariff_wording_of_official_and_news_texts(nlp, text, expected):
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "tariff"]
+    assert {
+        (r[schema.ACTOR], r[schema.PARTNER], r[schema.VALUE], r[schema.STATUS]) for r in rows
+    } == expected
+
+
+def test_a_rate_without_a_country_takes_the_target_of_the_sentence_before(nlp):
+    text = (
+        "Washington imposed a 20% tariff on Chinese goods in March. "
+        "That 20% levy stays in force after the truce, officials said."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "tariff"]
+    assert {(r[schema.PARTNER], r[schema.MENTIONS]) for r in rows} == {("CHN", 2)}
+
+
+def test_tariff_words_of_one_phrase_do_not_split_the_sentence(nlp):
+    text = (
+        "Tariffs and duties dominate the talks, and the levies keep rising.\n"
+        'Korean steel pays a 10 percent baseline tariff, and the 25 percent "reciprocal" '
+        "rate that Washington set for South Korea stays suspended."
+    )
+    assert ("USA", "KOR", 25.0) in triples(facts_of(nlp, text), "tariff")
+
+
+def test_a_country_left_out_is_not_the_partner(nlp):
+    text = (
+        "Washington doubled its steel tariffs this week.\n"
+        "Steel duties are now 50% for every trading partner except the United Kingdom.\n"
+    )
+    assert triples(facts_of(nlp, text), "tariff") == {("USA", None, 50.0)}
+
+
+def test_growth_rates_are_not_tariffs(nlp):
+    text = "Economists say the tariff could knock growth, although the economy expanded 6.5 percent last year."
+    assert [
+        r
+        for r in facts_of(nlp, text)
+        if r[schema.TOPIC] == "tariff" and r[schema.VALUE] is not None
+    ] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mexico's steel now faces a 50% levy at the U.S. border.", {("USA", "MEX", 50.0)}),
+        ("India's exports to the U.S. face a 50% tariff since August.", {("USA", "IND", 50.0)}),
+    ],
+)
+def test_a_country_whose_goods_face_a_rate_is_its_target(nlp, text, expected):
+    assert triples(facts_of(nlp, text), "tariff") == expected
+
+
+def test_a_baseline_applied_to_imports_from_countries_hits_each(nlp):
+    text = (
+        "Washington kept its tariffs in place on Friday.\n"
+        "The 10% baseline applies to imports from Australia and Singapore."
+    )
+    assert triples(facts_of(nlp, text), "tariff") == {("USA", "AUS", 10.0), ("USA", "SGP", 10.0)}
+
+
+def test_products_of_a_country_are_its_goods(nlp):
+    text = (
+        "The United States adjusted its tariffs on Monday.\n"
+        "The order sets a duty of 25% on articles that are products of Canada."
+    )
+    assert ("USA", "CAN", 25.0) in triples(facts_of(nlp, text), "tariff")
+
+
+def test_a_country_that_secures_or_escapes_a_rate_is_its_target(nlp):
+    text = (
+        "Washington set new tariffs on Friday and said more duties would follow.\n"
+        "India secured a lower rate of 18% in the deal.\n"
+        "Mexico is exempt from the 25% levy on USMCA goods.\n"
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.VALUE] is not None]
+    assert {(r[schema.ACTOR], r[schema.PARTNER], r[schema.VALUE]) for r in rows} == {
+        ("USA", "IND", 18.0),
+        ("USA", "MEX", 25.0),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ottawa said it would answer with countermeasures against the United States.",
+            {("CAN", "USA", None)},
+        ),
+        (
+            "South Korea hopes to avoid the tariffs that Washington has put on Japan.",
+            {("USA", "JPN", None)},
+        ),
+        (
+            "Saudi Arabia and the United Arab Emirates signed investment deals on Tuesday.\n"
+            "Both Gulf economies face only the 10 percent tariff that Washington applies to them.",
+            {("USA", "SAU", 10.0), ("USA", "ARE", 10.0)},
+        ),
+        (
+            "Washington has charged 25 percent on steel from the EU since March.",
+            {("USA", "EUU", 25.0)},
+        ),
+        ("Trump threatened Canada with new tariffs on Monday.", {("USA", "CAN", None)}),
+        (
+            "Trump said he would lift tariffs on Indian goods if New Delhi stops buying Russian oil.",
+            {("USA", "IND", None)},
+        ),
+        (
+            "Japan and the United States agreed to lower tariffs on each other's goods.",
+            {("JPN", "USA", None), ("USA", "JPN", None)},
+        ),
+        (
+            "Vietnam and the United States met in Hanoi on Tuesday.\n"
+            "The two sides will cut tariffs on industrial goods from January.",
+            {("VNM", "USA", None), ("USA", "VNM", None)},
+        ),
+    ],
+)
+def test_tariff_parties_from_context_and_verbs(nlp, text, expected):
+    assert triples(facts_of(nlp, text), "tariff") == expected
+
+
+def test_goods_country_beats_a_negotiating_partner_and_a_company_never_imposes(nlp):
+    rows = facts_of(
+        nlp,
+        "Japan and Canada traded barbs this week.\n"
+        "Mexico plans a 50% tariff on cars from China, in line with its talks with Canada.\n"
+        "Brussels set a 7.8% duty on Tesla cars made in China.\n",
+    )
+    assert triples(rows, "tariff") == {("MEX", "CHN", 50.0), ("EUU", "CHN", 7.8)}
+
+
+def test_a_bare_rate_with_a_target_right_after_a_tariff_sentence_is_a_tariff(nlp):
+    text = (
+        "Washington announced new tariffs on Thursday. "
+        "Swiss goods will face 39% from August 7, officials said."
+    )
+    rows = [
+        r
+        for r in facts_of(nlp, text)
+        if r[schema.TOPIC] == "tariff" and r[schema.VALUE] is not None
+    ]
+    assert [(r[schema.ACTOR], r[schema.PARTNER], r[schema.VALUE]) for r in rows] == [
+        ("USA", "CHE", 39.0)
+    ]
+
+
+def test_goods_of_a_rate_are_named_in_its_own_clause(nlp):
+    text = (
+        "Beijing imposed a 34% tariff on all U.S. goods, and it added export curbs on rare earths."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "tariff"]
+    assert [(r[schema.ACTOR], r[schema.PARTNER], r[schema.PRODUCT]) for r in rows] == [
+        ("CHN", "USA", None)
+    ]
+
+
+def test_refusing_to_answer_a_tariff_does_not_negate_it(nlp):
+    rows = facts_of(nlp, "New Delhi will not retaliate against the 25% U.S. tariff, aides said.")
+    assert [(r[schema.ACTOR], r[schema.PARTNER], r[schema.NEGATED]) for r in rows] == [
+        ("USA", "IND", False)
+    ]
+    rows = facts_of(nlp, "Washington will not impose the 25% tariff on Indian goods.")
+    assert [r[schema.NEGATED] for r in rows] == [True]
+
+
+def test_said_on_a_day_that_it_would_raise_is_announced(nlp):
+    text = "The White House said on Friday it would raise the tariff on Brazilian goods to 50%."
+    rows = facts_of(nlp, text)
+    assert [(r[schema.PARTNER], r[schema.STATUS]) for r in rows] == [("BRA", "announced")]
+
+
+def test_the_subject_of_a_conditional_clause_imposes_its_own_rate(nlp):
+    text = (
+        "Trump threatened a 200% tariff on French wine unless the EU removed its 50% tariff "
+        "on American whiskey."
+    )
+    rates = {(r[schema.ACTOR], r[schema.PARTNER], r[schema.VALUE]) for r in facts_of(nlp, text)}
+    assert rates == {("USA", "FRA", 200.0), ("EUU", "USA", 50.0)}
+
+
+def test_a_country_that_faces_a_rate_under_a_deal_with_another_is_its_target(nlp):
+    text = "Indonesia will face a 19% tariff under its deal with the United States."
+    assert triples(facts_of(nlp, text), "tariff") == {("USA", "IDN", 19.0)}
+
+
+def test_countries_without_a_trade_agreement_are_no_agreement_frame(nlp):
+    text = "Mexico imposed tariffs of 50% on cars from China and other countries without a trade agreement."
+    rows = facts_of(nlp, text)
+    assert [(r[schema.PARTNER], r[schema.STATUS]) for r in rows] == [("CHN", "imposed")]
+
+
+def test_a_verb_joined_to_a_proposal_is_proposed_too(nlp):
+    text = "Brussels proposed to cut the quota and double the steel tariff to 50%."
+    rows = [r for r in facts_of(nlp, text) if r[schema.VALUE] == 50.0]
+    assert [r[schema.STATUS] for r in rows] == ["planned"]
+
+
+def test_both_ends_of_a_range_of_duties_hit_the_same_goods(nlp):
+    text = "Beijing imposed 10% to 15% tariffs on U.S. coal and LNG."
+    rows = facts_of(nlp, text)
+    assert {(r[schema.PARTNER], r[schema.VALUE], r[schema.PRODUCT]) for r in rows} == {
+        ("USA", 10.0, "coal"),
+        ("USA", 10.0, "lng"),
+        ("USA", 15.0, "coal"),
+        ("USA", 15.0, "lng"),
+    }
+
+
+def test_a_penalty_for_purchases_names_no_target_and_the_named_imposer_carries(nlp):
+    text = (
+        "Washington doubled the tariff on Indian goods to 50%. The additional 25% duty, a "
+        "penalty for India's purchases of Russian oil, takes effect in 21 days."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.VALUE] == 25.0]
+    assert [(r[schema.ACTOR], r[schema.PARTNER], r[schema.PRODUCT]) for r in rows] == [
+        ("USA", "IND", None)
+    ]
+
+
+def test_a_country_that_will_face_a_rate_has_it_announced(nlp):
+    text = "Trump unveiled new tariffs on Wednesday. China will face a 34% rate from April 9."
+    rows = facts_of(nlp, text)
+    assert [(r[schema.PARTNER], r[schema.STATUS]) for r in rows] == [("CHN", "announced")]
+
+
+def test_the_subject_of_a_joined_clause_prepares_its_own_countermeasures(nlp):
+    text = (
+        "The United States imposed 25% tariffs on steel from China and the EU on Tuesday. "
+        "Beijing vowed to retaliate, and the EU said it was preparing countermeasures."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.VALUE] is None]
+    assert [(r[schema.ACTOR], r[schema.PARTNER], r[schema.STATUS]) for r in rows] == [
+        ("EUU", "USA", "planned")
+    ]
+
+
+def test_where_a_doubled_tariff_began_is_the_old_side_of_the_change(nlp):
+    text = (
+        "The US tariff on Chinese goods began at 10% on Feb. 4 and was doubled to 20% on March 4."
+    )
+    assert triples(facts_of(nlp, text), "tariff") == {("USA", "CHN", 20.0)}
+
+
+def test_who_raised_tariffs_without_a_rate_is_the_imposer_of_later_bare_rates(nlp):
+    text = (
+        "President Trump raised tariffs on dozens of countries on Thursday. "
+        "Starting Friday, imports from Vietnam face a 20% levy. "
+        "South Africa faces a 30% tariff, the highest in sub-Saharan Africa."
+    )
+    valued = {t for t in triples(facts_of(nlp, text), "tariff") if t[2] is not None}
+    assert valued == {("USA", "VNM", 20.0), ("USA", "ZAF", 30.0)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The US imposed an extra 25% tariff on India, which buys large amounts of Russian oil.",
+        "Washington put a 25% tariff on Indian goods, which it tied to purchases of Russian crude.",
+        "The US imposed a 25% penalty tariff on India for buying Russian oil.",
+    ],
+)
+def test_a_country_named_in_a_which_clause_or_a_reason_is_no_target(nlp, text):
+    assert triples(facts_of(nlp, text), "tariff") == {("USA", "IND", 25.0)}
+
+
+def test_imports_of_a_nations_goods_are_its_goods(nlp):
+    text = "The Commission imposed anti-dumping duties of 35.6% on imports of Chinese biodiesel."
+    assert triples(facts_of(nlp, text), "tariff") == {("EUU", "CHN", 35.6)}
+
+
+def test_a_tariff_beside_an_energy_share_keeps_its_rate(nlp):
+    rows = facts_of(
+        nlp, "The US imposed a 25% tariff on India, which gets 35% of its oil from Russia."
+    )
+    assert ("USA", "IND", 25.0) in triples(rows, "tariff")
+    assert triples(rows, "energy") == {("IND", "RUS", 35.0)}
+
+
+def test_a_countrys_rate_is_the_rate_it_is_charged(nlp):
+    text = (
+        "Washington signed tariff deals across Asia, trading lower tariffs for market access. "
+        "Indonesia's rate was cut to 19 percent."
+    )
+    assert triples(facts_of(nlp, text), "tariff") == {("USA", "IDN", 19.0)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tariffs dominate the talks. About 85 percent of trade between the two countries still "
+        "crosses the border without duty.",
+        "Tariffs dominate the talks. The Bank of Canada cut its policy rate to 2.5 percent.",
+    ],
+)
+def test_a_share_of_trade_or_a_policy_rate_is_no_tariff(nlp, text):
+    assert [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "tariff"] == []
+
+
+def test_the_country_of_a_side_is_not_the_target_of_on(nlp):
+    text = "On the US side, Canadian goods outside the pact have paid a 35 percent duty since May."
+    assert triples(facts_of(nlp, text), "tariff") == {("USA", "CAN", 35.0)}
+
+
+def test_countries_in_a_treatys_name_are_no_parties(nlp):
+    text = (
+        "Ottawa said Canada would remove its 25 percent counter-tariffs on US goods that comply "
+        "with the Canada-United States-Mexico Agreement, mirroring the American exemption for "
+        "compliant Canadian goods."
+    )
+    rows = facts_of(nlp, text)
+    assert {(r[schema.ACTOR], r[schema.PARTNER], r[schema.STATUS]) for r in rows} == {
+        ("CAN", "USA", "lifted")
+    }
+
+
+def test_a_rate_down_from_the_earlier_one_is_lifted(nlp):
+    text = "Vietnam agreed to a 20 percent US tariff, down from the 46 percent announced in April."
+    rows = [r for r in facts_of(nlp, text) if r[schema.VALUE] == 20.0]
+    assert [(r[schema.PARTNER], r[schema.STATUS]) for r in rows] == [("VNM", "lifted")]
+
+
+def test_an_aside_on_who_is_hurt_names_no_target(nlp):
+    text = "Trump has floated a tariff of 25 percent on chips, a prospect that weighs on Samsung."
+    rows = facts_of(nlp, text)
+    assert [(r[schema.ACTOR], r[schema.PARTNER], r[schema.STATUS]) for r in rows] == [
+        ("USA", None, "threatened")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Trump ordered 25% duties on Canada on Feb. 1 but paused them on Feb. 3.", "delayed"),
+        ("Ottawa imposed a 25% surcharge on US power, then lifted it a week later.", "lifted"),
+    ],
+)
+def test_a_rate_undone_later_in_the_sentence_takes_its_later_state(nlp, text, status):
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "tariff"]
+    assert [(r[schema.VALUE], r[schema.STATUS]) for r in rows] == [(25.0, status)]
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        (
+            "Switzerland was hit with 39%, one of the highest rates, and Brazil faced 50% "
+            "after a separate order.",
+            {("USA", "CHE", 39.0), ("USA", "BRA", 50.0)},
+        ),
+        (
+            "In July, Japan and the European Union each agreed a 15% tariff on most goods.",
+            {("USA", "JPN", 15.0), ("USA", "EUU", 15.0)},
+        ),
+        (
+            "Since March, Washington has charged 25 percent on steel from the EU.",
+            {("USA", "EUU", 25.0)},
+        ),
+    ],
+)
+def test_each_receiver_gets_its_own_rate_and_charging_is_imposing(nlp, second, expected):
+    text = f"Washington imposed a 10% tariff on most imports in April. {second}"
+    assert triples(facts_of(nlp, text), "tariff") - {("USA", None, 10.0)} == expected
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        (
+            "Washington's 25% tariff on steel took effect in March, ending the exemption "
+            "Canada had held.",
+            {("USA", None, 25.0, "imposed")},
+        ),
+        (
+            "The pause ran out, and the 25% duties came into force on imports from both "
+            "Canada and Mexico.",
+            {("USA", "CAN", 25.0, "imposed"), ("USA", "MEX", 25.0, "imposed")},
+        ),
+        (
+            "A week later he paused the 26% rate, leaving India, like most partners, at 10%.",
+            {("USA", "IND", 26.0, "delayed"), ("USA", "IND", 10.0, "delayed")},
+        ),
+        (
+            "By 2026 they stood at 25% on Mexican goods outside the agreement, while China's "
+            "rate had been cut to 10%.",
+            {("USA", "MEX", 25.0, "imposed"), ("USA", "CHN", 10.0, "lifted")},
+        ),
+    ],
+)
+def test_who_imposes_and_who_is_charged_across_clauses(nlp, second, expected):
+    text = f"Trump imposed tariffs in April 2025. {second}"
+    rows = [r for r in facts_of(nlp, text) if r[schema.VALUE] is not None]
+    assert {
+        (r[schema.ACTOR], r[schema.PARTNER], r[schema.VALUE], r[schema.STATUS]) for r in rows
+    } == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "status"),
+    [
+        (
+            "Canada put a 25% surtax on Chinese steel from October 22, 2024.",
+            "2026-01-20",
+            "imposed",
+        ),
+        (
+            "Canada put a 25% surtax on Chinese steel from October 22, 2024.",
+            "2024-10-01",
+            "announced",
+        ),
+        ("China set final duties of 19.8% on EU pork from December 17.", "2026-01-20", "imposed"),
+        ("China will set duties of 19.8% on EU pork from December 17.", "2026-01-20", "announced"),
+    ],
+)
+def test_a_rate_whose_start_date_has_passed_is_in_force(nlp, text, date, status):
+    rows = facts_of(nlp, text, date=date)
+    assert [r[schema.STATUS] for r in rows] == [status]
+
+
+def test_a_rate_fallen_to_from_an_older_one_is_lifted(nlp):
+    rows = facts_of(nlp, "The US tariff on Korean cars fell to 15% from 25% in November.")
+    assert [(r[schema.VALUE], r[schema.STATUS]) for r in rows] == [(15.0, "lifted")]
+
+
+def test_each_named_farm_good_is_a_row_of_its_own(nlp):
+    text = "From March 20, China charged 100% on Canadian canola oil, canola meal and peas."
+    rows = facts_of(nlp, text, date="2025-04-01")
+    assert [(r[schema.PARTNER], r[schema.PRODUCT]) for r in rows] == [
+        ("CAN", "canola oil"),
+        ("CAN", "canola meal"),
+        ("CAN", "peas"),
+    ]
+
+
+def test_a_clause_joined_with_its_own_subject_has_its_own_target_and_status(nlp):
+    text = (
+        "The EU agreed to eliminate its tariffs on US industrial goods, and the US will charge "
+        "15% on most EU goods."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.VALUE] == 15.0]
+    assert [(r[schema.ACTOR], r[schema.PARTNER], r[schema.STATUS]) for r in rows] == [
+        ("USA", "EUU", "imposed")
+    ]
+
+
+def test_a_court_that_voids_a_rate_lifts_it(nlp):
+    text = (
+        "Trump imposed tariffs in 2025. The ruling voids the 50% rate charged on Brazilian goods."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.VALUE] == 50.0]
+    assert [(r[schema.PARTNER], r[schema.STATUS]) for r in rows] == [("BRA", "lifted")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Washington kept Brazil's 50% tariff in place on Friday.", [("USA", 50.0, "imposed")]),
+        (
+            "The US imposed a 25% tariff on steel in March, then lifted the rate to 50% in June.",
+            [("USA", 25.0, "imposed"), ("USA", 50.0, "lifted")],
+        ),
+        (
+            "China imposed a 10% tariff on US coal before Washington lifted the tariffs.",
+            [("CHN", 10.0, "imposed")],
+        ),
+        (
+            "Canada, which has faced US tariffs since March 4, announced a 25% surtax on US steel.",
+            [("CAN", 25.0, "announced")],
+        ),
+    ],
+)
+def test_reviewed_tariff_rules_stay_within_their_own_rate(nlp, text, expected):
+    rows = [r for r in facts_of(nlp, text, date="2025-06-01") if r[schema.VALUE] is not None]
+    assert [(r[schema.ACTOR], r[schema.VALUE], r[schema.STATUS]) for r in rows] == expected

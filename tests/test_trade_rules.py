@@ -1,9 +1,9 @@
-"""Trade rules added after the extraction suite grew large: lists and rankings of partners."""
+"""Trade rules: exports, imports, balances and shares, and which partner each figure is with."""
 
 from __future__ import annotations
 
 import pytest
-from extracting import facts_of, sides
+from extracting import facts_of, sides, triples
 
 from pipeline import schema
 
@@ -107,3 +107,293 @@ def test_the_largest_buyer_of_oil_is_no_export_market(nlp):
         "Russia's oil export revenue fell in 2024. India remained the largest buyer at $52 billion."
     )
     assert sides(facts_of(nlp, text), "trade") == []
+
+
+def test_deficit_is_negative_from_the_actors_side(nlp):
+    rows = facts_of(nlp, "The U.S. goods deficit with Mexico was $171.8 billion in 2024.")
+    trade = [r for r in rows if r[schema.TOPIC] == "trade"]
+    assert [
+        (r[schema.MEASURE], r[schema.ACTOR], r[schema.PARTNER], r[schema.VALUE], r[schema.YEAR])
+        for r in trade
+    ] == [("balance", "USA", "MEX", -171.8e9, 2024)]
+
+
+def test_parenthesised_figures_bind_to_the_preceding_country(nlp):
+    text = (
+        "Canada's largest deficits were recorded with China ($40 billion) and Mexico ($30 billion)."
+    )
+    assert triples(facts_of(nlp, text), "trade") == {("CAN", "CHN", -40e9), ("CAN", "MEX", -30e9)}
+
+
+def test_comparison_amounts_are_not_facts(nlp):
+    rows = facts_of(nlp, "U.S. imports were $419.0 billion, $17.8 billion more than in February.")
+    assert [r[schema.VALUE] for r in rows if r[schema.TOPIC] == "trade"] == [419.0e9]
+
+
+def test_a_release_reports_on_the_country_it_opens_with_and_drops_changes(nlp):
+    text = (
+        "The U.S. Census Bureau reported the April goods and services deficit.\n"
+        "The deficit was $61.6 billion in April.\n"
+        "The deficit with China decreased $8.0 billion to $19.7 billion in April.\n"
+        "Exports to Mexico were $28.1 billion and imports from Mexico were $41.3 billion.\n"
+    )
+    assert triples(facts_of(nlp, text), "trade") == {
+        ("USA", None, -61.6e9),
+        ("USA", "CHN", -19.7e9),
+        ("USA", "MEX", 28.1e9),
+        ("USA", "MEX", 41.3e9),
+    }
+
+
+def test_buying_energy_or_selling_bonds_is_not_a_trade_figure(nlp):
+    rows = facts_of(nlp, "Japan bought $7 billion of American LNG and sold $2 billion of bonds.")
+    assert [r for r in rows if r[schema.TOPIC] == "trade"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Exports of Chinese goods to the EU totalled €516 billion, while EU exports to China were €213 billion.",
+            {("exports", "CHN", "EUU", 516e9), ("exports", "EUU", "CHN", 213e9)},
+        ),
+        (
+            "The United States took 20.6 percent of the bloc's exports.",
+            {("share", "EUU", "USA", 20.6)},
+        ),
+        (
+            "Shipments to America made up about 14.7 percent of China's exports.",
+            {("share", "CHN", "USA", 14.7)},
+        ),
+        (
+            "Canada sent 77% of its exports to the United States in 2024.",
+            {("share", "CAN", "USA", 77.0)},
+        ),
+        (
+            "Korea's exports to the US totalled $127.8 billion, with a surplus of $55.6 billion.",
+            {("exports", "KOR", "USA", 127.8e9), ("balance", "KOR", "USA", 55.6e9)},
+        ),
+        (
+            "Korea shipped a record $127.8 billion of goods to the United States in 2024.",
+            {("exports", "KOR", "USA", 127.8e9)},
+        ),
+        (
+            "The United States bought $438.9 billion of Chinese goods in 2024.",
+            {("imports", "USA", "CHN", 438.9e9)},
+        ),
+        (
+            "Americans bought $412.7 billion worth of goods from Canada last year.",
+            {("imports", "USA", "CAN", 412.7e9)},
+        ),
+    ],
+)
+def test_trade_figures_bind_to_their_own_subject(nlp, text, expected):
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "trade"]
+    assert {
+        (r[schema.MEASURE], r[schema.ACTOR], r[schema.PARTNER], r[schema.VALUE]) for r in rows
+    } == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Exports from Japan to the United States rose 3% to $140 billion in 2024.",
+            {("exports", "JPN", "USA", 140e9)},
+        ),
+        (
+            "Imports into the EU from China climbed to €517 billion.",
+            {("imports", "EUU", "CHN", 517e9)},
+        ),
+        (
+            "Goods exports to China were $143.5 billion and goods imports from China were "
+            "$438.9 billion, the U.S. agency said.",
+            {("exports", "USA", "CHN", 143.5e9), ("imports", "USA", "CHN", 438.9e9)},
+        ),
+    ],
+)
+def test_from_and_into_say_who_sells_when_no_subject_is_named(nlp, text, expected):
+    assert {
+        (r[schema.MEASURE], r[schema.ACTOR], r[schema.PARTNER], r[schema.VALUE])
+        for r in facts_of(nlp, text)
+        if r[schema.TOPIC] == "trade"
+    } == expected
+
+
+def test_a_statistical_release_in_a_national_currency_is_about_that_country(nlp):
+    text = (
+        "The United States and Canada resumed talks on Thursday.\n"
+        "Exports fell 3.1% to C$60.1 billion in April, the agency said.\n"
+        "Purchases of American goods declined to C$30.5 billion.\n"
+        "The trade gap with Vietnam hit $12.3 billion, wider than the 2023 figure of $10.4 billion.\n"
+    )
+    assert {
+        (r[schema.MEASURE], r[schema.ACTOR], r[schema.PARTNER], r[schema.VALUE])
+        for r in facts_of(nlp, text)
+        if r[schema.TOPIC] == "trade"
+    } == {
+        ("exports", "CAN", None, 60.1e9),
+        ("imports", "CAN", "USA", 30.5e9),
+        ("balance", "USA", "VNM", -12.3e9),
+    }
+
+
+def test_exports_and_imports_in_one_sentence_each_keep_their_own_measure(nlp):
+    text = (
+        "U.S. goods exports to India came to $41.8 billion and imports from India to $87.4 billion."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "trade"]
+    assert {
+        (r[schema.MEASURE], r[schema.ACTOR], r[schema.PARTNER], r[schema.VALUE]) for r in rows
+    } == {
+        ("exports", "USA", "IND", 41.8e9),
+        ("imports", "USA", "IND", 87.4e9),
+    }
+
+
+def test_a_release_opened_by_one_country_owns_its_unnamed_figures(nlp):
+    text = (
+        "The U.S. Census Bureau reported the monthly trade figures today. April exports were "
+        "$289.4 billion. The deficit with China fell to $19.7 billion, and exports to China "
+        "were $9.4 billion, while imports from China were $29.1 billion."
+    )
+    rows = [r for r in facts_of(nlp, text, date="2025-06-05") if r[schema.TOPIC] == "trade"]
+    assert {(r[schema.MEASURE], r[schema.ACTOR], r[schema.PARTNER]) for r in rows} == {
+        ("exports", "USA", None),
+        ("balance", "USA", "CHN"),
+        ("exports", "USA", "CHN"),
+        ("imports", "USA", "CHN"),
+    }
+    assert {r[schema.YEAR] for r in rows if r[schema.PARTNER] is None} == {2025}
+
+
+def test_a_largest_trading_partner_and_the_one_it_overtook(nlp):
+    text = (
+        "The United States overtook China as Germany's largest trading partner in 2024, with "
+        "two-way trade of €252.8 billion against €246.3 billion for China."
+    )
+    assert triples(facts_of(nlp, text), "trade") == {
+        ("DEU", "USA", 252.8e9),
+        ("DEU", "CHN", 246.3e9),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "China's surplus with the EU was €304.5 billion, and its surplus with the US hit "
+            "$361 billion.",
+            {("CHN", "EUU", 304.5e9), ("CHN", "USA", 361e9)},
+        ),
+        (
+            "The US goods deficit with Vietnam grew to $123.5 billion; with Taiwan it was $73.9 billion.",
+            {("USA", "VNM", -123.5e9), ("USA", "TWN", -73.9e9)},
+        ),
+        (
+            "Canada ran a C$7.9 billion deficit with the world, but a C$100 billion surplus with "
+            "the United States.",
+            {("CAN", None, -7.9e9), ("CAN", "USA", 100e9)},
+        ),
+        (
+            "Chile exported $50.8 billion of copper in 2024, about half of it to China.",
+            {("CHL", None, 50.8e9)},
+        ),
+    ],
+)
+def test_each_trade_figure_takes_the_partner_of_its_own_clause(nlp, text, expected):
+    assert triples(facts_of(nlp, text), "trade") == expected
+
+
+def test_the_deficit_in_trade_in_goods_is_a_balance(nlp):
+    rows = facts_of(nlp, "The US deficit in trade in goods and services widened to $918.4 billion.")
+    assert [(r[schema.MEASURE], r[schema.VALUE]) for r in rows] == [("balance", -918.4e9)]
+
+
+def test_goods_bought_from_a_country_are_bought_by_the_subject(nlp):
+    text = (
+        "Jakarta signed the deal in July. It also pledged to import $4.5 billion of US farm goods."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "trade"]
+    assert [(r[schema.MEASURE], r[schema.ACTOR], r[schema.PARTNER]) for r in rows] == [
+        ("imports", "IDN", "USA")
+    ]
+
+
+def test_the_export_import_bank_is_no_trade_flow(nlp):
+    text = "The Export-Import Bank of the United States offered $2.2 billion for Australian mines."
+    assert [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "trade"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The EU shipped €213.3 billion of goods to China but bought €517.8 billion from it.",
+            {("exports", "EUU", "CHN"), ("imports", "EUU", "CHN")},
+        ),
+        (
+            "Germany's exports and imports with the US added up to €252.8 billion, ahead of the "
+            "€246.3 billion exchanged with China.",
+            {("total", "DEU", "USA"), ("total", "DEU", "CHN")},
+        ),
+    ],
+)
+def test_goods_bought_from_it_and_trade_exchanged_with_each_partner(nlp, text, expected):
+    rows = facts_of(nlp, text)
+    assert {(r[schema.MEASURE], r[schema.ACTOR], r[schema.PARTNER]) for r in rows} == expected
+
+
+def test_the_next_entries_of_a_ranking_take_the_figure_before_them(nlp):
+    text = (
+        "Mexico was America's biggest trading partner, with two-way trade of $839.9 billion. "
+        "Canada came next at $762.1 billion. China, whose share has shrunk, ranked third at "
+        "$582.4 billion. Tokyo hosted a summit at a cost of $20 million."
+    )
+    rows = facts_of(nlp, text)
+    assert [(r[schema.MEASURE], r[schema.ACTOR], r[schema.PARTNER]) for r in rows] == [
+        ("total", "USA", "MEX"),
+        ("total", "USA", "CAN"),
+        ("total", "USA", "CHN"),
+    ]
+
+
+def test_shortfalls_head_a_list_and_the_gap_in_deficit_talk_is_a_balance(nlp):
+    text = (
+        "The US deficit was $918.4 billion.\n"
+        "On goods alone the gap was about $1.21 trillion.\n\n"
+        "The largest shortfalls were with the following partners:\n"
+        "- China: $295.4 billion\n"
+    )
+    rows = facts_of(nlp, text)
+    assert [(r[schema.MEASURE], r[schema.PARTNER], r[schema.VALUE]) for r in rows] == [
+        ("balance", None, -918.4e9),
+        ("balance", None, -1.21e12),
+        ("balance", "CHN", -295.4e9),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The US share of Taiwan's exports rose to 23.4% last year.", [("TWN", "USA", 23.4)]),
+        (
+            "The US took 20.6% of everything the EU sold abroad and supplied 13.7% of its imports.",
+            [("EUU", "USA", 20.6), ("EUU", "USA", 13.7)],
+        ),
+    ],
+)
+def test_whoever_takes_or_supplies_a_share_is_its_other_side(nlp, text, expected):
+    rows = facts_of(nlp, text)
+    assert [(r[schema.ACTOR], r[schema.PARTNER], r[schema.VALUE]) for r in rows] == expected
+
+
+def test_a_country_left_with_a_balance_owns_it(nlp):
+    text = (
+        "Exports to China dropped to €90.0 billion, while imports from China were €156.3 "
+        "billion, leaving Germany with a deficit of €66.3 billion."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.MEASURE] == "balance"]
+    assert [(r[schema.ACTOR], r[schema.PARTNER], r[schema.VALUE]) for r in rows] == [
+        ("DEU", "CHN", -66.3e9)
+    ]
