@@ -6,10 +6,8 @@ many files later without change.
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import json
-import re
 from collections.abc import Iterable, Iterator
 
 import pandas as pd
@@ -18,7 +16,7 @@ from spacy.tokens import Doc
 
 from pipeline import fx, schema
 from pipeline.documents import Article
-from pipeline.normalize import MONTHS, latest_on_or_before
+from pipeline.years import ArticleYears, resolve_year
 
 BULLET_MARKS = ("•", "-", "*", "–", "▪", "·")
 
@@ -74,45 +72,14 @@ def dedupe(rows: list[dict]) -> list[dict]:
     return out
 
 
-IN_FORCE = ("imposed", "agreed", "lifted", "announced", "delayed")
-_LAST_YEAR = re.compile(r"\blast year\b", re.IGNORECASE)
-_THIS_YEAR = re.compile(r"\bthis year\b", re.IGNORECASE)
-
-
-def resolve_year(row: dict, published: dt.date | None) -> int | None:
-    """Fill a year the sentence implies: `last year`, `this year`, or a tariff acting now."""
-    if row.get(schema.YEAR) is not None or published is None:
-        return row.get(schema.YEAR)
-    evidence = row[schema.EVIDENCE]
-    if _LAST_YEAR.search(evidence):
-        return published.year - 1
-    if _THIS_YEAR.search(evidence):
-        return published.year
-    if row[schema.TOPIC] == "tariff" and row[schema.STATUS] in IN_FORCE:
-        return published.year
-    month = _MONTH_FIGURE.search(evidence)
-    if month and row[schema.STATUS] == "reported":
-        # `April exports were ...` in a June release: this year's April; in a January one, last year's
-        named = MONTHS.index((month.group(1) or month.group(2)).capitalize()) + 1
-        return latest_on_or_before(published, named).year
-    return None
-
-
-# a figure for a month that names no year: `in April`, `April exports`, `for March`
-_MONTH_FIGURE = re.compile(
-    rf"\b(?:in|for|during)\s+({'|'.join(MONTHS)})\b(?!\s*(?:\d|,\s*\d))"
-    rf"|^\W*({'|'.join(MONTHS)})\s+(?:exports|imports|deficit|surplus|trade)\b",
-    re.IGNORECASE,
-)
-
-
 def article_rows(article: Article, raw: list[dict]) -> list[dict]:
     """Finish the rows of one article: ids, provenance, implied years and USD values."""
     published = article.published
     year_hint = published.year if published else None
+    years = ArticleYears(article)
     rows = []
     for row in dedupe(raw):
-        row = {**row, schema.YEAR: resolve_year(row, published)}
+        row = {**row, schema.YEAR: resolve_year(row, years)}
         unit = row.get(schema.UNIT)
         rows.append(
             {

@@ -1,0 +1,91 @@
+"""The year a fact refers to when its own sentence names none.
+
+A sentence may imply one: `last year`, `this year`, `April exports` in a release, a tariff that
+acts now. A trade figure that names no year is a figure of the year the article reports on: the
+year in its title, else the latest year the text before it introduces (`in 2024`, `for the full
+year 2024`, not `above the 2023 level`), else the year the article names most. None of these is
+ever later than the article's date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+
+from pipeline import schema
+from pipeline.documents import Article
+from pipeline.normalize import MONTHS, latest_on_or_before
+
+IN_FORCE = ("imposed", "agreed", "lifted", "announced", "delayed")
+_LAST_YEAR = re.compile(r"\blast year\b", re.IGNORECASE)
+_THIS_YEAR = re.compile(r"\bthis year\b", re.IGNORECASE)
+_YEAR = re.compile(r"\b(20[0-4]\d)\b")
+# a year a figure is of (`in 2024`, `Using 2024 figures`), not one it is compared with
+_INTRODUCED_YEAR = re.compile(
+    r"(?<!\bsince )(?<!\bthan )"
+    r"\b(?:in|for|during|of|year|using|full-year)\s+(20[0-4]\d)\b"
+    r"(?!\s+(?:level|record|high|peak|figure|total)s?\b)",
+    re.IGNORECASE,
+)
+# a figure for a month that names no year: `in April`, `April exports`, `for March`
+_MONTH_FIGURE = re.compile(
+    rf"\b(?:in|for|during)\s+({'|'.join(MONTHS)})\b(?!\s*(?:\d|,\s*\d))"
+    rf"|^\W*({'|'.join(MONTHS)})\s+(?:exports|imports|deficit|surplus|trade)\b",
+    re.IGNORECASE,
+)
+
+
+class ArticleYears:
+    """The years an article names, read once, for the facts of that article."""
+
+    def __init__(self, article: Article):
+        self.published: dt.date | None = article.published
+        self.text = article.text
+        title = [int(y) for y in _YEAR.findall(article.title or "") if self._past(int(y))]
+        self.title_year = title[-1] if title else None
+        self.introduced = [
+            (m.start(), int(m.group(1)))
+            for m in _INTRODUCED_YEAR.finditer(article.text)
+            if self._past(int(m.group(1)))
+        ]
+        named = Counter(int(y) for y in _YEAR.findall(article.text) if self._past(int(y)))
+        self.most_named = max(named, key=lambda y: (named[y], y)) if named else None
+
+    def _past(self, year: int) -> bool:
+        return self.published is None or year <= self.published.year
+
+    def reported_on(self, start: int | None) -> int | None:
+        """The year a figure at `start` of the text reports on, when it names none itself."""
+        if self.title_year is not None:
+            return self.title_year
+        before = [year for at, year in self.introduced if start is None or at < start]
+        return before[-1] if before else self.most_named
+
+
+def resolve_year(row: dict, years: ArticleYears) -> int | None:
+    """The row's own year, else the one its sentence or, for a trade figure, its article implies."""
+    if row.get(schema.YEAR) is not None:
+        return row.get(schema.YEAR)
+    implied = _implied_by_sentence(row, years.published)
+    if implied is None and row[schema.TOPIC] == "trade":
+        return years.reported_on(row.get(schema.START))
+    return implied
+
+
+def _implied_by_sentence(row: dict, published: dt.date | None) -> int | None:
+    if published is None:
+        return None
+    evidence = row[schema.EVIDENCE]
+    if _LAST_YEAR.search(evidence):
+        return published.year - 1
+    if _THIS_YEAR.search(evidence):
+        return published.year
+    if row[schema.TOPIC] == "tariff":
+        return published.year
+    month = _MONTH_FIGURE.search(evidence)
+    if month and row[schema.STATUS] == "reported":
+        # `April exports were ...` in a June release: this year's April; in a January one, last year's
+        named = MONTHS.index((month.group(1) or month.group(2)).capitalize()) + 1
+        return latest_on_or_before(published, named).year
+    return None

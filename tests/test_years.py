@@ -1,0 +1,82 @@
+"""The year of a fact whose sentence names none: implied by the sentence or by the article."""
+
+from __future__ import annotations
+
+import pytest
+from extracting import facts_of
+
+from pipeline import schema
+from pipeline.documents import Article
+from pipeline.facts import extract_articles
+from pipeline.years import ArticleYears, resolve_year
+
+
+def _year(text: str, sentence: str, *, topic="trade", status="reported", title=None, date=None):
+    article = Article(path="t.txt", text=text, title=title, date=date or "2025-03-04")
+    row = {
+        schema.TOPIC: topic,
+        schema.STATUS: status,
+        schema.YEAR: None,
+        schema.EVIDENCE: sentence,
+        schema.START: text.index(sentence),
+    }
+    return resolve_year(row, ArticleYears(article))
+
+
+def test_a_trade_figure_without_a_year_is_of_the_year_in_the_title():
+    text = "Exports reached a record. Shipments to China were $133 billion."
+    assert (
+        _year(text, "Shipments to China were $133 billion.", title="Korea's trade in 2024") == 2024
+    )
+
+
+def test_a_year_introduced_before_the_figure_beats_one_it_is_compared_with():
+    text = (
+        "The agency published its figures for 2024 on Tuesday. "
+        "Exports were $3.2 trillion, $120 billion above the 2023 level."
+    )
+    sentence = "Exports were $3.2 trillion, $120 billion above the 2023 level."
+    assert _year(text, sentence) == 2024
+
+
+def test_a_year_after_the_articles_date_is_never_a_figures_year():
+    text = "In 2024 the deficit widened. It reached $918 billion."
+    sentence = "It reached $918 billion."
+    assert _year(text, sentence, title="The deficit to 2030", date="2025-02-01") == 2024
+
+
+def test_with_no_year_introduced_the_year_the_article_names_most_is_taken():
+    text = "2023 was weak. 2024 was strong, and 2024 closed with a surplus. It was $99 billion."
+    assert _year(text, "It was $99 billion.") == 2024
+
+
+def test_the_sentences_own_clue_beats_the_articles_year():
+    text = "Germany posted a surplus of €241 billion last year."
+    assert _year(text, text, title="Trade in 2022", date="2025-02-10") == 2024
+
+
+@pytest.mark.parametrize("status", ["threatened", "imposed", "planned"])
+def test_a_tariff_without_a_year_is_of_the_year_it_is_written(status):
+    text = "Washington could raise the duty to 25 percent."
+    assert _year(text, text, topic="tariff", status=status) == 2025
+
+
+def test_other_topics_take_no_year_from_the_article():
+    text = "In 2024 the fund grew. It now holds $2 billion in US assets."
+    assert _year(text, "It now holds $2 billion in US assets.", topic="investment") is None
+
+
+def test_the_title_year_reaches_a_trade_figure_extracted_from_the_text(nlp):
+    article = Article(
+        path="t.txt",
+        title="Vietnam's record year: exports in 2024",
+        text="Vietnam's exports reached $405.5 billion, a record.",
+        date="2025-01-10",
+    )
+    rows = extract_articles([article], nlp).to_dict("records")
+    assert [(r[schema.ACTOR], r[schema.YEAR]) for r in rows] == [("VNM", 2024)]
+
+
+def test_a_figure_with_its_own_year_keeps_it(nlp):
+    rows = facts_of(nlp, "In 2023 Vietnam's exports reached $355 billion.", date="2025-01-10")
+    assert [r[schema.YEAR] for r in rows] == [2023]
