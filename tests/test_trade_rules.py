@@ -397,3 +397,39 @@ def test_a_country_left_with_a_balance_owns_it(nlp):
     assert [(r[schema.ACTOR], r[schema.PARTNER], r[schema.VALUE]) for r in rows] == [
         ("DEU", "CHN", -66.3e9)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The United States is Japan's biggest market. Japan's surplus with it came to ¥8.6 "
+            "trillion.",
+            [("JPN", "USA", 8.6e12)],
+        ),
+        (
+            "Mexico is the largest US partner. Two-way trade with it came to $839.9 billion.",
+            [("USA", "MEX", 839.9e9)],
+        ),
+        # two countries before `it` in its own sentence: the other rules pick between them
+        (
+            "Canada is a large market. Germany sold €20 billion of goods to France and bought "
+            "€15 billion from it.",
+            [("DEU", "FRA", 20e9), ("DEU", "FRA", 15e9)],
+        ),
+    ],
+)
+def test_with_it_is_the_country_the_sentence_before_opened_with(nlp, text, expected):
+    assert sides(facts_of(nlp, text), "trade") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        ("Germany sold goods worth €161.4 billion to the United States.", "exports"),
+        ("Japan bought goods worth $150 billion from China in 2024.", "imports"),
+    ],
+)
+def test_goods_worth_a_sum_sold_or_bought_is_an_export_or_import(nlp, text, measure):
+    rows = facts_of(nlp, text)
+    assert [r[schema.MEASURE] for r in rows] == [measure]

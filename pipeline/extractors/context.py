@@ -137,6 +137,8 @@ _IT_OPENS = re.compile(
     r"\s*(?:(?:In|On|By|Since|Later|Last|This|That)\b[^,.;]{0,30}?,?\s+)?"
     r"(?P<it>(?:It|it)(?!['’]s)|The country|the country|The kingdom|the kingdom)\b"
 )
+# `Japan's surplus with it`, `Two-way trade with it`: the country the sentence before opened with
+_OBJECT_IT = re.compile(r"\b(?:with|to|from)\s+it\b(?!['’]s)")
 WE = re.compile(r"\b[Ww]e\b(?=\s+(?:have|will|are|were|had|\w+ed)\b)")
 LEADER_PRONOUN = re.compile(r"\b(?:he|she|He|She)\b(?=\s+(?:\w+\s+)?\w+(?:ed|s)\b)")
 SELF_PHRASES = re.compile(
@@ -395,6 +397,7 @@ def context_mentions(text: str, article: ArticleContext, earlier: list[Mention])
                 out.append(Mention(start, end, code.code, "context", opener.group("it")))
             else:
                 out.append(Mention(start, end, code, "context", opener.group("it")))
+        out.extend(_object_it(text, article, earlier))
         for match in SELF_PHRASES.finditer(text):
             if opener and match.start() < opener.end("it"):
                 continue  # `The country` opening the sentence is resolved above
@@ -404,6 +407,25 @@ def context_mentions(text: str, article: ArticleContext, earlier: list[Mention])
             leaders = [m for m in prior if m.kind == "leader"]
             code = (leaders or prior)[-1].code if prior else article.last_code
             out.append(Mention(match.start(), match.end(), code, "context", match.group(0)))
+    return out
+
+
+def _object_it(text: str, article: ArticleContext, earlier: list[Mention]) -> list[Mention]:
+    """`with it`, `to it`, `from it`: the country the sentence just before opened with, unless
+    this sentence has already named two countries `it` may stand for, or names that one itself."""
+    recent = article.last_opener
+    if not recent or article.sentence_index - recent[1] != 1:
+        return []
+    code = recent[0].code if isinstance(recent[0], Mention) else recent[0]
+    out = []
+    for match in _OBJECT_IT.finditer(text):
+        before = {m.code for m in earlier if m.end <= match.start()}
+        if len(before) < 2 and code not in before:
+            out.append(
+                Mention(
+                    match.start() + match.group(0).rindex("it"), match.end(), code, "context", "it"
+                )
+            )
     return out
 
 
