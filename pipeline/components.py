@@ -20,6 +20,7 @@ from pipeline.extractors.context import (
     assign_roles,
     context_mentions,
     last_run,
+    opens_with_it,
 )
 
 # a joint statement or fact sheet says so in its first lines; its terms are agreed ones
@@ -146,7 +147,9 @@ def _note_opener(context: ArticleContext, sentence: Sentence) -> None:
     by `South Korea.` or `Germany's foreign trade` owns its later unnamed figures."""
     text, roles = sentence.text, sentence.roles
     first = roles[0] if roles else None
-    if first is not None and OPENER.fullmatch(text, 0, first.mention.start):
+    if first is not None and (
+        OPENER.fullmatch(text, 0, first.mention.start) or opens_with_it(text, first.mention)
+    ):
         where = context.sentence_index - 1
         if first.mention.kind == "company" and first.role == "subject":
             # `Samsung finalised an award ... It has said it will invest`: the company goes on

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from extracting import facts_of, triples
+from extracting import facts_of, sides, triples
 
 from pipeline import schema
 from pipeline.documents import Article
@@ -337,3 +337,12 @@ def test_goods_named_by_origin_do_not_open_a_passage(nlp):
     )
     rows = [r for r in facts_of(nlp, text) if r[schema.MEASURE] == "exports"]
     assert [(r[schema.ACTOR], r[schema.PARTNER]) for r in rows] == [("USA", "CAN")]
+
+
+def test_it_after_a_dated_it_sentence_goes_on_with_the_same_country(nlp):
+    text = (
+        "Beijing has answered selectively. In July it put duties of 34.9 percent on brandy from "
+        "the EU. In September it added duties of 62.4 percent on pork from the EU, a blow "
+        "mainly to farmers in Spain."
+    )
+    assert sides(facts_of(nlp, text), "tariff") == [("CHN", "EUU", 34.9), ("CHN", "EUU", 62.4)]

@@ -410,6 +410,13 @@ def context_mentions(text: str, article: ArticleContext, earlier: list[Mention])
     return out
 
 
+def opens_with_it(text: str, mention: Mention) -> bool:
+    """Whether `mention` is the `It` (or `The country`) a sentence opens with, as in `In
+    September it added duties`: it opens the sentence as much as a name would."""
+    opener = _IT_OPENS.match(text)
+    return bool(opener) and opener.start("it") == mention.start
+
+
 def _object_it(text: str, article: ArticleContext, earlier: list[Mention]) -> list[Mention]:
     """`with it`, `to it`, `from it`: the country the sentence just before opened with, unless
     this sentence has already named two countries `it` may stand for, or names that one itself."""
