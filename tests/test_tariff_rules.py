@@ -751,3 +751,25 @@ def test_a_court_that_voids_a_rate_lifts_it(nlp):
 def test_reviewed_tariff_rules_stay_within_their_own_rate(nlp, text, expected):
     rows = [r for r in facts_of(nlp, text, date="2025-06-01") if r[schema.VALUE] is not None]
     assert [(r[schema.ACTOR], r[schema.VALUE], r[schema.STATUS]) for r in rows] == expected
+
+
+_TARIFF_TALK = "Washington set new tariffs in August. The tariffs replaced earlier duties. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "India's rate is 25 percent, and Vietnam's rate is 20 percent.",
+            [("USA", "IND", 25.0), ("USA", "VNM", 20.0)],
+        ),
+        (
+            "India's rate is 25 percent, and Vietnam's is 20 percent.",
+            [("USA", "IND", 25.0), ("USA", "VNM", 20.0)],
+        ),
+        ("Brazil, whose coffee now pays 50 percent, has asked for talks.", [("USA", "BRA", 50.0)]),
+    ],
+)
+def test_a_countrys_rate_or_goods_paying_a_rate_make_it_the_target(nlp, text, expected):
+    rows = [r for r in facts_of(nlp, _TARIFF_TALK + text) if r[schema.VALUE] is not None]
+    assert sides(rows, "tariff") == expected

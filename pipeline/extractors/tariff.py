@@ -75,6 +75,16 @@ def _with_rates(sentence: Sentence, rates: list[Quantity], dropped: list[Quantit
         )
         if len(after_cues) > 1:
             hi = min(hi, after_cues[1].start)
+        if i + 1 < len(rates):
+            # `India's rate is 25 percent, and Vietnam's is 20 percent`: the next rate's owner
+            hi = min(
+                [hi]
+                + [
+                    r.mention.start
+                    for r in sentence.roles
+                    if q.end <= r.mention.start < hi and _rate_owner(sentence, r)
+                ]
+            )
         targets = (
             (_targets(sentence, cue_before[-1].end, q.start) if cue_before else [])
             or _targets(sentence, q.end, hi)
@@ -515,7 +525,10 @@ _RATE_BETWEEN = re.compile(
 
 
 _OWNED_RATE = re.compile(
-    rf"^{APOSTROPHE_S}\s+(?:(?:reciprocal|country|headline|new|own)\s+)?rates?\b", re.IGNORECASE
+    rf"^{APOSTROPHE_S}\s+(?:(?:reciprocal|country|headline|new|own)\s+)?rates?\b"
+    # `India's rate is 25 percent, and Vietnam's is 20 percent`: the rate is understood
+    rf"|^{APOSTROPHE_S}\s+(?:is|was|will be)\s+(?:now\s+)?(?:\d|just\b|only\b)",
+    re.IGNORECASE,
 )
 
 
@@ -525,11 +538,16 @@ def _rate_owner(sentence: Sentence, role: Role) -> bool:
 
 
 def _receives(sentence: Sentence, role: Role) -> bool:
-    """`China was assigned 34%`, and `Mexico's steel now faces 50%`: what the country sells."""
-    after = sentence.text[role.mention.end :]
+    """`China was assigned 34%`, `Mexico's steel now faces 50%` and `Brazil, whose coffee now
+    pays 50%`: what the country sells."""
+    after = _WHOSE.sub("", sentence.text[role.mention.end :])
     if role.role == "owner":
         after = re.sub(rf"^{APOSTROPHE_S}", "", after)
     return role.role in ("subject", "owner") and bool(_RECEIVES.match(after))
+
+
+# `Brazil, whose coffee ...` speaks of Brazil's coffee
+_WHOSE = re.compile(r"^,\s+whose\b")
 
 
 _ACTS = re.compile(r"^\W*(?:\w+ed|will|plans?|says?|said|has|is)\b", re.IGNORECASE)
