@@ -773,3 +773,27 @@ _TARIFF_TALK = "Washington set new tariffs in August. The tariffs replaced earli
 def test_a_countrys_rate_or_goods_paying_a_rate_make_it_the_target(nlp, text, expected):
     rows = [r for r in facts_of(nlp, _TARIFF_TALK + text) if r[schema.VALUE] is not None]
     assert sides(rows, "tariff") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Brazilian steel, the second-largest source of US steel imports after Canada, pays "
+            "the 50% rate that Washington applies to the metal.",
+            [("USA", "BRA", 50.0)],
+        ),
+        (
+            "Japan, Seoul's closest rival in the American car market, saw its own auto rate "
+            "lowered to 15% in September.",
+            [("USA", "JPN", 15.0)],
+        ),
+        (
+            "Vietnam and Bangladesh, big competitors in garments, pay 20%, and Indonesia pays 19%.",
+            [("USA", "VNM", 20.0), ("USA", "BGD", 20.0), ("USA", "IDN", 19.0)],
+        ),
+    ],
+)
+def test_an_aside_between_a_subject_and_its_verb_names_no_side(nlp, text, expected):
+    rows = [r for r in facts_of(nlp, _TARIFF_TALK + text) if r[schema.VALUE] is not None]
+    assert sides(rows, "tariff") == expected

@@ -433,3 +433,28 @@ def test_with_it_is_the_country_the_sentence_before_opened_with(nlp, text, expec
 def test_goods_worth_a_sum_sold_or_bought_is_an_export_or_import(nlp, text, measure):
     rows = facts_of(nlp, text)
     assert [r[schema.MEASURE] for r in rows] == [measure]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The deficit in US trade in goods and services was $918.4 billion in 2024.",
+            [("balance", "USA", None, -918.4e9)],
+        ),
+        (
+            "The US ran a deficit with Canada. The gap with Mexico was almost three times as "
+            "wide, at $171.8 billion.",
+            [("balance", "USA", "MEX", -171.8e9)],
+        ),
+        (
+            "Canada bought $349.4 billion of US goods last year and sold $412.7 billion in return.",
+            [("imports", "CAN", "USA", 349.4e9), ("exports", "CAN", "USA", 412.7e9)],
+        ),
+    ],
+)
+def test_gaps_in_trade_and_flows_in_return(nlp, text, expected):
+    rows = facts_of(nlp, text)
+    assert [
+        (r[schema.MEASURE], r[schema.ACTOR], r[schema.PARTNER], r[schema.VALUE]) for r in rows
+    ] == expected

@@ -56,6 +56,13 @@ RANK_WORDS = r"(?:largest|biggest|top|main|leading|second-largest|third-largest|
 PARTNER_NOUN = r"(?:trading|trade|export|import)\s+partner\b"
 RANKED_PARTNER = re.compile(rf"{APOSTROPHE_S}\s+{RANK_WORDS}\s+{PARTNER_NOUN}", re.IGNORECASE)
 _OPENING_IN = re.compile(r"\s*(?:[-*•]\s+)?(?:In|Across|Inside)\s+(?:the\s+)?")
+# `Vietnam and Bangladesh, big competitors in garments, pay 20%`, `Brazil, whose coffee was
+# freed from a 40% US surcharge, still faces 50%`: an aside between a subject and its verb
+APPOSED = re.compile(
+    r",\s+(?P<aside>[^,;:()\d]{0,60}?(?:[\d.]+%[^,;:()]{0,60}?)?),\s+"
+    r"(?=(?:(?:still|now|also|already|then|only)\s+)?(?:will|would|has|have|had|is|are|was|were|can|could"
+    r"|pays?|paid|faces?|faced|saw|sees|gets?|got|carr(?:y|ies|ied)|bears?|[a-z]+ed|[a-z]+s)\b)"
+)
 _POSSESSIVE = re.compile(r"^(?:'s|’s|')(?!\w)")
 _GOODS_NOUN = re.compile(
     r"^[\s-]*(?:made\s+)?(?:(?!(?:its|their|his|her|our|the|an?|to|of|and|or|will|would|has|have|had|is|are|was|were|be|been)\s)[a-z-]+\s+){0,2}?(?:goods|products|imports|exports|steel|cars|autos|"
@@ -321,7 +328,36 @@ def assign_roles(text: str, mentions: list[Mention]) -> list[Role]:
             roles.append(Role(mention, "with", pair_with))
             continue
         roles.append(Role(mention, role))
-    return _mark_lead(text, roles)
+    return _mark_lead(text, _set_aside(text, roles))
+
+
+def _set_aside(text: str, roles: list[Role]) -> list[Role]:
+    """Countries inside an aside after the subject a sentence opens with are no side of its
+    fact (`Brazilian steel, the second-largest source of US steel imports after Canada, pays`)."""
+    first = roles[0] if roles else None
+    if (
+        first is None
+        or first.role not in ("subject", "origin", "owner")
+        or not re.fullmatch(r"\W*(?:the\s+)?", text[: first.mention.start], re.IGNORECASE)
+    ):
+        return roles
+    aside = None
+    for i, role in enumerate(roles):
+        if i and not COORD.match(text[roles[i - 1].mention.end : role.mention.start]):
+            break
+        aside = appositive(text, role.mention.end)
+        if aside:
+            break
+    if not aside:
+        return roles
+    lo, hi = aside.span("aside")
+    return [replace(r, role="except") if lo <= r.mention.start < hi else r for r in roles]
+
+
+def appositive(text: str, end: int) -> re.Match | None:
+    """The aside right after a name (and a noun it governs: `Brazilian steel, ..., pays`)."""
+    noun = re.match(r"(?:['’]s)?(?:\s+[a-z][\w-]*)?", text[end:]).group(0)
+    return APPOSED.match(text, end + len(noun)) or APPOSED.match(text, end)
 
 
 LIST_MARK = r"(?:[-*•▪·–]|\d+[.)])"  # what opens a list entry: a bullet or `1.`

@@ -17,7 +17,7 @@ from pipeline.extractors.common import (
     status_near_any,
     year_for,
 )
-from pipeline.extractors.context import APOSTROPHE_S, COORD, Role, Sentence
+from pipeline.extractors.context import APOSTROPHE_S, COORD, Role, Sentence, appositive
 from pipeline.normalize import Quantity
 
 STATUSES = ("threatened", "planned", "announced", "agreed", "imposed", "delayed", "lifted")
@@ -26,7 +26,8 @@ TARGET_ROLES = ("target", "origin", "source", "for", "with")
 _RECEIVES = re.compile(
     r"^(?:(?!\band\b)[\s\w.]){0,25}?\b(?:(?:was|were|is|are|has been|have been)\s+)?(?:assigned|faces?|facing|faced|pays?|paid|paying|"
     r"gets?|got|(?:was|were|is|are|been|being)\s+charged|accepted|settled|agreed to|agreed (?:a|an)|subject|was hit|were hit|secured|won (?:a|an|the)|obtained|"
-    r"spared|exempt(?:ed)?|escaped|avoided|carry|carries|carried|bear|bears|bore)\b(?! back)",
+    r"spared|exempt(?:ed)?|escaped|avoided|carry|carries|carried|bear|bears|bore"
+    r"|saw (?:its|their) (?:own )?(?:[\w-]+ )?(?:rate|tariff|duty))\b(?! back)",
     re.IGNORECASE,
 )
 ACTOR_ROLES = ("subject", "owner", "agent")
@@ -540,7 +541,9 @@ def _rate_owner(sentence: Sentence, role: Role) -> bool:
 def _receives(sentence: Sentence, role: Role) -> bool:
     """`China was assigned 34%`, `Mexico's steel now faces 50%` and `Brazil, whose coffee now
     pays 50%`: what the country sells."""
-    after = _WHOSE.sub("", sentence.text[role.mention.end :])
+    aside = appositive(sentence.text, role.mention.end)
+    after = sentence.text[aside.end() if aside else role.mention.end :]
+    after = _WHOSE.sub("", after)
     if role.role == "owner":
         after = re.sub(rf"^{APOSTROPHE_S}", "", after)
     return role.role in ("subject", "owner") and bool(_RECEIVES.match(after))
@@ -731,11 +734,13 @@ def _actor(
     # `... unless the EU removed its 50% tariff`: the subject of the rate's own clause first
     start, end = clause
     own_clause = [r for r in roles if start <= r.mention.start < end and r.role == "subject"]
+    # `Vietnam and Bangladesh pay 20%`: every country of a receiving run receives
+    receiving = _with_coordinated(sentence, [r for r in roles if _receives(sentence, r)])
     for role in [*own_clause, *roles]:
         if (
             role.role in (*ACTOR_ROLES, "dest")
             and role.mention.code not in taken
-            and not _receives(sentence, role)
+            and role not in receiving
             and not _rate_owner(sentence, role)
             and not _owns_other_thing(sentence, role)
         ):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline import schema
 from pipeline.extractors.common import (
     CURRENCY_HOME,
     code_of,
@@ -120,6 +121,9 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
                 and actor.role in PARTNER_ROLES
             ):
                 actor = _default_actor(sentence, partner)
+        if facts and _IN_RETURN.match(sentence.text, q.end):
+            # `bought $349.4 billion of US goods and sold $412.7 billion in return`: the same two
+            actor, partner = facts[-1][schema.ACTOR], facts[-1][schema.PARTNER]
         row = fact(
             sentence,
             "trade",
@@ -176,8 +180,10 @@ def _ranked_next(sentence: Sentence, q: Quantity) -> list[dict]:
     return [row]
 
 
+_IN_RETURN = re.compile(r"\s+(?:of goods\s+)?in return\b")
 _FROM_IT = re.compile(r"\s+(?:from|to)\s+(?:it|them)\b")
-_BALANCE_IN = re.compile(r"\s+(?:in|on)\s+(?:the\s+)?$", re.IGNORECASE)
+# `the deficit in trade`, `the deficit in US trade`
+_BALANCE_IN = re.compile(r"\s+(?:in|on)\s+(?:the\s+)?(?:[\w.]+\s+)?$", re.IGNORECASE)
 
 
 def _balance_of(sentence: Sentence, cues, cue):
