@@ -207,3 +207,32 @@ def test_an_estimate_that_shows_a_country_spending_is_that_countrys(nlp):
 def test_the_two_sides_of_a_weapons_deal_are_buyer_and_seller_not_a_run(nlp):
     text = "Poland and the United States signed a $10 billion deal for Patriot missiles."
     assert [r[schema.ACTOR] for r in facts_of(nlp, text)] == ["POL"]
+
+
+def test_each_entry_of_a_list_of_shares_and_each_gapped_country_spends_its_own(nlp):
+    text = (
+        "NATO published its estimates of defence spending for 2024.\n\n"
+        "Allies at or above the guideline\n"
+        "- Poland leads at an estimated 4.12 percent of GDP.\n"
+        "- Estonia follows with 3.43 percent.\n"
+        "- Latvia reaches 3.15 percent and Greece 3.08 percent.\n"
+        "- Lithuania is estimated at 2.85 percent, Finland at 2.41 percent and Denmark at 2.37 "
+        "percent.\n"
+    )
+    assert sides(facts_of(nlp, text), "defense_spending") == [
+        ("POL", None, 4.12),
+        ("EST", None, 3.43),
+        ("LVA", None, 3.15),
+        ("GRC", None, 3.08),
+        ("LTU", None, 2.85),
+        ("FIN", None, 2.41),
+        ("DNK", None, 2.37),
+    ]
+
+
+def test_the_alliance_opening_a_sentence_of_a_text_on_nato_is_nato(nlp):
+    text = (
+        "NATO leaders met at a summit hosted by the Netherlands. The alliance's 32 members "
+        "agreed to devote 5 percent of GDP a year to defence by 2035."
+    )
+    assert sides(facts_of(nlp, text), "defense_spending") == [("NATO", None, 5.0)]

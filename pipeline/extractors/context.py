@@ -146,6 +146,7 @@ _IT_OPENS = re.compile(
 )
 # `Japan's surplus with it`, `Two-way trade with it`: the country the sentence before opened with
 _OBJECT_IT = re.compile(r"\b(?:with|to|from)\s+it\b(?!['’]s)")
+_ALLIANCE = re.compile(r"^\W*(?P<name>[Tt]he alliance)\b(?!\s+(?:of|between|with)\b)")
 WE = re.compile(r"\b[Ww]e\b(?=\s+(?:have|will|are|were|had|\w+ed)\b)")
 LEADER_PRONOUN = re.compile(r"\b(?:he|she|He|She)\b(?=\s+(?:\w+\s+)?\w+(?:ed|s)\b)")
 SELF_PHRASES = re.compile(
@@ -402,6 +403,11 @@ def context_mentions(text: str, article: ArticleContext, earlier: list[Mention])
         last = article.last_company[0]
         for match in COMPANY_BACKREF.finditer(text):
             out.append(Mention(match.start(), match.end(), last.code, "company", last.text))
+    if "NATO" in article.ranked:
+        # `The alliance's 32 members` opening a sentence of a text that names NATO
+        for match in _ALLIANCE.finditer(text):
+            start, end = match.span("name")
+            out.append(Mention(start, end, "NATO", "alias", match.group("name")))
     leader = article.last_leader
     if leader and article.sentence_index - leader[1] <= GROUP_REACH:
         # `Trump announced 26% for India. A week later he paused it`: the leader named lately

@@ -188,6 +188,8 @@ _PRESSES = re.compile(
 
 
 _CLAUSE_BREAK = re.compile(r",\s+(?:while|whereas|but)\s|;\s")
+# what stands between a country and its own figure in a gapped list
+_RIGHT_BEFORE = re.compile(r",?\s+(?:at\s+|with\s+)?(?:about\s+|around\s+|an estimated\s+)?")
 
 
 def _actor(sentence: Sentence, q: Quantity, partner: Role | None) -> Role | str | None:
@@ -203,6 +205,12 @@ def _actor(sentence: Sentence, q: Quantity, partner: Role | None) -> Role | str 
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(sentence.text, 0, q.start)]
     before = [r for r in before if r.mention.start >= max(breaks, default=0)] or before
     before = [r for r in before if not reporter(sentence, r)] or before
+    # `Latvia reaches 3.15 percent and Greece 3.08 percent`, `Finland at 2.41 percent`
+    gapped = [
+        r for r in before[1:] if _RIGHT_BEFORE.fullmatch(sentence.text, r.mention.end, q.start)
+    ]
+    if gapped:
+        return gapped[-1]
     # `Australia has resisted US pressure to lift spending`: who presses does not spend
     before = [r for r in before if not _PRESSES.match(sentence.text, r.mention.end)] or before
     # `European diplomats point out that NATO allies pledged 5%`: who does the pledging

@@ -214,7 +214,7 @@ _CARRIER = re.compile(
     r"|\b(?:budget|spending|outlays?|expenditures?|funding|funds?|investments?|plans?|package"
     r"|commitments?|pledges?|promise|ambition|target|goal|figure|total|level|share|purchases?|contracts?|deal"
     r"|order|supplies|devoted|earmarked|allocated|set aside|spent|provided"
-    r"|(?:estimated|stood|sat|came in) at"
+    r"|(?:estimated|stood|stands|sat|came in|comes in|put|is) at|follows? with"
     r"|reach(?:es|ed|ing)?|meets?|meeting|met)\b",
     re.IGNORECASE,
 )
@@ -322,6 +322,14 @@ def _percent_topic(sentence: Sentence, q: Quantity, has: set[str]) -> str | None
         return "defense_spending"  # `- Japan: 2 percent target` in an article on defense
     if not has and sentence.article.in_list and _recent(sentence, "tariff", LIST_REACH):
         return "tariff"  # `- Vietnam: 46%` in a list that follows a sentence about tariffs
+    if (
+        not has
+        and sentence.article.in_list
+        and _recent(sentence, "defense_spending", LIST_REACH)
+        and not _GROWTH.search(lead)
+        and any(r.role == "subject" for r in sentence.roles)
+    ):
+        return "defense_spending"  # `- Estonia follows with 3.43 percent` in a list of shares
     if not has and not _GROWTH.search(lead):
         return _carried_topic(sentence, q, ("defense_spending",))
     return None
