@@ -346,3 +346,12 @@ def test_it_after_a_dated_it_sentence_goes_on_with_the_same_country(nlp):
         "mainly to farmers in Spain."
     )
     assert sides(facts_of(nlp, text), "tariff") == [("CHN", "EUU", 34.9), ("CHN", "EUU", 62.4)]
+
+
+def test_the_kingdom_is_a_kingdom(nlp):
+    text = (
+        "Saudi Arabia hosted the president in May. The UAE pledged $1.4 trillion over ten "
+        "years. The kingdom committed to invest $600 billion in the United States."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.VALUE] == 600e9]
+    assert sides(rows, "investment") == [("SAU", "USA", 600e9)]

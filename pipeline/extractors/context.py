@@ -431,6 +431,8 @@ def context_mentions(text: str, article: ArticleContext, earlier: list[Mention])
                 else article.chapter_code or article.last_code
             )
             start, end = opener.start("it"), opener.end("it")
+            if opener.group("it").lower() == "the kingdom":
+                code = _kingdom(_mention_code(code), article)
             if isinstance(code, Mention) and opener.group("it").lower() == "it":
                 # a company that opened the sentence before: `It` is that company
                 out.append(Mention(start, end, code.code, "company", code.text))
@@ -448,8 +450,26 @@ def context_mentions(text: str, article: ArticleContext, earlier: list[Mention])
             prior = [m for m in earlier if m.end <= match.start() and m.kind != "company"]
             leaders = [m for m in prior if m.kind == "leader"]
             code = (leaders or prior)[-1].code if prior else article.last_code
+            if match.group(0).lower() == "the kingdom":
+                code = _kingdom(code, article)
             out.append(Mention(match.start(), match.end(), code, "context", match.group(0)))
     return out
+
+
+# countries a text may call `the kingdom`
+KINGDOMS = frozenset({"SAU", "GBR", "ESP", "NLD", "BEL", "NOR", "SWE", "DNK", "JOR", "MAR", "BHR"})
+
+
+def _mention_code(code: str | Mention | None) -> str | None:
+    return code.code if isinstance(code, Mention) else code
+
+
+def _kingdom(code: str | None, article: ArticleContext) -> str | None:
+    """`The kingdom` is the country meant only if that is a kingdom; else the kingdom the
+    article names most (`The UAE pledged ... The kingdom committed`: Saudi Arabia)."""
+    if code in KINGDOMS:
+        return code
+    return next((c for c in article.ranked if c in KINGDOMS), code)
 
 
 def opens_with_it(text: str, mention: Mention) -> bool:
