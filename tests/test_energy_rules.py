@@ -500,3 +500,21 @@ def test_a_share_of_other_imports_is_not_of_those_cargoes(nlp):
     )
     rows = [r for r in facts_of(nlp, text) if r[schema.VALUE] == 30.0]
     assert [r[schema.ACTOR] for r in rows] != ["JPN"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Europe buys LNG. Benchmark Dutch gas traded at around €28 per megawatt hour this week.",
+        "Japan imports LNG. Brent crude fell to $62 a barrel as Saudi Arabia raised output.",
+    ],
+)
+def test_a_price_per_unit_is_no_energy_deal(nlp, text):
+    assert [r for r in facts_of(nlp, text) if r[schema.VALUE] is not None] == []
+
+
+def test_taking_part_in_a_project_named_for_a_place_is_a_project_hosted_there(nlp):
+    rows = facts_of(nlp, "Seoul is still studying whether to take part in the Alaska LNG project.")
+    assert [(r[schema.MEASURE], r[schema.ACTOR], r[schema.PARTNER]) for r in rows] == [
+        ("project", "USA", "KOR")
+    ]

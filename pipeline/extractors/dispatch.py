@@ -146,6 +146,8 @@ def topic_of(sentence: Sentence, q: Quantity) -> str | None:
         return _gdp_topic(sentence, q, has)
     if q.kind == "percent":
         return _percent_topic(sentence, q, has)
+    if _PRICE.match(sentence.text[q.end :]):
+        return None  # `€28 per megawatt hour`, `$70 a barrel`: a price, not a sum of a deal
     if q in ranked_destinations(sentence):
         return "trade"  # `China remained the largest destination at $133.0 billion`
     tail = sentence.text[q.end : q.end + 70]
@@ -221,7 +223,11 @@ _CARRIER = re.compile(
 
 
 _OTHER_GOODS = re.compile(r"\b(?:goods|products|and)\b", re.IGNORECASE)
-_PRICE = re.compile(r"\s*(?:a|per|each)\s+(?:share|barrel|tonne|ton|unit|head)\b", re.IGNORECASE)
+_PRICE = re.compile(
+    r"\s*(?:a|per|each|/)\s*(?:share|barrel|bbl|tonne|ton|unit|head|megawatt[ -]hour|MWh|kilowatt[ -]hour"
+    r"|kWh|mmbtu|million British thermal units|therm|gallon|litre|liter|ounce)\b",
+    re.IGNORECASE,
+)
 
 
 _BUILT_TAIL = re.compile(

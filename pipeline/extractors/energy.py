@@ -41,7 +41,7 @@ _SUPPLY = re.compile(
 _BUY = re.compile(
     r"\b(?:buy(?:s|ing)?|bought|buyers?|purchas(?:e|es|ed|ing)|import(?:s|ed|ing)?|importers?|procur\w+|offtake|receive|signed for|lock in|locked in"
     # `took a final investment decision` decides on a plant; it buys nothing
-    r"|(?:take|takes|took|taken|taking)(?!\s+(?:\w+\s+)?(?:a\s+)?(?:final investment decision|FID)\b)"
+    r"|(?:take|takes|took|taken|taking)(?!\s+part\b)(?!\s+(?:\w+\s+)?(?:a\s+)?(?:final investment decision|FID)\b)"
     r"|brought in|paid|pays|paying|signed (?:(?!supply |export |sales )[\w-]+ ){0,3}(?:deal|contract|agreement)s? (?:with [^,.;]{1,40}? )?for"
     r"|(?:preliminary|binding|long-term|purchase) (?:deal|contract|agreement)s? for)\b",
     re.IGNORECASE,
@@ -269,8 +269,9 @@ def _without_amount(sentence: Sentence, cues) -> list[dict]:
     )
     if measure == "purchase" and _reason_only(sentence):
         return []
-    if measure == "project" and supplier.role == "origin" and buyer.mention.kind == "context":
-        # `a joint venture on Alaska gas` between `the nations`: the host is where it is built
+    if measure == "project" and supplier.role == "origin":
+        # `a joint venture on Alaska gas` between `the nations`, `Seoul is studying whether to
+        # take part in the Alaska LNG project`: the host is where it is built
         buyer, supplier = (
             supplier,
             next((r for r in sentence.roles if r.mention.code != supplier.mention.code), buyer),
