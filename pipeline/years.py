@@ -17,7 +17,6 @@ from pipeline import schema
 from pipeline.documents import Article
 from pipeline.normalize import MONTHS, latest_on_or_before
 
-IN_FORCE = ("imposed", "agreed", "lifted", "announced", "delayed")
 _LAST_YEAR = re.compile(r"\blast year\b", re.IGNORECASE)
 _THIS_YEAR = re.compile(r"\bthis year\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(20[0-4]\d)\b")
@@ -28,6 +27,14 @@ _INTRODUCED_YEAR = re.compile(
     r"(?!\s+(?:level|record|high|peak|figure|total)s?\b)",
     re.IGNORECASE,
 )
+# a figure of a period shorter than a year, or of the year just named
+_PERIOD = re.compile(
+    r"\b(?:(?:last|this|next|the same|that) (?:month|quarter|week)|(?:first|second|third|fourth)"
+    r" (?:quarter|half)|so far|year[- ]to[- ]date|month-on-month|monthly)\b",
+    re.IGNORECASE,
+)
+_THAT_YEAR = re.compile(r"\b(?:that|the same) year\b", re.IGNORECASE)
+RECENT_YEARS = 2  # an annual figure is of a year at most this much before the article's date
 # a figure for a month that names no year: `in April`, `April exports`, `for March`
 _MONTH_FIGURE = re.compile(
     rf"\b(?:in|for|during)\s+({'|'.join(MONTHS)})\b(?!\s*(?:\d|,\s*\d))"
@@ -42,21 +49,30 @@ class ArticleYears:
     def __init__(self, article: Article):
         self.published: dt.date | None = article.published
         self.text = article.text
-        title = [int(y) for y in _YEAR.findall(article.title or "") if self._past(int(y))]
+        self.named = [(m.start(), int(m.group(1))) for m in _YEAR.finditer(article.text)]
+        title = [int(y) for y in _YEAR.findall(article.title or "") if self._recent(int(y))]
         self.title_year = title[-1] if title else None
         self.introduced = [
             (m.start(), int(m.group(1)))
             for m in _INTRODUCED_YEAR.finditer(article.text)
-            if self._past(int(m.group(1)))
+            if self._recent(int(m.group(1)))
         ]
-        named = Counter(int(y) for y in _YEAR.findall(article.text) if self._past(int(y)))
-        self.most_named = max(named, key=lambda y: (named[y], y)) if named else None
+        counts = Counter(year for _, year in self.named if self._recent(year))
+        self.most_named = max(counts, key=lambda y: (counts[y], y)) if counts else None
 
-    def _past(self, year: int) -> bool:
-        return self.published is None or year <= self.published.year
+    def _recent(self, year: int) -> bool:
+        """Not after the article's date, and recent enough to be the year it reports on."""
+        return self.published is not None and 0 <= self.published.year - year <= RECENT_YEARS
 
-    def reported_on(self, start: int | None) -> int | None:
-        """The year a figure at `start` of the text reports on, when it names none itself."""
+    def reported_on(self, start: int | None, evidence: str) -> int | None:
+        """The year a figure at `start` of the text reports on, when it names none itself;
+        none for an undated article or a figure of a month, quarter or half."""
+        if self.published is None or _PERIOD.search(evidence):
+            return None
+        if _THAT_YEAR.search(evidence):
+            # `Imports were $142 billion that year`: the year named last before it
+            before = [year for at, year in self.named if start is None or at < start]
+            return before[-1] if before else None
         if self.title_year is not None:
             return self.title_year
         before = [year for at, year in self.introduced if start is None or at < start]
@@ -69,7 +85,7 @@ def resolve_year(row: dict, years: ArticleYears) -> int | None:
         return row.get(schema.YEAR)
     implied = _implied_by_sentence(row, years.published)
     if implied is None and row[schema.TOPIC] == "trade":
-        return years.reported_on(row.get(schema.START))
+        return years.reported_on(row.get(schema.START), row[schema.EVIDENCE])
     return implied
 
 

@@ -355,3 +355,11 @@ def test_the_kingdom_is_a_kingdom(nlp):
     )
     rows = [r for r in facts_of(nlp, text) if r[schema.VALUE] == 600e9]
     assert sides(rows, "investment") == [("SAU", "USA", 600e9)]
+
+
+def test_thailand_is_a_kingdom_too(nlp):
+    text = (
+        "Britain secured a 10% rate in May. Thailand faces a 36% US tariff. The kingdom exported "
+        "$63 billion of goods to the United States in 2024."
+    )
+    assert sides(facts_of(nlp, text), "trade") == [("THA", "USA", 63e9)]

@@ -236,3 +236,28 @@ def test_the_alliance_opening_a_sentence_of_a_text_on_nato_is_nato(nlp):
         "agreed to devote 5 percent of GDP a year to defence by 2035."
     )
     assert sides(facts_of(nlp, text), "defense_spending") == [("NATO", None, 5.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no list: the country right before the sum is the seller, not a second spender
+        (
+            "Australia will pay the United States $3 billion for nuclear submarines under its "
+            "defense budget.",
+            "AUS",
+        ),
+        # `ahead` is no price per head
+        ("Poland raised defense spending to $50 billion ahead of the NATO summit.", "POL"),
+    ],
+)
+def test_a_sum_keeps_its_spender(nlp, text, expected):
+    assert [r[schema.ACTOR] for r in facts_of(nlp, text)] == [expected]
+
+
+def test_a_level_something_else_is_at_does_not_carry_the_defense_topic(nlp):
+    text = (
+        "Italy pledged to raise defense spending to 2% of GDP this year. Its public debt is at "
+        "$3 trillion."
+    )
+    assert [r[schema.VALUE] for r in facts_of(nlp, text)] == [2.0]

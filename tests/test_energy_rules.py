@@ -518,3 +518,10 @@ def test_taking_part_in_a_project_named_for_a_place_is_a_project_hosted_there(nl
     assert [(r[schema.MEASURE], r[schema.ACTOR], r[schema.PARTNER]) for r in rows] == [
         ("project", "USA", "KOR")
     ]
+
+
+def test_companies_joining_a_project_in_a_place_are_its_partner(nlp):
+    rows = facts_of(nlp, "Thai companies will join a US LNG project in Alaska.")
+    assert [(r[schema.MEASURE], r[schema.ACTOR], r[schema.PARTNER]) for r in rows] == [
+        ("project", "USA", "THA")
+    ]

@@ -797,3 +797,22 @@ def test_a_countrys_rate_or_goods_paying_a_rate_make_it_the_target(nlp, text, ex
 def test_an_aside_between_a_subject_and_its_verb_names_no_side(nlp, text, expected):
     rows = [r for r in facts_of(nlp, _TARIFF_TALK + text) if r[schema.VALUE] is not None]
     assert sides(rows, "tariff") == expected
+
+
+def test_a_list_with_as_well_as_or_an_aside_word_is_no_aside(nlp):
+    text = "Canada, Mexico and China, as expected, face 25% US tariffs."
+    assert sides(facts_of(nlp, text), "tariff") == [
+        ("USA", "CAN", 25.0),
+        ("USA", "MEX", 25.0),
+        ("USA", "CHN", 25.0),
+    ]
+
+
+def test_a_country_compared_in_an_aside_imposes_nothing(nlp):
+    rows = facts_of(nlp, "India, like China, faces a 50% tariff.")
+    assert [r for r in rows if r[schema.ACTOR] == "CHN"] == []
+
+
+def test_an_understood_rate_needs_a_countrys_rate_before_it(nlp):
+    text = _TARIFF_TALK + "India's tariff rate is 25 percent, and Vietnam's is 20 percent."
+    assert [r for r in facts_of(nlp, text) if r[schema.PARTNER] == "VNM"] == []

@@ -458,3 +458,11 @@ def test_gaps_in_trade_and_flows_in_return(nlp, text, expected):
     assert [
         (r[schema.MEASURE], r[schema.ACTOR], r[schema.PARTNER], r[schema.VALUE]) for r in rows
     ] == expected
+
+
+def test_a_flow_in_return_with_its_own_subject_runs_the_other_way(nlp):
+    text = (
+        "China bought $144 billion of US goods in 2024, while the United States bought $439 "
+        "billion in return."
+    )
+    assert sides(facts_of(nlp, text), "trade") == [("CHN", "USA", 144e9), ("USA", "CHN", 439e9)]

@@ -80,3 +80,43 @@ def test_the_title_year_reaches_a_trade_figure_extracted_from_the_text(nlp):
 def test_a_figure_with_its_own_year_keeps_it(nlp):
     rows = facts_of(nlp, "In 2023 Vietnam's exports reached $355 billion.", date="2025-01-10")
     assert [r[schema.YEAR] for r in rows] == [2023]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Exports to the United States rose to $14 billion last month.",
+        "In the first quarter exports came to $90 billion.",
+        "Exports in the second half came to $210 billion.",
+    ],
+)
+def test_a_figure_of_a_shorter_period_takes_no_year_from_the_article(sentence):
+    text = "Vietnam's exports reached $405 billion in 2024. " + sentence
+    assert _year(text, sentence, date="2025-06-01") is None
+
+
+def test_a_year_of_background_history_is_not_the_figures_year():
+    text = (
+        "Washington first put tariffs on Canadian steel in 2018. Canada's exports were $9 billion."
+    )
+    assert _year(text, "Canada's exports were $9 billion.", date="2025-06-01") is None
+
+
+def test_an_undated_article_gives_no_year():
+    article = Article(
+        path="t.txt", text="Trade could reach $500 billion in 2030. It was $190 billion."
+    )
+    row = {
+        schema.TOPIC: "trade",
+        schema.STATUS: "reported",
+        schema.YEAR: None,
+        schema.EVIDENCE: "It was $190 billion.",
+        schema.START: article.text.index("It was"),
+    }
+    assert resolve_year(row, ArticleYears(article)) is None
+
+
+def test_that_year_is_the_year_named_before_it():
+    text = "Exports to China were $133 billion in 2023. Imports from China were $142 billion that year."
+    sentence = "Imports from China were $142 billion that year."
+    assert _year(text, sentence, title="Korea's trade in 2024", date="2025-03-01") == 2023

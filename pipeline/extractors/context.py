@@ -59,8 +59,9 @@ _OPENING_IN = re.compile(r"\s*(?:[-*•]\s+)?(?:In|Across|Inside)\s+(?:the\s+)?"
 # `Vietnam and Bangladesh, big competitors in garments, pay 20%`, `Brazil, whose coffee was
 # freed from a 40% US surcharge, still faces 50%`: an aside between a subject and its verb
 APPOSED = re.compile(
-    r",\s+(?P<aside>[^,;:()\d]{0,60}?(?:[\d.]+%[^,;:()]{0,60}?)?),\s+"
-    r"(?=(?:(?:still|now|also|already|then|only)\s+)?(?:will|would|has|have|had|is|are|was|were|can|could"
+    r",\s+(?!(?:as well as|along with|together with|and|or|plus)\b)"
+    r"(?P<aside>[^,;:()\d]{0,60}?(?:[\d.]+%[^,;:()]{0,60}?)?),\s+"
+    r"(?=(?:(?:still|now|also|already|then|only)\s+)?(?!(?:as|plus|its|this|thus)\b)(?:will|would|has|have|had|is|are|was|were|can|could"
     r"|pays?|paid|faces?|faced|saw|sees|gets?|got|carr(?:y|ies|ied)|bears?|[a-z]+ed|[a-z]+s)\b)"
 )
 _POSSESSIVE = re.compile(r"^(?:'s|’s|')(?!\w)")
@@ -457,7 +458,9 @@ def context_mentions(text: str, article: ArticleContext, earlier: list[Mention])
 
 
 # countries a text may call `the kingdom`
-KINGDOMS = frozenset({"SAU", "GBR", "ESP", "NLD", "BEL", "NOR", "SWE", "DNK", "JOR", "MAR", "BHR"})
+KINGDOMS = frozenset(
+    {"SAU", "GBR", "ESP", "NLD", "BEL", "NOR", "SWE", "DNK", "JOR", "MAR", "BHR", "THA", "KHM"}
+)
 
 
 def _mention_code(code: str | Mention | None) -> str | None:

@@ -207,7 +207,11 @@ def _actor(sentence: Sentence, q: Quantity, partner: Role | None) -> Role | str 
     before = [r for r in before if not reporter(sentence, r)] or before
     # `Latvia reaches 3.15 percent and Greece 3.08 percent`, `Finland at 2.41 percent`
     gapped = [
-        r for r in before[1:] if _RIGHT_BEFORE.fullmatch(sentence.text, r.mention.end, q.start)
+        r
+        for r in before[1:]
+        if _RIGHT_BEFORE.fullmatch(sentence.text, r.mention.end, q.start)
+        # a list: another figure stands before the country
+        and any(o.end <= r.mention.start for o in sentence.quantities)
     ]
     if gapped:
         return gapped[-1]

@@ -216,7 +216,7 @@ _CARRIER = re.compile(
     r"|\b(?:budget|spending|outlays?|expenditures?|funding|funds?|investments?|plans?|package"
     r"|commitments?|pledges?|promise|ambition|target|goal|figure|total|level|share|purchases?|contracts?|deal"
     r"|order|supplies|devoted|earmarked|allocated|set aside|spent|provided"
-    r"|(?:estimated|stood|stands|sat|came in|comes in|put|is) at|follows? with"
+    r"|(?:estimated|stood|stands|sat|came in|comes in|put) at|follows? with"
     r"|reach(?:es|ed|ing)?|meets?|meeting|met)\b",
     re.IGNORECASE,
 )
@@ -224,7 +224,7 @@ _CARRIER = re.compile(
 
 _OTHER_GOODS = re.compile(r"\b(?:goods|products|and)\b", re.IGNORECASE)
 _PRICE = re.compile(
-    r"\s*(?:a|per|each|/)\s*(?:share|barrel|bbl|tonne|ton|unit|head|megawatt[ -]hour|MWh|kilowatt[ -]hour"
+    r"\s*(?:(?:a|per|each)\s+|/\s*)(?:share|barrel|bbl|tonne|ton|unit|head|megawatt[ -]hour|MWh|kilowatt[ -]hour"
     r"|kWh|mmbtu|million British thermal units|therm|gallon|litre|liter|ounce)\b",
     re.IGNORECASE,
 )

@@ -269,7 +269,7 @@ def _without_amount(sentence: Sentence, cues) -> list[dict]:
     )
     if measure == "purchase" and _reason_only(sentence):
         return []
-    if measure == "project" and supplier.role == "origin":
+    if measure == "project" and supplier.role == "origin" and buyer.role not in ("origin", "dest"):
         # `a joint venture on Alaska gas` between `the nations`, `Seoul is studying whether to
         # take part in the Alaska LNG project`: the host is where it is built
         buyer, supplier = (

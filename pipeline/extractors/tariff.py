@@ -526,16 +526,27 @@ _RATE_BETWEEN = re.compile(
 
 
 _OWNED_RATE = re.compile(
-    rf"^{APOSTROPHE_S}\s+(?:(?:reciprocal|country|headline|new|own)\s+)?rates?\b"
-    # `India's rate is 25 percent, and Vietnam's is 20 percent`: the rate is understood
-    rf"|^{APOSTROPHE_S}\s+(?:is|was|will be)\s+(?:now\s+)?(?:\d|just\b|only\b)",
-    re.IGNORECASE,
+    rf"^{APOSTROPHE_S}\s+(?:(?:reciprocal|country|headline|new|own)\s+)?rates?\b", re.IGNORECASE
+)
+# `India's rate is 25 percent, and Vietnam's is 20 percent`: the rate is understood
+_UNDERSTOOD_RATE = re.compile(
+    rf"^{APOSTROPHE_S}\s+(?:is|was|will be)\s+(?:now\s+)?(?:\d|just\b|only\b)", re.IGNORECASE
 )
 
 
 def _rate_owner(sentence: Sentence, role: Role) -> bool:
     """`Indonesia's rate was cut to 19%`: a country's rate is the one it is charged."""
-    return role.role == "owner" and bool(_OWNED_RATE.match(sentence.text[role.mention.end :]))
+    if role.role != "owner":
+        return False
+    after = sentence.text[role.mention.end :]
+    return bool(_OWNED_RATE.match(after)) or (
+        bool(_UNDERSTOOD_RATE.match(after))
+        and any(
+            r.role == "owner" and _OWNED_RATE.match(sentence.text[r.mention.end :])
+            for r in sentence.roles
+            if r.mention.end <= role.mention.start
+        )
+    )
 
 
 def _receives(sentence: Sentence, role: Role) -> bool:
@@ -758,4 +769,13 @@ def _actor(
         if sentence.quantities
         else set()
     )
-    return sentence.article.fallback(taken | receivers)
+    # `India, like China, faces 50%`: a country compared is no imposer either
+    compared = {
+        r.mention.code
+        for r in sentence.roles
+        if r.role == "except" and _COMPARED.search(sentence.text, 0, r.mention.start)
+    }
+    return sentence.article.fallback(taken | receivers | compared)
+
+
+_COMPARED = re.compile(r"\b(?:like|unlike|than|as with|as did)\s+(?:the\s+)?$", re.IGNORECASE)

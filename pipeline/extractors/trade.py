@@ -39,6 +39,7 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
     pairing = _respectively(sentence, quantities, cues)
     partners = _distributed(sentence, quantities)
     facts = []
+    last_end = 0  # where the figure of the last fact ends
     destinations = ranked_destinations(sentence)
     for q in quantities:
         destination = destinations.get(q)
@@ -123,7 +124,16 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
                 actor = _default_actor(sentence, partner)
         if facts and _IN_RETURN.match(sentence.text, q.end):
             # `bought $349.4 billion of US goods and sold $412.7 billion in return`: the same two
-            actor, partner = facts[-1][schema.ACTOR], facts[-1][schema.PARTNER]
+            # sides; `while the United States bought $439 billion in return`: the other way round
+            before = facts[-1][schema.ACTOR], facts[-1][schema.PARTNER]
+            own = [
+                r
+                for r in sentence.roles
+                if last_end <= r.mention.start < q.start and r.role == "subject"
+            ]
+            actor, partner = before
+            if own and own[-1].mention.code == before[1]:
+                actor, partner = before[1], before[0]
         row = fact(
             sentence,
             "trade",
@@ -140,6 +150,7 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
         )
         if row:
             facts.append(row)
+            last_end = q.end
             sentence.article.note_trade(measure, row["actor"], sign)
     return facts
 
