@@ -120,3 +120,18 @@ def test_that_year_is_the_year_named_before_it():
     text = "Exports to China were $133 billion in 2023. Imports from China were $142 billion that year."
     sentence = "Imports from China were $142 billion that year."
     assert _year(text, sentence, title="Korea's trade in 2024", date="2025-03-01") == 2023
+
+
+def test_a_year_after_a_compared_sum_is_that_sums_year(nlp):
+    text = (
+        "China published its figures for 2024 on Tuesday. China's trade surplus was $992.2 "
+        "billion, a record, up from about $823 billion in 2023."
+    )
+    rows = facts_of(nlp, text, date="2025-01-14")
+    assert [(r[schema.VALUE], r[schema.YEAR]) for r in rows] == [(992.2e9, 2024)]
+
+
+def test_a_rate_changed_from_another_keeps_the_date_of_its_change(nlp):
+    text = "The US tariff on Japanese cars was cut to 15 percent from 27.5 percent on 16 September 2025."
+    rows = facts_of(nlp, text, date="2026-01-20")
+    assert [(r[schema.VALUE], r[schema.YEAR]) for r in rows] == [(15.0, 2025)]

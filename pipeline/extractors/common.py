@@ -231,9 +231,20 @@ def year_for(sentence: Sentence, position: int, reach: int = 80) -> int | None:
         if not introduced:
             continue
         distance = abs(start - position)
+        if start > position and _COMPARED_FIGURE.search(sentence.text, position, start):
+            continue  # `$992.2 billion, up from $823 billion in 2023`: the other figure's year
         if distance <= reach and (best_distance is None or distance < best_distance):
             best, best_distance = year, distance
     return best
+
+
+# a sum compared with another sum that a later year belongs to (a rate `cut to 15% from 25% on
+# 16 September 2025` keeps the date of its change)
+_COMPARED_FIGURE = re.compile(
+    r"\b(?:from|than|compared (?:with|to)|against|versus|vs\.?)\s+(?:about\s+|around\s+|some\s+)?"
+    r"(?:(?:US|C|A)?[$€£¥₩]\d|\d[\d.,]*\s*(?:billion|million|trillion|bn|tn)\b)",
+    re.IGNORECASE,
+)
 
 
 def product_for(sentence: Sentence, lo: int, hi: int) -> str | None:
