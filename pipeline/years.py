@@ -2,9 +2,10 @@
 
 A sentence may imply one: `last year`, `this year`, `April exports` in a release, a tariff that
 acts now. A trade figure that names no year is a figure of the year the article reports on: the
-year in its title, else the latest year the text before it introduces (`in 2024`, `for the full
-year 2024`, not `above the 2023 level`), else the year the article names most. None of these is
-ever later than the article's date.
+first year its title names, else the latest year the text before it introduces (`in 2024`, `for
+the full year 2024`, not `above the 2023 level`), else the year the article names most; never a
+year after the article's date or more than two before it, and none for a figure of a month,
+quarter or half.
 """
 
 from __future__ import annotations
@@ -51,7 +52,7 @@ class ArticleYears:
         self.text = article.text
         self.named = [(m.start(), int(m.group(1))) for m in _YEAR.finditer(article.text)]
         title = [int(y) for y in _YEAR.findall(article.title or "") if self._recent(int(y))]
-        self.title_year = title[-1] if title else None
+        self.title_year = title[0] if title else None
         self.introduced = [
             (m.start(), int(m.group(1)))
             for m in _INTRODUCED_YEAR.finditer(article.text)

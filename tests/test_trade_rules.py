@@ -466,3 +466,15 @@ def test_a_flow_in_return_with_its_own_subject_runs_the_other_way(nlp):
         "billion in return."
     )
     assert sides(facts_of(nlp, text), "trade") == [("CHN", "USA", 144e9), ("USA", "CHN", 439e9)]
+
+
+def test_goods_and_services_joins_no_clauses(nlp):
+    text = (
+        "The United States published its 2024 trade figures. Exports of goods and services rose "
+        "to $3,191.6 billion, while imports climbed faster, to $4,110.0 billion."
+    )
+    rows = facts_of(nlp, text)
+    assert [(r[schema.MEASURE], r[schema.VALUE]) for r in rows] == [
+        ("exports", 3191.6e9),
+        ("imports", 4110.0e9),
+    ]

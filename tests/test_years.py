@@ -135,3 +135,10 @@ def test_a_rate_changed_from_another_keeps_the_date_of_its_change(nlp):
     text = "The US tariff on Japanese cars was cut to 15 percent from 27.5 percent on 16 September 2025."
     rows = facts_of(nlp, text, date="2026-01-20")
     assert [(r[schema.VALUE], r[schema.YEAR]) for r in rows] == [(15.0, 2025)]
+
+
+def test_the_first_year_of_a_title_is_the_year_reported_on():
+    text = "Totals. Exports of goods and services were $3,191.6 billion."
+    sentence = "Exports of goods and services were $3,191.6 billion."
+    title = "Fact sheet: the US trade deficit in 2024 and early 2025"
+    assert _year(text, sentence, title=title, date="2025-05-08") == 2024

@@ -532,11 +532,18 @@ def nearest_in_clause(text: str, cues, q, breaks: tuple[str, ...]):
     best, best_score, best_distance = None, None, None
     for cue in cues:
         lo, hi = (cue.end, q.start) if cue.end <= q.start else (q.end, cue.start)
-        gap = text[lo:hi] if hi > lo else ""
-        score = len(gap) + (CLAUSE_PENALTY if any(m in gap for m in breaks) else 0)
+        gap = _NOUN_PAIR.sub("-", text[lo:hi]) if hi > lo else ""
+        score = hi - lo + (CLAUSE_PENALTY if any(m in gap for m in breaks) else 0)
         if best_score is None or score < best_score:
-            best, best_score, best_distance = cue, score, len(gap)
+            best, best_score, best_distance = cue, score, max(hi - lo, 0)
     return best, best_distance
+
+
+# pairs of nouns whose `and` joins no clauses: `Exports of goods and services rose to $3.2tn`
+_NOUN_PAIR = re.compile(
+    r"\b(?:goods and services|oil and gas|steel and alumin(?:i?um)|cars and (?:car )?parts)\b",
+    re.IGNORECASE,
+)
 
 
 def nearest(items, position: int, *, key=lambda item: (item.start, item.end), after_weight=1.0):
