@@ -49,7 +49,6 @@ class ArticleYears:
 
     def __init__(self, article: Article):
         self.published: dt.date | None = article.published
-        self.text = article.text
         self.named = [(m.start(), int(m.group(1))) for m in _YEAR.finditer(article.text)]
         title = [int(y) for y in _YEAR.findall(article.title or "") if self._recent(int(y))]
         self.title_year = title[0] if title else None

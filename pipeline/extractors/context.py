@@ -431,17 +431,18 @@ def context_mentions(text: str, article: ArticleContext, earlier: list[Mention])
                 if recent and article.sentence_index - recent[1] == 1
                 else article.chapter_code or article.last_code
             )
-            start, end = opener.start("it"), opener.end("it")
-            if opener.group("it").lower() == "the kingdom":
+            said = opener.group("it")
+            if said.lower() == "the kingdom":
                 code = _kingdom(_mention_code(code), article)
-            if isinstance(code, Mention) and opener.group("it").lower() == "it":
-                # a company that opened the sentence before: `It` is that company
-                out.append(Mention(start, end, code.code, "company", code.text))
-            elif isinstance(code, Mention):
-                # `The kingdom` after a company's sentence: the company's country, not the company
-                out.append(Mention(start, end, code.code, "context", opener.group("it")))
+            # a company that opened the sentence before: `It` is that company; `The country`
+            # or `The kingdom` after it is the company's country
+            if isinstance(code, Mention) and said.lower() == "it":
+                kind, said = "company", code.text
             else:
-                out.append(Mention(start, end, code, "context", opener.group("it")))
+                kind = "context"
+            out.append(
+                Mention(opener.start("it"), opener.end("it"), _mention_code(code), kind, said)
+            )
         out.extend(_object_it(text, article, earlier))
         for match in SELF_PHRASES.finditer(text):
             if opener and match.start() < opener.end("it"):
@@ -488,7 +489,7 @@ def _object_it(text: str, article: ArticleContext, earlier: list[Mention]) -> li
     recent = article.last_opener
     if not recent or article.sentence_index - recent[1] != 1:
         return []
-    code = recent[0].code if isinstance(recent[0], Mention) else recent[0]
+    code = _mention_code(recent[0])
     out = []
     for match in _OBJECT_IT.finditer(text):
         before = {m.code for m in earlier if m.end <= match.start()}
