@@ -261,3 +261,42 @@ def test_a_level_something_else_is_at_does_not_carry_the_defense_topic(nlp):
         "$3 trillion."
     )
     assert [r[schema.VALUE] for r in facts_of(nlp, text)] == [2.0]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In May, Washington cleared a $780 million sale of missiles to Denmark.",
+            [("DNK", "USA", 7.8e8)],
+        ),
+        (
+            "Berlin agreed to sell Egypt four frigates for about €2 billion.",
+            [("EGY", "DEU", 2e9)],
+        ),
+        (
+            "Washington and Doha signed an arms sales package worth $38 billion.",
+            [("QAT", "USA", 3.8e10)],
+        ),
+        # who orders buys, even with `sale` nowhere in the sentence
+        ("Oslo ordered 20 Leopard tanks from Germany for $1 billion.", [("NOR", "DEU", 1e9)]),
+    ],
+)
+def test_who_is_sold_to_buys_and_who_sells_supplies(nlp, text, expected):
+    assert sides(facts_of(nlp, text), "defense_spending") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        (
+            "Egypt agreed to buy air defence batteries from Hanwha for about $900 million.",
+            "purchase",
+        ),
+        # a budget that funds orders stays a budget
+        ("Egypt will buy more drones under a defence budget of $5 billion.", "budget"),
+    ],
+)
+def test_a_sum_an_order_names_is_its_price(nlp, text, measure):
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "defense_spending"]
+    assert [r[schema.MEASURE] for r in rows] == [measure]

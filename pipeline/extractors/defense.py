@@ -44,11 +44,16 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
         if q.kind in ("percent", "percent_gdp"):
             measure, partner = "share_gdp", None
             q = q.__class__(q.start, q.end, q.value, "percent_gdp", "percent_gdp")
-        elif (cue is not None and cue.measure == "purchase") or _bought_arms(sentence, cues):
+        elif (
+            (cue is not None and cue.measure == "purchase")
+            or _bought_arms(sentence, cues)
+            or _ordered(sentence, q)
+        ) and not _BUDGET_NEAR.search(sentence.text, max(0, q.start - 40), q.start):
             measure, partner = "purchase", _supplier(sentence, q)
         else:
             measure, partner = "budget", None
-        actor = _actor(sentence, q, partner)
+        sale = _sale(sentence) if measure == "purchase" else None
+        actor, partner = sale or (_actor(sentence, q, partner), partner)
         if measure == "purchase" and partner is None:
             partner = _maker(sentence, code_of(actor), q.start)
         facts.extend(_rows(sentence, q, measure, actor, partner, year))
@@ -113,9 +118,12 @@ def _status(sentence: Sentence, q: Quantity, measure: str, year) -> tuple[str, s
 def _purchase_without_amount(sentence: Sentence, cues) -> list[dict]:
     """`Poland has ordered 364 K9 howitzers from Hanwha`: a purchase priced only in units."""
     weapons = [c for c in cues if c.measure == "purchase"]
-    order = _ORDER.search(sentence.text)
+    order = _ORDER.search(sentence.text) or _SALE.search(sentence.text)
     if not weapons or not order:
         return []
+    sale = _sale(sentence)
+    if sale:
+        return _unpriced(sentence, order, weapons[0], *sale)
     buyers = [
         r
         for r in sentence.roles
@@ -129,12 +137,16 @@ def _purchase_without_amount(sentence: Sentence, cues) -> list[dict]:
         supplier = _maker(sentence, buyers[-1].mention.code, order.start(), after=True)
     if not buyers or supplier is None:
         return []
+    return _unpriced(sentence, order, anchor, buyers[-1], supplier)
+
+
+def _unpriced(sentence: Sentence, order: re.Match, anchor, buyer, supplier) -> list[dict]:
     status, rule = status_for(sentence, order.start(), STATUSES, "agreed")
     row = fact(
         sentence,
         "defense_spending",
         "purchase",
-        buyers[-1],
+        buyer,
         supplier,
         None,
         status,
@@ -148,12 +160,56 @@ def _purchase_without_amount(sentence: Sentence, cues) -> list[dict]:
 _SIGNED = re.compile(r"\b(?:signed|contract|deal|agreement)\b", re.IGNORECASE)
 
 
+_SALE = re.compile(r"\b(?:sell|sells|selling|sold|sale|sales)\b", re.IGNORECASE)
+_SOLD_TO = re.compile(r"\s+(?:the\s+)?$")
+
+
+def _sale(sentence: Sentence) -> tuple[Role, Role | str] | None:
+    """`Washington approved a $330 million sale of aircraft parts to Taiwan`, `agreed to sell
+    Poland 96 Apaches`: who is sold to buys, who sells supplies. `Washington and Riyadh signed
+    a defence sales package`: of a pair that holds the United States, it sells."""
+    word = _SALE.search(sentence.text)
+    if word is None:
+        return None
+    before = [
+        r
+        for r in sentence.roles
+        if r.mention.start < word.start() and r.role in ACTOR_ROLES + ("with",)
+    ]
+    after = [r for r in sentence.roles if r.mention.start > word.start()]
+    buyers = [
+        r
+        for r in after
+        if r.role == "dest" or _SOLD_TO.fullmatch(sentence.text, word.end(), r.mention.start)
+    ]
+    if before and buyers and buyers[0].mention.code != before[-1].mention.code:
+        return buyers[0], before[-1]
+    pair = {r.mention.code: r for r in before}
+    if not after and len(pair) == 2 and "USA" in pair:
+        buyer = next(r for code, r in pair.items() if code != "USA")
+        return buyer, pair["USA"]
+    return None
+
+
 def _bought_arms(sentence: Sentence, cues) -> bool:
     """`India signed an agreement with France for 26 Rafale fighters for its navy, worth ...`:
     a sum in a sentence that orders weapons is their price, whatever word is nearest to it."""
     return any(c.measure == "purchase" for c in cues) and bool(
         _ORDER.search(sentence.text) or _SIGNED.search(sentence.text)
     )
+
+
+_BUDGET_NEAR = re.compile(r"\bbudgets?\b", re.IGNORECASE)  # `a defence budget of $5 billion`
+_BUDGET_WORDS = re.compile(
+    r"\b(?:budget|spend\w*|outlays?|expenditure|allocat\w+|funds?|funding)\b", re.IGNORECASE
+)
+
+
+def _ordered(sentence: Sentence, q: Quantity) -> bool:
+    """`agreed to buy Cheongung-II air defence batteries for about $3.2 billion`: a sum an order
+    names is a purchase, unless the sentence speaks of a budget."""
+    order = _ORDER.search(sentence.text, 0, q.start)
+    return order is not None and not _BUDGET_WORDS.search(sentence.text)
 
 
 def _is_target(sentence: Sentence, q: Quantity) -> bool:
