@@ -408,3 +408,33 @@ def test_a_plant_to_be_built_by_a_company_is_that_companys_investment(nlp):
 def test_an_investor_after_a_place_and_a_country_named_by_the_sum(nlp, text, expected):
     rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "investment"]
     assert [(r[schema.ACTOR], r[schema.PARTNER], r[schema.VALUE]) for r in rows] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Both leaders hailed the $90 billion of Qatari investment in the United States.",
+            [("QAT", "USA", 9e10)],
+        ),
+        (
+            "Berlin welcomed €4 billion in Chinese investment in Germany last year.",
+            [("CHN", "DEU", 4e9)],
+        ),
+        # a sector between `investment in` and the place changes neither side
+        (
+            "Paris welcomed €2 billion of Emirati investment in data centres in France.",
+            [("ARE", "FRA", 2e9)],
+        ),
+    ],
+)
+def test_a_nationality_before_investment_names_the_investor(nlp, text, expected):
+    assert sides(facts_of(nlp, text), "investment") == expected
+
+
+def test_in_the_country_after_a_company_is_where_it_invests_not_its_home(nlp):
+    text = (
+        "American cloud groups made new pledges to Spain. Oracle will invest $1 billion in the "
+        "country over the next decade."
+    )
+    assert sides(facts_of(nlp, text), "investment") == [("USA", "ESP", 1e9)]

@@ -452,6 +452,10 @@ def context_mentions(text: str, article: ArticleContext, earlier: list[Mention])
             prior = [m for m in earlier if m.end <= match.start() and m.kind != "company"]
             leaders = [m for m in prior if m.kind == "leader"]
             code = (leaders or prior)[-1].code if prior else article.last_code
+            # `Microsoft will spend $30 billion in the country`: not the company's own country
+            firms = {m.code for m in earlier if m.end <= match.start() and m.kind == "company"}
+            if not prior and code in firms:
+                code = _named_before(article, firms) or article.fallback(firms) or code
             if match.group(0).lower() == "the kingdom":
                 code = _kingdom(code, article)
             out.append(Mention(match.start(), match.end(), code, "context", match.group(0)))
@@ -462,6 +466,15 @@ def context_mentions(text: str, article: ArticleContext, earlier: list[Mention])
 KINGDOMS = frozenset(
     {"SAU", "GBR", "ESP", "NLD", "BEL", "NOR", "SWE", "DNK", "JOR", "MAR", "BHR", "THA", "KHM"}
 )
+
+
+def _named_before(article: ArticleContext, exclude: set[str]) -> str | None:
+    """The last country the sentence just before named, other than `exclude`."""
+    lead = article.lead_in
+    if lead is None or lead[2] != article.sentence_index - 1:
+        return None
+    codes = [m.code for m in lead[1] if m.kind not in ("company", "leader", "context")]
+    return next((c for c in reversed(codes) if c not in exclude), None)
 
 
 def _mention_code(code: str | Mention | None) -> str | None:

@@ -250,6 +250,9 @@ _BUILT_BY = re.compile(
 )
 
 
+_NATIONAL_INVESTMENT = re.compile(r"\s+(?:[a-z-]+\s+)?investments?\b")
+
+
 def _parties(
     sentence: Sentence, anchor: int, unit: str | None = None, amount_at: int | None = None
 ) -> tuple[Role | str | None, Role | str | None]:
@@ -314,9 +317,23 @@ def _parties(
             or (r.mention.start > amount_at and _BUILT_BY.search(sentence.text, 0, r.mention.start))
         )
     ]
+    # `$350 billion of Korean investment in the United States`: whose investment it is
+    nationals = [
+        r
+        for r in roles
+        if r.mention.kind == "demonym" and _NATIONAL_INVESTMENT.match(sentence.text, r.mention.end)
+    ]
     # the first named party acts: `Nippon Steel is dropping its bid for U.S. Steel and will invest`
     actor = (
-        promisers or companies or sources or doers[-1:] or before or leaders or builders or [None]
+        nationals
+        or promisers
+        or companies
+        or sources
+        or doers[-1:]
+        or before
+        or leaders
+        or builders
+        or [None]
     )[0]
     after = [
         r
