@@ -478,3 +478,14 @@ def test_goods_and_services_joins_no_clauses(nlp):
         ("exports", 3191.6e9),
         ("imports", 4110.0e9),
     ]
+
+
+def test_a_which_clause_after_the_subject_holds_neither_its_cue_nor_its_year(nlp):
+    text = (
+        "Vietnam, which overtook Japan as a source of American imports in 2022, shipped "
+        "$136.6 billion of goods to the United States in 2024."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "trade"]
+    assert [
+        (r[schema.MEASURE], r[schema.ACTOR], r[schema.PARTNER], r[schema.YEAR]) for r in rows
+    ] == [("exports", "VNM", "USA", 2024)]

@@ -221,7 +221,10 @@ def negated(sentence: Sentence, start: int, end: int, at: int) -> bool:
 def year_for(sentence: Sentence, position: int, reach: int = 80) -> int | None:
     best = None
     best_distance = None
+    asides = [m.span() for m in RELATIVE_ASIDE.finditer(sentence.text)]
     for start, end, year in sentence.years:
+        if any(lo <= start < hi and not lo <= position < hi for lo, hi in asides):
+            continue  # `Mexico, which displaced China in 2023, shipped`: the aside's own year
         lead = sentence.text[max(0, start - 25) : start]
         introduced = (
             _TARGET_YEAR.search(lead)
@@ -238,6 +241,7 @@ def year_for(sentence: Sentence, position: int, reach: int = 80) -> int | None:
     return best
 
 
+RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
 # a sum compared with another sum that a later year belongs to (a rate `cut to 15% from 25% on
 # 16 September 2025` keeps the date of its change)
 _COMPARED_FIGURE = re.compile(
