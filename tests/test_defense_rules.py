@@ -300,3 +300,34 @@ def test_who_is_sold_to_buys_and_who_sells_supplies(nlp, text, expected):
 def test_a_sum_an_order_names_is_its_price(nlp, text, measure):
     rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "defense_spending"]
     assert [r[schema.MEASURE] for r in rows] == [measure]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Poland was approved in May for 96 Apache helicopters worth $12 billion.",
+            [("POL", "USA", 1.2e10, "announced")],
+        ),
+        (
+            "Kuwait received clearance in June for Patriot interceptors valued at $400 million.",
+            [("KWT", "USA", 4e8, "announced")],
+        ),
+        (
+            "Four Reaper drones for Morocco were cleared last month at about $300 million.",
+            [("MAR", "USA", 3e8, "announced")],
+        ),
+        # signed is signed, whatever was approved before
+        (
+            "Poland was approved for the Apaches in 2023 and signed a $10 billion contract in 2024.",
+            [("POL", "USA", 1e10, "agreed")],
+        ),
+    ],
+)
+def test_a_government_cleared_to_buy_weapons_is_the_buyer_and_the_sale_is_announced(
+    nlp, text, expected
+):
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "defense_spending"]
+    assert [
+        (r[schema.ACTOR], r[schema.PARTNER], r[schema.VALUE], r[schema.STATUS]) for r in rows
+    ] == (expected)

@@ -525,3 +525,26 @@ def test_companies_joining_a_project_in_a_place_are_its_partner(nlp):
     assert [(r[schema.MEASURE], r[schema.ACTOR], r[schema.PARTNER]) for r in rows] == [
         ("project", "USA", "THA")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gas sent by Equinor to Germany came to about 48 billion cubic metres in 2024.",
+            [("DEU", "NOR", 4.8e10)],
+        ),
+        (
+            "PetroChina holds a 20-year LNG contract with QatarEnergy for 4 million tonnes a year.",
+            [("CHN", "QAT", 4e6)],
+        ),
+    ],
+)
+def test_who_sends_by_passive_or_holds_a_contract_is_read_from_the_verb(nlp, text, expected):
+    assert sides(facts_of(nlp, text), "energy") == expected
+
+
+def test_a_year_after_a_roughly_compared_figure_is_that_figures(nlp):
+    text = "Japan imported about 66 million tonnes of LNG, down from roughly 72 million in 2023."
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "energy"]
+    assert [r[schema.YEAR] for r in rows] == [None]

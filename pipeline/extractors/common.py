@@ -245,7 +245,7 @@ RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
 # a sum compared with another sum that a later year belongs to (a rate `cut to 15% from 25% on
 # 16 September 2025` keeps the date of its change)
 _COMPARED_FIGURE = re.compile(
-    r"\b(?:from|than|compared (?:with|to)|against|versus|vs\.?)\s+(?:about\s+|around\s+|some\s+)?"
+    r"\b(?:from|than|compared (?:with|to)|against|versus|vs\.?)\s+(?:(?:about|around|some|roughly|nearly|almost|just over|just under)\s+)?"
     r"(?:(?:US|C|A)?[$€£¥₩]\d|\d[\d.,]*\s*(?:billion|million|trillion|bn|tn)\b)",
     re.IGNORECASE,
 )

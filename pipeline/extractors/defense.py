@@ -105,6 +105,14 @@ def _status(sentence: Sentence, q: Quantity, measure: str, year) -> tuple[str, s
         status, rule = "pledged", f"{rule}+target-year"
     if measure == "purchase":
         status, rule = in_agreement(sentence, status, rule)
+        if (
+            status in ("agreed", "reported")
+            and not rule.startswith("cue:agreed")
+            and APPROVAL.search(sentence.text)
+            and not _SIGNED.search(sentence.text)
+        ):
+            # a sale a government has approved is decided, not yet contracted
+            status, rule = "announced", f"{rule}+approved"
     if (
         measure == "budget"
         and status == "reported"
@@ -123,7 +131,9 @@ def _purchase_without_amount(sentence: Sentence, cues) -> list[dict]:
         return []
     sale = _sale(sentence)
     if sale:
-        return _unpriced(sentence, order, weapons[0], *sale)
+        buyer, seller = sale
+        seller = seller or _maker(sentence, code_of(buyer), order.start(), after=True)
+        return _unpriced(sentence, order, weapons[0], buyer, seller) if seller else []
     buyers = [
         r
         for r in sentence.roles
@@ -164,13 +174,14 @@ _SALE = re.compile(r"\b(?:sell|sells|selling|sold|sale|sales)\b", re.IGNORECASE)
 _SOLD_TO = re.compile(r"\s+(?:the\s+)?$")
 
 
-def _sale(sentence: Sentence) -> tuple[Role, Role | str] | None:
+def _sale(sentence: Sentence) -> tuple[Role, Role | str | None] | None:
     """`Washington approved a $330 million sale of aircraft parts to Taiwan`, `agreed to sell
     Poland 96 Apaches`: who is sold to buys, who sells supplies. `Washington and Riyadh signed
-    a defence sales package`: of a pair that holds the United States, it sells."""
+    a defence sales package`: of a pair that holds the United States, it sells. `Egypt received
+    approval for a NASAMS system`: who is cleared buys, from the weapon's maker."""
     word = _SALE.search(sentence.text)
     if word is None:
-        return None
+        return _cleared(sentence)
     before = [
         r
         for r in sentence.roles
@@ -189,6 +200,28 @@ def _sale(sentence: Sentence) -> tuple[Role, Role | str] | None:
         buyer = next(r for code, r in pair.items() if code != "USA")
         return buyer, pair["USA"]
     return None
+
+
+# `Greece was approved for 40 F-35s`, `Egypt received approval for`, `drones for Qatar were
+# cleared`: a government's permission to buy
+_GRANTED = re.compile(
+    r"\b(?:was|were|is|are|has been|have been|had been)\s+(?:\w+\s+)?(?:approved|cleared)\b"
+    r"|\b(?:received|won|got|obtained|secured)\s+(?:\w+\s+)?(?:approval|clearance)\b",
+    re.IGNORECASE,
+)
+APPROVAL = re.compile(r"\b(?:approv\w*|cleared|clearance|notified)\b", re.IGNORECASE)
+
+
+def _cleared(sentence: Sentence) -> tuple[Role, None] | None:
+    granted = _GRANTED.search(sentence.text)
+    if granted is None:
+        return None
+    named = [r for r in sentence.roles if r.mention.kind not in ("company", "leader")]
+    before = [
+        r for r in named if r.mention.start < granted.start() and r.role in ACTOR_ROLES + ("for",)
+    ]
+    buyer = before[-1] if before else next((r for r in named if r.role == "for"), None)
+    return (buyer, None) if buyer else None
 
 
 def _bought_arms(sentence: Sentence, cues) -> bool:

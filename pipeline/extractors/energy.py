@@ -42,7 +42,7 @@ _BUY = re.compile(
     r"\b(?:buy(?:s|ing)?|bought|buyers?|purchas(?:e|es|ed|ing)|import(?:s|ed|ing)?|importers?|procur\w+|offtake|receive|signed for|lock in|locked in"
     # `took a final investment decision` decides on a plant; it buys nothing
     r"|(?:take|takes|took|taken|taking)(?!\s+part\b)(?!\s+(?:\w+\s+)?(?:a\s+)?(?:final investment decision|FID)\b)"
-    r"|brought in|paid|pays|paying|signed (?:(?!supply |export |sales )[\w-]+ ){0,3}(?:deal|contract|agreement)s? (?:with [^,.;]{1,40}? )?for"
+    r"|brought in|paid|pays|paying|(?:signed|holds|held) (?:(?!supply |export |sales )[\w-]+ ){0,3}(?:deal|contract|agreement)s? (?:with [^,.;]{1,40}? )?for"
     r"|(?:preliminary|binding|long-term|purchase) (?:deal|contract|agreement)s? for)\b",
     re.IGNORECASE,
 )
@@ -317,6 +317,20 @@ def _reason_only(sentence: Sentence) -> bool:
     return bool(sentence.topic_cues("tariff") or _PENALTY.search(sentence.text))
 
 
+def _sent_by(sentence: Sentence, roles: list[Role], supplies: re.Match) -> Role | None:
+    return next(
+        (
+            r
+            for r in roles
+            if r.role == "agent"
+            and re.fullmatch(
+                r"\s+by\s+(?:the\s+)?", sentence.text[supplies.end() : r.mention.start]
+            )
+        ),
+        None,
+    )
+
+
 def _parties(sentence: Sentence, anchor: int) -> tuple[Role | str | None, Role | str | None]:
     roles = [
         r
@@ -385,6 +399,12 @@ def _parties(sentence: Sentence, anchor: int) -> tuple[Role | str | None, Role |
                 if r.mention.code != buyer.mention.code and r.mention.start > buyer.mention.start
             ),
             None,
+        )
+    elif supplies and (passive := _sent_by(sentence, roles, supplies)) is not None:
+        # `Pipeline gas sent by Gazprom to China`: who it is sent by supplies, where it goes buys
+        supplier = passive
+        buyer = next(
+            (r for r in dests if r.role == "dest" and r.mention.code != passive.mention.code), None
         )
     elif supplies and (not buys or supplies.start() < buys.start()):
         lead = [
