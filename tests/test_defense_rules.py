@@ -331,3 +331,17 @@ def test_a_government_cleared_to_buy_weapons_is_the_buyer_and_the_sale_is_announ
     assert [
         (r[schema.ACTOR], r[schema.PARTNER], r[schema.VALUE], r[schema.STATUS]) for r in rows
     ] == (expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        ("Norway will spend 46 billion kroner on new submarines.", "purchase"),
+        ("Finland said it would spend 3 billion euros on ground-based air defence.", "purchase"),
+        # spending on defence as a whole is a budget
+        ("Sweden will spend $15 billion on defence next year.", "budget"),
+    ],
+)
+def test_a_sum_spent_on_equipment_is_a_purchase(nlp, text, measure):
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "defense_spending"]
+    assert [r[schema.MEASURE] for r in rows] == [measure]

@@ -548,3 +548,25 @@ def test_a_year_after_a_roughly_compared_figure_is_that_figures(nlp):
     text = "Japan imported about 66 million tonnes of LNG, down from roughly 72 million in 2023."
     rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "energy"]
     assert [r[schema.YEAR] for r in rows] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the owner of the figures takes the goods another country is named for
+        (
+            "Japan's customs data show 5.8 million tonnes of Russian LNG arriving in 2024.",
+            [("JPN", "RUS", 5.8e6)],
+        ),
+        # the buyer's own clause names its seller, not the next clause's owner
+        (
+            "Vienna signed a 20-year gas contract with Gazprom for 6 billion cubic metres a year, "
+            "and Italy's Eni holds another.",
+            [("AUT", "RUS", 6e9)],
+        ),
+    ],
+)
+def test_a_buyer_is_read_from_whose_figures_and_a_seller_from_the_buyers_clause(
+    nlp, text, expected
+):
+    assert sides(facts_of(nlp, text), "energy") == expected

@@ -438,3 +438,8 @@ def test_in_the_country_after_a_company_is_where_it_invests_not_its_home(nlp):
         "country over the next decade."
     )
     assert sides(facts_of(nlp, text), "investment") == [("USA", "ESP", 1e9)]
+
+
+def test_it_after_told_is_the_one_who_told(nlp):
+    text = "Qatar told the White House it would invest $500 billion in the United States."
+    assert sides(facts_of(nlp, text), "investment") == [("QAT", "USA", 5e11)]

@@ -459,6 +459,7 @@ def context_mentions(text: str, article: ArticleContext, earlier: list[Mention])
             if match.group(0).lower() == "the kingdom":
                 code = _kingdom(code, article)
             out.append(Mention(match.start(), match.end(), code, "context", match.group(0)))
+    out.extend(_teller_it(text, earlier))
     return out
 
 
@@ -512,6 +513,25 @@ def _object_it(text: str, article: ArticleContext, earlier: list[Mention]) -> li
                     match.start() + match.group(0).rindex("it"), match.end(), code, "context", "it"
                 )
             )
+    return out
+
+
+# `the UAE told the White House it would put $1.4 trillion into the US`: `it` is who told
+_TOLD_IT = re.compile(
+    r"\b(?:told|assured|informed|promised|reminded|notified)\s+(?:[\w.'’-]+\s+){1,4}?"
+    r"(?:that\s+)?(?P<it>it)\s+(?:would|will|had|has|could|was|is)\b"
+)
+
+
+def _teller_it(text: str, earlier: list[Mention]) -> list[Mention]:
+    out = []
+    for match in _TOLD_IT.finditer(text):
+        tellers = [
+            m for m in earlier if m.end <= match.start() and m.kind not in ("leader", "context")
+        ]
+        if tellers:
+            code = tellers[-1].code
+            out.append(Mention(match.start("it"), match.end("it"), code, "context", "it"))
     return out
 
 

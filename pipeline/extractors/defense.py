@@ -238,9 +238,23 @@ _BUDGET_WORDS = re.compile(
 )
 
 
+_SPEND = re.compile(r"\bspend(?:s|ing)?\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+_ON_EQUIPMENT = re.compile(
+    r"(?:\s+[\w-]+){0,2}?\s+on\s+(?:[\w-]+\s+){0,3}?(?:air defen[cs]e|systems?|jets?|fighters?"
+    r"|tanks?|drones?|missiles?|weapons?|equipment|submarines?|frigates?|helicopters?|aircraft"
+    r"|artillery|ammunition|munitions|howitzers?)\b",
+    re.IGNORECASE,
+)
+
+
 def _ordered(sentence: Sentence, q: Quantity) -> bool:
     """`agreed to buy Cheongung-II air defence batteries for about $3.2 billion`: a sum an order
-    names is a purchase, unless the sentence speaks of a budget."""
+    names is a purchase, unless the sentence speaks of a budget. So is a sum to be spent on
+    equipment (`would spend 58 billion kroner on ground-based air defence`)."""
+    if _SPEND.search(sentence.text, max(0, q.start - 40), q.start) and _ON_EQUIPMENT.match(
+        sentence.text, q.end
+    ):
+        return True
     order = _ORDER.search(sentence.text, 0, q.start)
     return order is not None and not _BUDGET_WORDS.search(sentence.text)
 

@@ -317,6 +317,9 @@ def _reason_only(sentence: Sentence) -> bool:
     return bool(sentence.topic_cues("tariff") or _PENALTY.search(sentence.text))
 
 
+_NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s|;\s")
+
+
 def _sent_by(sentence: Sentence, roles: list[Role], supplies: re.Match) -> Role | None:
     return next(
         (
@@ -392,13 +395,17 @@ def _parties(sentence: Sentence, anchor: int) -> tuple[Role | str | None, Role |
     if buyer is not None:
         # `the EU paid Russia about €23 billion for energy`: whoever is paid sells
         paid = [r for r in roles if _PAID.search(sentence.text, 0, r.mention.start)]
+        # `Budapest signed a contract with Gazprom ..., and Slovakia's SPP holds`: the buyer's
+        # own clause names its seller
+        ends = _NEXT_CLAUSE.search(sentence.text, buyer.mention.end)
+        candidates = [
+            r
+            for r in paid + sources + dests
+            if r.mention.code != buyer.mention.code and r.mention.start > buyer.mention.start
+        ]
         supplier = next(
-            (
-                r
-                for r in paid + sources + dests
-                if r.mention.code != buyer.mention.code and r.mention.start > buyer.mention.start
-            ),
-            None,
+            (r for r in candidates if ends is None or r.mention.start < ends.start()),
+            candidates[0] if candidates else None,
         )
     elif supplies and (passive := _sent_by(sentence, roles, supplies)) is not None:
         # `Pipeline gas sent by Gazprom to China`: who it is sent by supplies, where it goes buys
@@ -440,6 +447,14 @@ def _parties(sentence: Sentence, anchor: int) -> tuple[Role | str | None, Role |
         )
         if supplier is None and buyer is not None:
             supplier = next((r for r in dests if r.mention.code != buyer.mention.code), None)
+        origins = [r for r in sources if r.role in ("source", "origin")]
+        if buyer is None and supplier is not None and supplier.role == "owner" and origins:
+            # `China's customs show 108.5 million tonnes of Russian crude arriving`: the owner
+            # of the figures takes the goods another country is named for
+            buyer, supplier = (
+                supplier,
+                next((r for r in origins if r.mention.code != supplier.mention.code), None),
+            )
     if buyer is None and supplier is not None:
         # `Russian gas carried across Ukraine`: a transit country buys nothing
         transit = _transit_codes(sentence)
