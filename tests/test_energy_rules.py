@@ -570,3 +570,20 @@ def test_a_buyer_is_read_from_whose_figures_and_a_seller_from_the_buyers_clause(
     nlp, text, expected
 ):
     assert sides(facts_of(nlp, text), "energy") == expected
+
+
+def test_the_foreign_holders_of_an_energy_plant_are_parties_to_its_project(nlp):
+    text = (
+        "Golden Pass is an LNG export plant in Texas. QatarEnergy keeps 70 percent of the plant; "
+        "Japan's Mitsui and ExxonMobil are among the partners."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.RULE] == "energy.stake.novalue"]
+    assert [(r[schema.MEASURE], r[schema.ACTOR], r[schema.PARTNER]) for r in rows] == [
+        ("project", "USA", "QAT"),
+        ("project", "USA", "JPN"),
+    ]
+
+
+def test_the_holders_of_a_plant_far_from_energy_talk_are_no_energy_project(nlp):
+    text = "A joint venture in which TSMC holds 70 percent and Bosch 10 percent built the plant."
+    assert [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "energy"] == []

@@ -189,6 +189,7 @@ class ArticleContext:
     last_opener: tuple[str | Mention, int] | None = None
     last_leader: tuple[str, int] | None = None  # the country of the last leader named, and where
     last_energy_buyer: tuple[str, int] | None = None  # buyer of the last energy purchase, where
+    last_project: tuple[str, int] | None = None  # host of the last energy project, and where
 
     section_code: str | None = None  # the country a heading or `...:` lead-in put over its list
     section_cues: list[Cue] = field(default_factory=list)  # its topic and status words
@@ -455,7 +456,7 @@ def context_mentions(text: str, article: ArticleContext, earlier: list[Mention])
             # `Microsoft will spend $30 billion in the country`: not the company's own country
             firms = {m.code for m in earlier if m.end <= match.start() and m.kind == "company"}
             if not prior and code in firms:
-                code = _named_before(article, firms) or article.fallback(firms) or code
+                code = named_before(article, firms) or article.fallback(firms) or code
             if match.group(0).lower() == "the kingdom":
                 code = _kingdom(code, article)
             out.append(Mention(match.start(), match.end(), code, "context", match.group(0)))
@@ -469,7 +470,7 @@ KINGDOMS = frozenset(
 )
 
 
-def _named_before(article: ArticleContext, exclude: set[str]) -> str | None:
+def named_before(article: ArticleContext, exclude: set[str]) -> str | None:
     """The last country the sentence just before named, other than `exclude`."""
     lead = article.lead_in
     if lead is None or lead[2] != article.sentence_index - 1:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline import schema
 from pipeline.extractors.common import (
     FINAL_DECISION,
     apposed_share,
@@ -21,7 +22,7 @@ from pipeline.extractors.common import (
     status_near_any,
     year_for,
 )
-from pipeline.extractors.context import Role, Sentence, nearest
+from pipeline.extractors.context import Role, Sentence, named_before, nearest
 from pipeline.normalize import Quantity
 
 STATUSES = (
@@ -76,7 +77,10 @@ _PROJECT = re.compile(
 
 def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
     cues = sentence.topic_cues("energy")
-    facts = []
+    facts = _stakeholders(sentence, cues)
+    if facts:
+        # `partners holding 10 percent apiece`: the shares are the holders' stakes
+        quantities = [q for q in quantities if q.kind != "percent"]
     flow = None  # the buyer and seller of this sentence's last purchase
     for q in quantities:
         cue = nearest(cues, q.start)[0]
@@ -137,6 +141,8 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
             facts.append(row)
             if measure == "purchase" and isinstance(supplier, Role):
                 sentence.article.energy_sellers[supplier.mention.code] += 1
+            if measure == "project" and row["actor"]:
+                sentence.article.last_project = (row["actor"], sentence.article.sentence_index)
             if measure == "purchase" and row["actor"]:
                 sentence.article.last_energy_buyer = (row["actor"], sentence.article.sentence_index)
                 flow = (buyer, supplier) if q.kind != "percent" and supplier else None
@@ -145,6 +151,66 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
     elif not quantities and _TRANSIT_ENDED.search(sentence.text):
         facts.extend(_transit_ended(sentence))
     return facts
+
+
+_STAKE = re.compile(
+    r"\b(?:partners|owners|shareholders|stakeholders|stakes)\b"
+    r"|\b(?:holds?|holding|owns?|keeps?)\s+(?:a\s+)?(?:\d[\d.]*\s*(?:percent|per cent|%)|stake)",
+    re.IGNORECASE,
+)
+_OPERATOR = re.compile(r"\s+(?:keeps|holds|owns|retains|operates)\b", re.IGNORECASE)
+PROJECT_REACH = 3  # sentences a project stays the one its holders are named for
+
+
+def _stakeholders(sentence: Sentence, cues) -> list[dict]:
+    """`Shell, France's TotalEnergies and Japan's Mitsui are among the partners holding 10
+    percent apiece`: each foreign holder of an energy plant or project is a party to it, hosted
+    where it stands (a place the sentence names, else the project just before it, else the
+    country the sentence before names, else the country of the company that keeps the rest)."""
+    seen = sentence.article.last_topic_sentence.get("energy")
+    # `ADNOC keeps 60 percent of the plant` right after a sentence on an LNG plant
+    near_energy = seen is not None and sentence.article.sentence_index - seen <= 1
+    if not _STAKE.search(sentence.text) or not (
+        cues or (near_energy and _PROJECT.search(sentence.text))
+    ):
+        return []
+    companies = [r for r in sentence.roles if r.mention.kind == "company"]
+    if not companies:
+        return []
+    places = [r.mention.code for r in sentence.roles if r.mention.kind == "place"]
+    recent = sentence.article.last_project
+    operator = companies[0] if _OPERATOR.match(sentence.text, companies[0].mention.end) else None
+    if places:
+        host = places[0]
+    elif recent and sentence.article.sentence_index - recent[1] <= PROJECT_REACH:
+        host = recent[0]
+    elif named := named_before(sentence.article, set()):
+        host = named
+    elif operator is not None:
+        host = operator.mention.code
+    else:
+        return []
+    rows = []
+    for holder in companies:
+        if holder.mention.code == host or any(
+            r[schema.PARTNER] == holder.mention.code for r in rows
+        ):
+            continue
+        row = fact(
+            sentence,
+            "energy",
+            "project",
+            host,
+            holder,
+            None,
+            "reported",
+            "stake.novalue",
+            product=product_for(sentence, 0, len(sentence.text)),
+            confidence=0.5,
+        )
+        if row:
+            rows.append(row)
+    return rows
 
 
 # `Transit through Ukraine ended when Kyiv let its transit agreement with Gazprom expire`
