@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from pipeline import lexicon, normalize
 from pipeline.documents import as_date
-from pipeline.extractors import extract_sentence, investment, sections
+from pipeline.extractors import defense, extract_sentence, investment, sections
 from pipeline.extractors.context import (
     RANKED_PARTNER,
     ArticleContext,
@@ -208,6 +208,7 @@ def policy_facts(doc: Doc) -> Doc:
         sections.enter(context, text)
         own_cues = [c for c in finder.find(text) if not c.weak or context.tariff_heavy]
         own_cues += investment.takeover_cues(text, local)
+        own_cues += defense.weapon_cues(text)
         sentence = Sentence(
             text=text,
             start=start,

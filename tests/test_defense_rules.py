@@ -345,3 +345,20 @@ def test_a_government_cleared_to_buy_weapons_is_the_buyer_and_the_sale_is_announ
 def test_a_sum_spent_on_equipment_is_a_purchase(nlp, text, measure):
     rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "defense_spending"]
     assert [r[schema.MEASURE] for r in rows] == [measure]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Portugal decided in May to order 12 more F-16s.", ("PRT", "USA", "announced")),
+        ("In June Denmark picked the Swedish CV90 for its army.", ("DNK", "SWE", "announced")),
+        # a signed contract is agreed, whatever was chosen before it
+        (
+            "Romania, which chose the K9 in 2023, signed a contract for 54 K9 howitzers in 2024.",
+            ("ROU", "KOR", "agreed"),
+        ),
+    ],
+)
+def test_a_purchase_chosen_before_any_contract_is_announced(nlp, text, expected):
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "defense_spending"]
+    assert [(r[schema.ACTOR], r[schema.PARTNER], r[schema.STATUS]) for r in rows] == [expected]

@@ -18,7 +18,7 @@ from pipeline.extractors.common import (
     year_for,
 )
 from pipeline.extractors.context import Role, Sentence, nearest
-from pipeline.lexicon import weapon_makers
+from pipeline.lexicon import Cue, weapon_makers
 from pipeline.normalize import Quantity
 
 _ORDER = re.compile(
@@ -31,6 +31,15 @@ _LOOSE = re.compile(
 )
 STATUSES = ("pledged", "planned", "agreed", "announced", "reported", "delayed")
 ACTOR_ROLES = ("subject", "owner", "agent")
+
+
+def weapon_cues(text: str) -> list[Cue]:
+    """Purchase cues for weapon systems named as their makers spell them (`CV90`, `K9`), which
+    the trigger words do not list."""
+    return [
+        Cue(start, end, "topic", "defense_spending", "purchase")
+        for start, end, _ in weapon_makers().find(text)
+    ]
 
 
 def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
@@ -104,15 +113,7 @@ def _status(sentence: Sentence, q: Quantity, measure: str, year) -> tuple[str, s
         # `intends to raise spending to 2% of GDP by 2027` is a pledge; an `ambition` stays planned
         status, rule = "pledged", f"{rule}+target-year"
     if measure == "purchase":
-        status, rule = in_agreement(sentence, status, rule)
-        if (
-            status in ("agreed", "reported")
-            and not rule.startswith("cue:agreed")
-            and APPROVAL.search(sentence.text)
-            and not _SIGNED.search(sentence.text)
-        ):
-            # a sale a government has approved is decided, not yet contracted
-            status, rule = "announced", f"{rule}+approved"
+        status, rule = _decided(sentence, *in_agreement(sentence, status, rule))
     if (
         measure == "budget"
         and status == "reported"
@@ -126,7 +127,12 @@ def _status(sentence: Sentence, q: Quantity, measure: str, year) -> tuple[str, s
 def _purchase_without_amount(sentence: Sentence, cues) -> list[dict]:
     """`Poland has ordered 364 K9 howitzers from Hanwha`: a purchase priced only in units."""
     weapons = [c for c in cues if c.measure == "purchase"]
-    order = _ORDER.search(sentence.text) or _SALE.search(sentence.text)
+    order = (
+        _ORDER.search(sentence.text)
+        or _SALE.search(sentence.text)
+        or _CONTRACTED.search(sentence.text)
+        or _CHOSEN.search(sentence.text)
+    )
     if not weapons or not order:
         return []
     sale = _sale(sentence)
@@ -150,8 +156,20 @@ def _purchase_without_amount(sentence: Sentence, cues) -> list[dict]:
     return _unpriced(sentence, order, anchor, buyers[-1], supplier)
 
 
+def _decided(sentence: Sentence, status: str, rule: str) -> tuple[str, str]:
+    """A purchase made public before any contract is announced: a sale a government has approved
+    (`Egypt received approval for`), a choice (`Belgium decided to order 11 more F-35s`)."""
+    if status not in ("agreed", "reported") or _SIGNED.search(sentence.text):
+        return status, rule
+    if not rule.startswith("cue:agreed") and APPROVAL.search(sentence.text):
+        return "announced", f"{rule}+approved"
+    if status == "agreed" and rule.startswith("default") and _CHOSEN.search(sentence.text):
+        return "announced", f"{rule}+chosen"
+    return status, rule
+
+
 def _unpriced(sentence: Sentence, order: re.Match, anchor, buyer, supplier) -> list[dict]:
-    status, rule = status_for(sentence, order.start(), STATUSES, "agreed")
+    status, rule = _decided(sentence, *status_for(sentence, order.start(), STATUSES, "agreed"))
     row = fact(
         sentence,
         "defense_spending",
@@ -167,6 +185,11 @@ def _unpriced(sentence: Sentence, order: re.Match, anchor, buyer, supplier) -> l
     return [row] if row else []
 
 
+# `Poland signed a contract in 2024 for 96 Apache helicopters`
+_CONTRACTED = re.compile(
+    r"\bsigned\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:contract|deal|agreement|order)s?\b",
+    re.IGNORECASE,
+)
 _SIGNED = re.compile(r"\b(?:signed|contract|deal|agreement)\b", re.IGNORECASE)
 
 
@@ -210,6 +233,9 @@ _GRANTED = re.compile(
     re.IGNORECASE,
 )
 APPROVAL = re.compile(r"\b(?:approv\w*|cleared|clearance|notified)\b", re.IGNORECASE)
+
+
+_CHOSEN = re.compile(r"\b(?:decided|decision|picked|chose|chosen|selected|opted)\b", re.IGNORECASE)
 
 
 def _cleared(sentence: Sentence) -> tuple[Role, None] | None:
