@@ -816,3 +816,19 @@ def test_a_country_compared_in_an_aside_imposes_nothing(nlp):
 def test_an_understood_rate_needs_a_countrys_rate_before_it(nlp):
     text = _TARIFF_TALK + "India's tariff rate is 25 percent, and Vietnam's is 20 percent."
     assert [r for r in facts_of(nlp, text) if r[schema.PARTNER] == "VNM"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # importers pay the duty their own government charges
+        (
+            "The new levy leaves Canadian importers paying a 25 percent tariff on Chinese steel.",
+            [("CAN", "CHN", 25.0)],
+        ),
+        # a US trade law names its imposer
+        ("The Section 232 tariff of 50% on Brazilian steel stays.", [("USA", "BRA", 50.0)]),
+    ],
+)
+def test_who_pays_at_home_and_a_us_trade_law_name_the_imposer(nlp, text, expected):
+    assert sides(facts_of(nlp, text), "tariff") == expected

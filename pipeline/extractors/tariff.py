@@ -551,7 +551,10 @@ def _rate_owner(sentence: Sentence, role: Role) -> bool:
 
 def _receives(sentence: Sentence, role: Role) -> bool:
     """`China was assigned 34%`, `Mexico's steel now faces 50%` and `Brazil, whose coffee now
-    pays 50%`: what the country sells."""
+    pays 50%`: what the country sells. `American importers paying 145%` pay their own
+    government's duty."""
+    if _PAYS_AT_HOME.match(sentence.text, role.mention.end):
+        return False
     aside = appositive(sentence.text, role.mention.end)
     after = sentence.text[aside.end() if aside else role.mention.end :]
     after = _WHOSE.sub("", after)
@@ -718,6 +721,13 @@ def _actor(
     taken = {code_of(t) for t in targets if t is not None}
     # governments impose tariffs; a company named beside a rate is one the rate applies to
     roles = [r for r in sentence.roles if r.mention.kind != "company"]
+    payers = [
+        r
+        for r in roles
+        if _PAYS_AT_HOME.match(sentence.text, r.mention.end) and r.mention.code not in taken
+    ]
+    if payers:
+        return payers[0]
     cues = [cue] if cue is not None else sentence.topic_cues("tariff")
     for role in roles:
         # `U.S. tariffs`, `China's duties`, `Canadian counter-tariffs`
@@ -756,6 +766,8 @@ def _actor(
             and not _owns_other_thing(sentence, role)
         ):
             return role
+    if _US_LAW.search(sentence.text) and "USA" not in taken:
+        return "USA"  # `the Section 301 duty on Chinese electric vehicles`: a US law's tariff
     named = [c for c, _ in sentence.article.imposers.most_common() if c not in taken]
     if named and not sentence.article.in_list:
         return named[0]  # the article's usual imposer so far
@@ -778,4 +790,9 @@ def _actor(
     return sentence.article.fallback(taken | receivers | compared)
 
 
+# importers and consumers pay the duties their own government charges
+_PAYS_AT_HOME = re.compile(r"\s+(?:importers|buyers|consumers|households|shoppers|retailers)\b")
+_US_LAW = re.compile(
+    r"\bSection (?:122|201|232|301)\b|\bIEEPA\b|\bInternational Emergency Economic Powers Act\b"
+)
 _COMPARED = re.compile(r"\b(?:like|unlike|than|as with|as did)\s+(?:the\s+)?$", re.IGNORECASE)
