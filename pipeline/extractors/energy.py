@@ -7,6 +7,7 @@ import re
 from pipeline import schema
 from pipeline.extractors.common import (
     FINAL_DECISION,
+    RELATIVE_ASIDE,
     apposed_share,
     code_of,
     coordinated,
@@ -68,7 +69,6 @@ _CONTRACT_WITH = re.compile(
     r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:contract|deal|agreement|renewal)s?\s+with\b", re.IGNORECASE
 )
 _PAID = re.compile(r"\b(?:paid|pays|paying)\s+(?:the\s+)?$", re.IGNORECASE)
-_RELATIVE = re.compile(r",\s+(?:which|who)\b[^,]*,")
 _SOURCE_NOUN = re.compile(r"\b(?:supplier|source|provider|exporter)\b", re.IGNORECASE)
 _PROJECT = re.compile(
     r"\bjoint venture\b|\bpipeline project\b|\bproject\b|\bterminal\b|\bplant\b", re.IGNORECASE
@@ -442,7 +442,7 @@ def _parties(sentence: Sentence, anchor: int) -> tuple[Role | str | None, Role |
             return holder, seller
     if buys and not (supplies and supplies.start() < buys.start()):
         # `China, which overtook Japan as the largest importer, brought in`: not Japan
-        aside = [m.span() for m in _RELATIVE.finditer(sentence.text)]
+        aside = [m.span() for m in RELATIVE_ASIDE.finditer(sentence.text)]
         lead = [
             r
             for r in roles
