@@ -161,7 +161,7 @@ def _decided(sentence: Sentence, status: str, rule: str) -> tuple[str, str]:
     (`Egypt received approval for`), a choice (`Belgium decided to order 11 more F-35s`)."""
     if status not in ("agreed", "reported") or _SIGNED.search(sentence.text):
         return status, rule
-    if not rule.startswith("cue:agreed") and APPROVAL.search(sentence.text):
+    if not rule.startswith("cue:agreed") and _APPROVAL.search(sentence.text):
         return "announced", f"{rule}+approved"
     if status == "agreed" and rule.startswith("default") and _CHOSEN.search(sentence.text):
         return "announced", f"{rule}+chosen"
@@ -232,7 +232,7 @@ _GRANTED = re.compile(
     r"|\b(?:received|won|got|obtained|secured)\s+(?:\w+\s+)?(?:approval|clearance)\b",
     re.IGNORECASE,
 )
-APPROVAL = re.compile(r"\b(?:approv\w*|cleared|clearance|notified)\b", re.IGNORECASE)
+_APPROVAL = re.compile(r"\b(?:approv\w*|cleared|clearance|notified)\b", re.IGNORECASE)
 
 
 _CHOSEN = re.compile(r"\b(?:decided|decision|picked|chose|chosen|selected|opted)\b", re.IGNORECASE)

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import re
 
-from pipeline import schema
 from pipeline.extractors.common import (
     FINAL_DECISION,
     RELATIVE_ASIDE,
     apposed_share,
     code_of,
     coordinated,
+    distinct,
     energy_share,
     entry_figure,
     fact,
@@ -191,10 +191,8 @@ def _stakeholders(sentence: Sentence, cues) -> list[dict]:
     else:
         return []
     rows = []
-    for holder in companies:
-        if holder.mention.code == host or any(
-            r[schema.PARTNER] == holder.mention.code for r in rows
-        ):
+    for holder in distinct(companies):
+        if holder.mention.code == host:
             continue
         row = fact(
             sentence,
