@@ -339,10 +339,18 @@ STATUS_SYMBOLS = dict(
 )
 
 
+# Tall enough for a legend of some 25 countries, short enough that the year axis stays on the
+# first screen of a laptop under the page header; a longer legend scrolls inside the chart.
+DEFENSE_HEIGHT = 580
+
+
 def defense_targets(frame: pd.DataFrame) -> go.Figure:
     """Share of GDP per country against the year it refers to, one line per country, the
-    marker shape giving the status; dotted lines at 2%, 3.5% and 5%."""
+    marker shape giving the status (a legend of its own above the plot); dotted lines at 2%,
+    3.5% and 5%."""
     title = "Defense spending as a share of GDP, by target year"
+    if frame.empty:
+        return _empty(title)
     data = frame.assign(
         **{
             s.YEAR: frame[s.YEAR].astype("Int64").astype(float),
@@ -350,14 +358,38 @@ def defense_targets(frame: pd.DataFrame) -> go.Figure:
         }
     ).sort_values([t.ACTOR_NAME, s.YEAR])
     fig = go.Figure()
-    for number, (country, rows) in enumerate(data.groupby(t.ACTOR_NAME, sort=True)):
+    _country_lines(fig, data)
+    _status_keys(fig, data[s.STATUS])
+    _target_lines(fig)
+    fig.update_yaxes(range=[0, max(6.0, float(data[t.PERCENT].max()) + 0.5)])
+    fig.update_xaxes(tickformat="d", dtick=1)
+    _layout(fig, title, height=DEFENSE_HEIGHT, x="Target year", y="Defense spending (% of GDP)")
+    return fig.update_layout(
+        margin={**_MARGIN, "t": 76},
+        legend2={
+            "orientation": "h",
+            "x": 0,
+            "y": 1.01,
+            "yanchor": "bottom",
+            "title": {"text": "Status:", "side": "left"},
+        },
+    )
+
+
+def _country_lines(fig: go.Figure, data: pd.DataFrame) -> None:
+    countries = data.groupby(t.ACTOR_NAME, sort=True)
+    colors = _palette(countries.ngroups)
+    for number, (country, rows) in enumerate(countries):
+        color = colors[number % len(colors)]
         fig.add_scatter(
             x=rows[s.YEAR],
             y=rows[t.PERCENT],
             name=country,
+            legendgroup=country,
+            showlegend=False,
             mode="lines+markers",
             # Thin dotted joins: the points are separate statements, not a measured series.
-            line={"color": COUNTRY_COLORS[number % len(COUNTRY_COLORS)], "width": 1, "dash": "dot"},
+            line={"color": color, "width": 1, "dash": "dot"},
             marker={
                 "size": 12,
                 "symbol": [STATUS_SYMBOLS.get(v, "circle") for v in rows[s.STATUS]],
@@ -366,17 +398,31 @@ def defense_targets(frame: pd.DataFrame) -> go.Figure:
             hovertemplate=f"{country}, %{{x:.0f}}: %{{y:.2f}}% of GDP (%{{customdata[0]}})"
             "<extra></extra>",
         )
-    for status in dict.fromkeys(data[s.STATUS].dropna()):
-        fig.add_scatter(  # legend entries for the marker shapes
+        # The legend shows the colour alone: a marker there would be read as a status.
+        fig.add_scatter(
+            x=[None],
+            y=[None],
+            name=country,
+            legendgroup=country,
+            mode="lines",
+            line={"color": color, "width": 3},
+        )
+
+
+def _status_keys(fig: go.Figure, statuses: pd.Series) -> None:
+    """Legend entries for the marker shapes, in a second legend so the countries' stays short."""
+    for status in dict.fromkeys(statuses.dropna()):
+        fig.add_scatter(
             x=[None],
             y=[None],
             mode="markers",
             name=str(status),
-            legendgroup="status",
-            legendgrouptitle_text="Status",
+            legend="legend2",
             marker={"size": 10, "color": "#666", "symbol": STATUS_SYMBOLS.get(status, "circle")},
         )
-    top = max(6.0, float(data[t.PERCENT].max()) + 0.5) if len(data) else 6.0
+
+
+def _target_lines(fig: go.Figure) -> None:
     for level in DEFENSE_TARGETS:
         fig.add_hline(
             y=level,
@@ -385,11 +431,6 @@ def defense_targets(frame: pd.DataFrame) -> go.Figure:
             annotation_text=f"{level:g}% of GDP",
             annotation_position="top right",
         )
-    fig.update_yaxes(range=[0, top])
-    fig.update_xaxes(tickformat="d", dtick=1)
-    entries = data[t.ACTOR_NAME].nunique() + data[s.STATUS].nunique()
-    height = max(460, 200 + 26 * entries)  # the legend must fit without scrolling
-    return _layout(fig, title, height=height, x="Target year", y="Defense spending (% of GDP)")
 
 
 def energy_matrix(frame: pd.DataFrame) -> go.Figure:

@@ -84,9 +84,12 @@ def _parse_date(values: list[str]) -> dt.date | None:
 def country_options(frame: pd.DataFrame) -> list[str]:
     """Every actor and partner code in the frame, blocs first, then countries by name."""
     codes = pd.concat([frame[schema.ACTOR], frame[schema.PARTNER]]).dropna().unique()
-    return sorted(
-        (str(c) for c in codes), key=lambda c: (not names.is_bloc(c), names.country_name(c))
-    )
+    return by_name(str(c) for c in codes)
+
+
+def by_name(codes: Iterable[str]) -> list[str]:
+    """Country codes in the order every country list uses: blocs first, then by name."""
+    return sorted(codes, key=lambda c: (not names.is_bloc(c), names.country_name(c)))
 
 
 def current() -> Filters:

@@ -55,6 +55,7 @@ NONE = ""  # stands for a missing partner in group keys; named "Unspecified" on 
 BAR_LIMIT = 40  # trade balance bars, investment links, company bars, energy pairs
 LINE_LIMIT = 12  # export and import lines
 POINT_LIMIT = 500  # tariff dots, tariff timeline, defense statements
+FOCUS_LIMIT = 8  # country lines a chart starts with; more share colours and tangle
 ROW_LIMIT = 1000  # Explorer and Articles tables
 # A page waits at most this long for a writer before serving the last good results.
 READ_TIMEOUT = 1.0
@@ -529,6 +530,40 @@ def defense_shares(db: Path, chosen: Filters, limit: int = POINT_LIMIT) -> pd.Da
     rows = _pair_columns(_chart_rows(rows, PERCENT))
     columns = [s.ACTOR, ACTOR_NAME, s.YEAR, PERCENT, s.STATUS, ARTICLE_DATE, s.FACT_ID, TOTAL]
     return _limited(rows.sort_values([ACTOR_NAME, s.YEAR])[columns].reset_index(drop=True))
+
+
+def busiest_actors(
+    frame: pd.DataFrame, preferred: tuple[str, ...] = (), limit: int = FOCUS_LIMIT
+) -> tuple[str, ...]:
+    """The countries a chart with one line per actor starts with: those of `preferred` (the
+    sidebar's choice) that act in `frame`, else the `limit` with the most rows, the newest
+    article first among equals. Empty when that is every actor in the frame, read as "all"."""
+    ranked = actors_by_rows(frame)
+    acting = [code for code in preferred if code in ranked]
+    picks = acting or ranked[:limit]
+    return () if set(picks) == set(ranked) else tuple(picks)
+
+
+def actors_by_rows(frame: pd.DataFrame) -> list[str]:
+    """The frame's actor codes, most rows first, then the newest article, then the code."""
+    counts = (
+        frame.assign(**{s.ACTOR: _codes(frame[s.ACTOR])})
+        .groupby(s.ACTOR, as_index=False)
+        .agg(rows=(s.ACTOR, "size"), newest=(ARTICLE_DATE, "max"))
+        .sort_values(["rows", "newest", s.ACTOR], ascending=[False, False, True])
+    )
+    return counts[s.ACTOR].tolist()
+
+
+def of_actors(frame: pd.DataFrame, codes: tuple[str, ...]) -> pd.DataFrame:
+    """The rows whose actor is one of `codes`, or every row when `codes` is empty. The rows the
+    query's limit left out still count in attrs[TOTAL], so the chart's note stays true."""
+    if not codes:
+        return frame
+    kept = frame[_codes(frame[s.ACTOR]).isin(list(codes))].reset_index(drop=True)
+    left_out = frame.attrs.get(TOTAL, len(frame)) - len(frame)
+    kept.attrs = {**frame.attrs, TOTAL: len(kept) + left_out}
+    return kept
 
 
 def energy_deals(db: Path, chosen: Filters, limit: int = BAR_LIMIT) -> pd.DataFrame:

@@ -8,7 +8,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from dashboard import export, figures, filters
+from dashboard import export, figures, filters, names
 from dashboard import tables as t
 from pipeline import schema as s
 
@@ -97,6 +97,29 @@ def chart(fig: go.Figure, frame: pd.DataFrame, name: str, key: str, what: str = 
         frame, name, key=f"{key}_csv", label=f"Download the data behind this chart ({rows(frame)})"
     )
     return event
+
+
+def country_picker(frame: pd.DataFrame, start: tuple[str, ...], key: str) -> tuple[str, ...]:
+    """A box choosing whose rows a chart with one line per country draws, holding `start` at
+    first (empty: all); returns the codes picked, empty for all."""
+    options = filters.by_name(t.actors_by_rows(frame))
+    picked = st.multiselect(
+        "Countries on the chart",
+        options,
+        default=list(start),
+        format_func=names.country_label,
+        placeholder=f"All {len(options)} countries",
+        help=f"Starts with the countries chosen in the sidebar, else the {t.FOCUS_LIMIT} with "
+        "the most statements. Empty shows every country.",
+        # New filters bring a new start: the key changes with it, so the box starts afresh.
+        key=f"{key}_countries_{'_'.join(start)}",
+    )
+    if picked:
+        st.caption(
+            f":material/filter_list: {len(picked)} of {len(options)} countries drawn. Add "
+            "others in the box above, or clear it to draw them all."
+        )
+    return tuple(picked)
 
 
 LABELS = {

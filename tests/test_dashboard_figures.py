@@ -101,6 +101,49 @@ def test_defense_chart_joins_a_countrys_points_in_one_line(source):
     ]
 
 
+def many_shares(countries: int) -> pd.DataFrame:
+    """A defense_shares-like frame of `countries` countries with two statements each."""
+    codes = [f"C{n:02d}" for n in range(countries)]
+    return pd.DataFrame(
+        {
+            s.ACTOR: [c for c in codes for _ in range(2)],
+            t.ACTOR_NAME: [f"Country {c}" for c in codes for _ in range(2)],
+            s.YEAR: [2024, 2030] * countries,
+            t.PERCENT: [2.0, 3.5] * countries,
+            s.STATUS: ["reported", "pledged"] * countries,
+        }
+    )
+
+
+def test_defense_chart_keeps_the_year_axis_on_one_screen_for_thirty_countries():
+    fig = f.defense_targets(many_shares(30))
+    assert fig.layout.height == f.DEFENSE_HEIGHT <= 600
+
+
+def test_defense_chart_lists_statuses_in_a_row_of_their_own_above_the_plot():
+    fig = f.defense_targets(many_shares(3))
+    keys = [trace for trace in fig.data if trace.legend == "legend2"]
+    assert [trace.name for trace in keys] == ["reported", "pledged"]
+    assert fig.layout.legend2.orientation == "h"
+    assert fig.layout.legend2.y >= 1
+
+
+def test_defense_chart_legend_shows_each_country_as_a_line_in_its_colour():
+    fig = f.defense_targets(many_shares(3))
+    drawn = {trace.name: trace for trace in fig.data if trace.showlegend is False}
+    keys = [trace for trace in fig.data if trace.mode == "lines"]
+    assert sorted(drawn) == ["Country C00", "Country C01", "Country C02"]
+    assert [key.name for key in keys] == sorted(drawn)
+    assert all(key.line.color == drawn[key.name].line.color for key in keys)
+    assert all(key.legendgroup == drawn[key.name].legendgroup for key in keys)
+
+
+def test_defense_chart_gives_each_of_twelve_countries_its_own_colour():
+    fig = f.defense_targets(many_shares(12))
+    colors = {trace.line.color for trace in fig.data if trace.showlegend is False}
+    assert len(colors) == 12
+
+
 def test_country_bars_carry_iso3_codes_for_selection(source):
     fig = f.country_bars(t.facts_by_country(*source))
     codes = {row[0] for trace in fig.data for row in trace.customdata}

@@ -290,3 +290,46 @@ def test_every_shape_is_empty_for_a_missing_store_and_creates_nothing(tmp_path, 
 def test_every_shape_has_the_same_columns_empty_or_not(db, tmp_path, shape):
     none = shape(tmp_path / "missing.duckdb", ALL)
     assert list(none.columns) == list(shape(db, ALL).columns)
+
+
+def shares_of(*counts: tuple[str, int, str]) -> pd.DataFrame:
+    """A defense_shares-like frame: per (country, statements, newest article date), that many
+    rows; its attrs say the query's limit left 5 rows out."""
+    rows = [
+        {s.ACTOR: code, s.YEAR: 2025 + i, t.ARTICLE_DATE: newest if i == 0 else "2024-01-01"}
+        for code, count, newest in counts
+        for i in range(count)
+    ]
+    frame = pd.DataFrame(rows)
+    frame.attrs[t.TOTAL] = len(frame) + 5
+    return frame
+
+
+def test_busiest_actors_are_those_with_most_statements_the_newest_first_among_equals():
+    frame = shares_of(("DEU", 1, "2025-05-01"), ("JPN", 3, "2025-01-01"), ("FRA", 1, "2025-06-01"))
+    assert t.busiest_actors(frame, limit=2) == ("JPN", "FRA")
+
+
+def test_busiest_actors_start_with_the_sidebar_countries_that_act_in_the_frame():
+    frame = shares_of(("DEU", 1, "2025-05-01"), ("JPN", 3, "2025-01-01"), ("FRA", 1, "2025-06-01"))
+    assert t.busiest_actors(frame, preferred=("USA", "DEU"), limit=1) == ("DEU",)
+    assert t.busiest_actors(frame, preferred=("USA",), limit=1) == ("JPN",)
+
+
+def test_busiest_actors_are_empty_meaning_all_when_every_country_fits():
+    frame = shares_of(("DEU", 1, "2025-05-01"), ("JPN", 3, "2025-01-01"))
+    assert t.busiest_actors(frame, limit=2) == ()
+    assert t.busiest_actors(frame, preferred=("JPN", "DEU"), limit=1) == ()
+
+
+def test_of_actors_keeps_the_picked_countries_and_the_count_the_limit_left_out():
+    frame = shares_of(("DEU", 1, "2025-05-01"), ("JPN", 3, "2025-01-01"))
+    kept = t.of_actors(frame, ("JPN",))
+    assert kept[s.ACTOR].tolist() == ["JPN"] * 3
+    assert kept.attrs[t.TOTAL] == 3 + 5
+    assert frame.attrs[t.TOTAL] == 4 + 5
+
+
+def test_of_actors_without_codes_is_every_row():
+    frame = shares_of(("DEU", 1, "2025-05-01"), ("JPN", 3, "2025-01-01"))
+    assert t.of_actors(frame, ()).equals(frame)

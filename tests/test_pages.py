@@ -15,6 +15,7 @@ from browsing import PAGES as BROWSER_PAGES
 from dashboard_data import build
 from streamlit.testing.v1 import AppTest
 
+from dashboard import tables
 from pipeline import store
 from pipeline.documents import iter_paths, read_file
 from pipeline.facts import extract_articles
@@ -78,6 +79,11 @@ def numbers(array) -> list[float]:
 
 def texts(at: AppTest) -> str:
     return "\n".join(str(el.value) for el in [*at.markdown, *at.caption, *at.info, *at.error])
+
+
+def countries_drawn(spec: dict) -> set[str]:
+    """The countries a defense chart draws (their legend entries are separate key traces)."""
+    return {trace["name"] for trace in spec["data"] if trace.get("showlegend") is False}
 
 
 # ---------------------------------------------------------------- every page
@@ -170,6 +176,20 @@ def test_defense_page_shows_each_pledge(monkeypatch, known_db):
     (spec,) = chart_specs(open_app(monkeypatch, known_db, "defense"))
     germany = next(trace for trace in spec["data"] if trace.get("name") == "Germany")
     assert numbers(germany["y"]) == [2.1, 3.5]
+
+
+def test_defense_page_starts_with_the_most_stated_countries_and_clearing_draws_all(
+    monkeypatch, sample_db
+):
+    at = open_app(monkeypatch, sample_db, "defense")
+    box = next(m for m in at.multiselect if m.label == "Countries on the chart")
+    assert len(box.value) == tables.FOCUS_LIMIT < len(box.options)
+    assert f"{tables.FOCUS_LIMIT} of {len(box.options)} countries drawn" in texts(at)
+    (spec,) = chart_specs(at)
+    assert len(countries_drawn(spec)) == tables.FOCUS_LIMIT
+    box.set_value([]).run()
+    (spec,) = chart_specs(at)
+    assert len(countries_drawn(spec)) == len(box.options)
 
 
 def test_explorer_table_follows_the_filters(monkeypatch, known_db):

@@ -2,7 +2,7 @@
 
 from dashboard import data, figures, tables, ui
 
-ui.page_header(
+chosen = ui.page_header(
     "Defense",
     "Defense spending as a share of GDP: current levels and pledged targets per country, "
     "with NATO's 2%, 3.5% (core) and 5% (total) reference lines.",
@@ -12,9 +12,11 @@ shares = data.table(tables.defense_shares)
 if shares.empty:
     ui.empty_state("defense spending shares")
 else:
+    start = tables.busiest_actors(shares, chosen.countries)
+    shown = tables.of_actors(shares, ui.country_picker(shares, start, key="defense"))
     ui.chart(
-        figures.defense_targets(shares),
-        shares,
+        figures.defense_targets(shown),
+        shown,
         "defense-share-of-gdp",
         key="defense",
         what="statements (the newest)",
