@@ -832,3 +832,52 @@ def test_an_understood_rate_needs_a_countrys_rate_before_it(nlp):
 )
 def test_who_pays_at_home_and_a_us_trade_law_name_the_imposer(nlp, text, expected):
     assert sides(facts_of(nlp, text), "tariff") == expected
+
+
+def test_a_countrys_understood_rate_that_stays_is_its_own_and_in_force(nlp):
+    text = (
+        _TARIFF_TALK + "Japan's rate went up to 24 percent in April, while Thailand's stays at "
+        "19 percent after Washington put off a rise."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "tariff"]
+    assert [(r[schema.PARTNER], r[schema.VALUE], r[schema.STATUS]) for r in rows] == [
+        ("JPN", 24.0, "imposed"),
+        ("THA", 19.0, "imposed"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the old rate after `instead of` is no fact, and the new one is a cut
+        (
+            "US customs now charge a tariff of 20 percent instead of 46 percent on Vietnamese shoes.",
+            [(20.0, "lifted")],
+        ),
+        # the rate's own passive verb, past an aside that announced it, gives its state
+        (
+            "Washington's 30 percent levy on Mexican steel, first announced in March, was postponed.",
+            [(30.0, "delayed")],
+        ),
+        # a start that is still to come is announced
+        (
+            "Beijing's 15 percent duty on US coal is due to start on April 10.",
+            [(15.0, "announced")],
+        ),
+        # a rate a country has faced since a date is in force, even in a joint text
+        (
+            "Joint Statement of the United States and Switzerland on trade. Swiss exports have "
+            "faced a 39 percent US tariff since August.",
+            [(39.0, "imposed")],
+        ),
+    ],
+)
+def test_what_follows_a_rate_gives_its_state(nlp, text, expected):
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "tariff"]
+    assert [(r[schema.VALUE], r[schema.STATUS]) for r in rows] == expected
+
+
+def test_a_passive_verb_of_another_clause_does_not_undo_a_rate(nlp):
+    text = "The 25% duty on Indian steel took effect, while quotas on Korean cars were suspended."
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "tariff"]
+    assert [(r[schema.VALUE], r[schema.STATUS]) for r in rows] == [(25.0, "imposed")]

@@ -41,7 +41,7 @@ _DELTA_BEFORE = re.compile(
     r"|(?:well|far|sharply|slightly) (?:below|above|under|over) the|(?:below|above) the|than the"
     r"|(?:up|down) from the"
     # `The US tariff on Korean cars, which had been 25 percent, was lowered to 15 percent`
-    r"|which (?:had|has) been|had (?:previously|earlier) been"
+    r"|which (?:had|has) been|had (?:previously|earlier) been|instead of"
     r"|(?:an?\s+)?(?:increase|rise|jump|gain|growth|decrease|drop|fall|decline|cut|reduction) of"
     r"|than (?:the |its |a )?(?:\S+ ){0,2}(?:figure|level|total|record|mark|peak) of)"
     r"\s*(?:a\s+|an\s+)?(?:revised\s+|threatened\s+|proposed\s+|planned\s+|initial\s+|original\s+|previous\s+|earlier\s+)?(?:about\s+|around\s+|roughly\s+)?$",

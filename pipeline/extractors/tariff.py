@@ -173,11 +173,12 @@ def _with_rates(sentence: Sentence, rates: list[Quantity], dropped: list[Quantit
             and d.value > q.value
             and (
                 re.search(r"down from(?:\s+the|\s+a)?\s*$", sentence.text[q.end : d.start])
-                or re.fullmatch(r"\s*from\s*", sentence.text[q.end : d.start])
+                or re.fullmatch(r"\s*(?:from|instead of)\s*", sentence.text[q.end : d.start])
             )
             for d in dropped
         ):
-            status, rule = "lifted", "down-from"  # `fell to 15% from 25%`, `15%, down from 20%`
+            # `fell to 15% from 25%`, `15%, down from 20%`, `charged 15% instead of 25%`
+            status, rule = "lifted", "down-from"
         elif rule == "default" and previous and previous[1] == "lifted" and q.value < previous[0]:
             status, rule = "lifted", "change.next"  # `from 150% to 75% at once, and to 40%`
         previous = (q.value, status)
@@ -389,7 +390,15 @@ _UNDONE = re.compile(
     r"\s+(?:them|it|the (?:duties|tariffs?|levy|levies|rates?))\b(?!\s+to\s+\d)",
     re.IGNORECASE,
 )
-_LIFTING = ("lifted", "removed", "scrapped", "withdrew", "revoked")
+# `Duties of 25 percent ..., announced in March, were suspended for 30 days`: the rate's own verb
+_UNDONE_PASSIVE = re.compile(
+    r"\b(?:were|was|are|is|remains?|remained|(?:have|has|had) been)\s+(?:\w+ly\s+)?"
+    r"(?P<verb>paused|suspended|delayed|postponed|lifted|removed|scrapped|revoked|withdrawn)\b"
+    r"(?!\s+to\s+\d)",
+    re.IGNORECASE,
+)
+PASSIVE_REACH = 120  # characters from a rate to the passive verb that undoes it
+_LIFTING = ("lifted", "removed", "scrapped", "withdrew", "withdrawn", "revoked")
 
 
 def _undone(sentence: Sentence, q: Quantity, next_rate: int | None):
@@ -398,11 +407,29 @@ def _undone(sentence: Sentence, q: Quantity, next_rate: int | None):
     end = next_rate if next_rate is not None else len(sentence.text)
     found = _UNDONE.search(sentence.text, q.end)
     if found is None or found.start() >= end:
+        found = _undone_passive(sentence, q, end)
+    if found is None:
         return None
     other = any(
         q.end <= r.mention.start < found.start() and r.role == "subject" for r in sentence.roles
     )
     return None if other else found
+
+
+def _undone_passive(sentence: Sentence, q: Quantity, end: int):
+    """`Duties of 25 percent ..., announced at the same time, were suspended`: a passive verb of
+    the rate's own clause, with no other clause opening in between."""
+    found = _UNDONE_PASSIVE.search(sentence.text, q.end)
+    if (
+        found is None
+        or found.end() > min(end, q.end + PASSIVE_REACH)
+        or re.search(
+            r"[;:]|\b(?:while|whereas|but|although|though|which|that|after|before|when|as)\b",
+            sentence.text[q.end : found.start()],
+        )
+    ):
+        return None
+    return found
 
 
 def _goods_end(sentence: Sentence, start: int, hi: int) -> int:
@@ -528,9 +555,12 @@ _RATE_BETWEEN = re.compile(
 _OWNED_RATE = re.compile(
     rf"^{APOSTROPHE_S}\s+(?:(?:reciprocal|country|headline|new|own)\s+)?rates?\b", re.IGNORECASE
 )
-# `India's rate is 25 percent, and Vietnam's is 20 percent`: the rate is understood
+# `India's rate is 25 percent, and Vietnam's is 20 percent` (`stays at 25 percent`): the rate
+# is understood
 _UNDERSTOOD_RATE = re.compile(
-    rf"^{APOSTROPHE_S}\s+(?:is|was|will be)\s+(?:now\s+)?(?:\d|just\b|only\b)", re.IGNORECASE
+    rf"^{APOSTROPHE_S}\s+(?:is|was|will be|stays|stayed|remains|remained|stands|stood)\s+"
+    r"(?:now\s+)?(?:at\s+)?(?:\d|just\b|only\b)",
+    re.IGNORECASE,
 )
 
 
