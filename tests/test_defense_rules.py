@@ -362,3 +362,19 @@ def test_a_sum_spent_on_equipment_is_a_purchase(nlp, text, measure):
 def test_a_purchase_chosen_before_any_contract_is_announced(nlp, text, expected):
     rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "defense_spending"]
     assert [(r[schema.ACTOR], r[schema.PARTNER], r[schema.STATUS]) for r in rows] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Canada aims to lift defence spending to 2 percent of GDP as soon as possible.",
+            "pledged",
+        ),
+        ("Warsaw intends to buy $6 billion of Korean tanks and howitzers.", "pledged"),
+        ("Italy has an ambition to raise defence spending to 2 percent of GDP.", "planned"),
+    ],
+)
+def test_a_governments_own_plan_for_a_share_or_a_purchase_is_a_pledge(nlp, text, expected):
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "defense_spending"]
+    assert [r[schema.STATUS] for r in rows] == [expected]

@@ -26,7 +26,7 @@ _ORDER = re.compile(
     re.IGNORECASE,
 )
 _LOOSE = re.compile(
-    r"\b(?:ambition|aspiration|could|might|possible|debate|consider\w*|discuss\w*|proposal|propos\w+|requests?|requested|asked)\b",
+    r"\b(?:ambition|aspiration|could|might|(?<!as soon as )possible|debate|consider\w*|discuss\w*|proposal|propos\w+|requests?|requested|asked)\b",
     re.IGNORECASE,
 )
 STATUSES = ("pledged", "planned", "agreed", "announced", "reported", "delayed")
@@ -109,8 +109,7 @@ def _status(sentence: Sentence, q: Quantity, measure: str, year) -> tuple[str, s
     if measure == "purchase":
         default = "agreed"
     status, rule = status_for(sentence, q.start, STATUSES, default)
-    if status == "planned" and measure != "purchase" and year and not _LOOSE.search(sentence.text):
-        # `intends to raise spending to 2% of GDP by 2027` is a pledge; an `ambition` stays planned
+    if status == "planned" and _own_target(sentence, q, measure, year):
         status, rule = "pledged", f"{rule}+target-year"
     if measure == "purchase":
         status, rule = _decided(sentence, *in_agreement(sentence, status, rule))
@@ -283,6 +282,17 @@ def _ordered(sentence: Sentence, q: Quantity) -> bool:
         return True
     order = _ORDER.search(sentence.text, 0, q.start)
     return order is not None and not _BUDGET_WORDS.search(sentence.text)
+
+
+def _own_target(sentence: Sentence, q: Quantity, measure: str, year) -> bool:
+    """`intends to raise spending to 2% of GDP by 2027`, `aims to reach 3.5% as soon as
+    possible`, `intends to buy $25 billion of US equipment`: a government's own plan for a sum
+    or a share is its pledge; an `ambition` or a proposal stays planned."""
+    if _LOOSE.search(sentence.text):
+        return False
+    if measure == "purchase":
+        return True
+    return bool(year) or (measure == "share_gdp" and _is_target(sentence, q))
 
 
 def _is_target(sentence: Sentence, q: Quantity) -> bool:
