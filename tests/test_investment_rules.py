@@ -443,3 +443,16 @@ def test_in_the_country_after_a_company_is_where_it_invests_not_its_home(nlp):
 def test_it_after_told_is_the_one_who_told(nlp):
     text = "Qatar told the White House it would invest $500 billion in the United States."
     assert sides(facts_of(nlp, text), "investment") == [("QAT", "USA", 5e11)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hyundai's $7.6 billion car plant in Alabama began shipping vehicles in March.",
+        "Samsung's $17 billion chip plant in Texas is under construction.",
+        "Nippon Steel's $14.9 billion takeover of U.S. Steel closed in June.",
+    ],
+)
+def test_a_plant_being_built_or_producing_and_a_closed_deal_are_reported(nlp, text):
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "investment"]
+    assert [r[schema.STATUS] for r in rows] == ["reported"]
