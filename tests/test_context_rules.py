@@ -363,3 +363,19 @@ def test_thailand_is_a_kingdom_too(nlp):
         "$63 billion of goods to the United States in 2024."
     )
     assert sides(facts_of(nlp, text), "trade") == [("THA", "USA", 63e9)]
+
+
+def test_the_government_opening_a_sentence_is_the_country_the_one_before_opened_with(nlp):
+    text = (
+        "Madrid said in May it would build its next jets with France and Germany. The "
+        "government also signed a €300 million order for Spike missiles from Israel."
+    )
+    assert ("ESP", "ISR", 3e8) in sides(facts_of(nlp, text), "defense_spending")
+
+
+def test_the_government_after_a_company_is_not_the_companys_country(nlp):
+    text = (
+        "TSMC opened a chip plant in Kumamoto in Japan. The government had backed that plant "
+        "with up to 476 billion yen in subsidies."
+    )
+    assert [row for row in sides(facts_of(nlp, text)) if "TWN" in row] == []

@@ -378,3 +378,21 @@ def test_a_purchase_chosen_before_any_contract_is_announced(nlp, text, expected)
 def test_a_governments_own_plan_for_a_share_or_a_purchase_is_a_pledge(nlp, text, expected):
     rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "defense_spending"]
     assert [r[schema.STATUS] for r in rows] == [expected]
+
+
+def test_a_pair_named_again_after_a_sales_word_still_buys_from_the_united_states(nlp):
+    text = (
+        "Washington and Doha signed an arms sales package worth $38 billion, one of the largest "
+        "in US history."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "defense_spending"]
+    assert sides(rows) == [("QAT", "USA", 3.8e10)]
+
+
+def test_who_supplies_a_deal_is_not_where_part_of_it_is_built(nlp):
+    text = (
+        "The contract, worth about $3 billion, covers 96 howitzers to be supplied by Hanwha "
+        "Aerospace, with some to be assembled in Norway."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "defense_spending"]
+    assert ("KOR", "NOR", 3e9) not in sides(rows)

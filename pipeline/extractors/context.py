@@ -143,7 +143,8 @@ COMPANY_BACKREF = re.compile(
 # `It`, `The country`, or `In August 2025 it` opening a sentence
 _IT_OPENS = re.compile(
     r"\s*(?:(?:In|On|By|Since|Later|Last|This|That)\b[^,.;]{0,30}?,?\s+)?"
-    r"(?P<it>(?:It|it)(?!['’]s)|The country|the country|The kingdom|the kingdom)\b"
+    r"(?P<it>(?:It|it)(?!['’]s)|The country|the country|The kingdom|the kingdom"
+    r"|[Tt]he government(?!\s+(?:of|in)\b))\b"
 )
 # `Japan's surplus with it`, `Two-way trade with it`: the country the sentence before opened with
 _OBJECT_IT = re.compile(r"\b(?:with|to|from)\s+it\b(?!['’]s)")
@@ -423,6 +424,8 @@ def context_mentions(text: str, article: ArticleContext, earlier: list[Mention])
     if article.last_code:
         # a sentence that opens with `It` continues the last country named
         opener = _IT_OPENS.match(text)
+        if opener and opener.group("it").lower() == "the government":
+            opener = _government(opener, article)
         if opener:
             # `India became the largest buyer ... when European buyers turned away. The country
             # imported ...`: the subject the sentence before opened with, else the last named
@@ -496,6 +499,20 @@ def opens_with_it(text: str, mention: Mention) -> bool:
     September it added duties`: it opens the sentence as much as a name would."""
     opener = _IT_OPENS.match(text)
     return bool(opener) and opener.start("it") == mention.start
+
+
+def _government(opener: re.Match, article: ArticleContext) -> re.Match | None:
+    """`Madrid said ... The government has also scrapped two contracts`: `The government` is
+    the country the sentence just before opened with; after a company, a bloc or an alliance it
+    is left unresolved."""
+    recent = article.last_opener
+    country = (
+        recent is not None
+        and article.sentence_index - recent[1] == 1
+        and isinstance(recent[0], str)
+        and recent[0] not in ("NATO", "EUU")
+    )
+    return opener if country else None
 
 
 def _object_it(text: str, article: ArticleContext, earlier: list[Mention]) -> list[Mention]:

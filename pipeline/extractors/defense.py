@@ -209,7 +209,11 @@ def _sale(sentence: Sentence) -> tuple[Role, Role | str | None] | None:
         for r in sentence.roles
         if r.mention.start < word.start() and r.role in ACTOR_ROLES + ("with",)
     ]
-    after = [r for r in sentence.roles if r.mention.start > word.start()]
+    named = {r.mention.code for r in before}
+    # `..., the largest in US history`: a side named again after the word is no third party
+    after = [
+        r for r in sentence.roles if r.mention.start > word.start() and r.mention.code not in named
+    ]
     buyers = [
         r
         for r in after
@@ -374,6 +378,12 @@ def _actor(sentence: Sentence, q: Quantity, partner: Role | None) -> Role | str 
     return sentence.article.last_code or sentence.article.fallback()
 
 
+_SUPPLIED_BY = re.compile(
+    r"\b(?:supplied|made|built|delivered|produced|manufactured|sold)\s+by\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _supplier(sentence: Sentence, q) -> Role | None:
     candidates = [
         r
@@ -387,6 +397,14 @@ def _supplier(sentence: Sentence, q) -> Role | None:
             and _WEAPON_AFTER.match(sentence.text, r.mention.end)
         )
     ]
+    # `tanks to be supplied by Hyundai Rotem, ... built in Poland`: who supplies, not where
+    suppliers = [
+        r
+        for r in sentence.roles
+        if r.role == "agent" and _SUPPLIED_BY.search(sentence.text, 0, r.mention.start)
+    ]
+    if suppliers:
+        return suppliers[0]
     companies = [r for r in sentence.roles if r.mention.kind == "company"]
     # `signed an agreement with France for 26 Rafale fighters`: the other side of the deal
     sellers = [r for r in sentence.roles if r.role == "with" and r.mention.kind != "leader"]
