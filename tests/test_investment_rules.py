@@ -456,3 +456,22 @@ def test_it_after_told_is_the_one_who_told(nlp):
 def test_a_plant_being_built_or_producing_and_a_closed_deal_are_reported(nlp, text):
     rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "investment"]
     assert [r[schema.STATUS] for r in rows] == ["reported"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Japan pledged $550 billion of US investment last year, and South Korea committed "
+            "$350 billion.",
+            [("JPN", "USA", 5.5e11), ("KOR", "USA", 3.5e11)],
+        ),
+        (
+            "In Morocco, a Chinese battery maker spent $1.3 billion on a plant in 2024, and India "
+            "promised $2 billion of its own this spring.",
+            [("CHN", "MAR", 1.3e9), ("IND", "MAR", 2e9)],
+        ),
+    ],
+)
+def test_a_clause_with_its_own_subject_names_who_invests_its_sum(nlp, text, expected):
+    assert sides(facts_of(nlp, text), "investment") == expected

@@ -253,6 +253,29 @@ _BUILT_BY = re.compile(
 _NATIONAL_INVESTMENT = re.compile(r"\s+(?:[a-z-]+\s+)?investments?\b")
 
 
+# `..., and Saudi Arabia committed $600 billion`: a new clause with a subject of its own
+_NEW_CLAUSE = re.compile(r",\s+(?:and|while|but|whereas)\s+(?:the\s+)?$")
+_ITS_VERB = re.compile(r"\s+(?:(?:has|have|had|will|would)\s+)?\w+(?:ed|s)\b")
+
+
+def _own_clause(sentence: Sentence, roles: list[Role], before: list[Role], near: int) -> list[Role]:
+    """`The UAE pledged $1.4 trillion of US investment, and Saudi Arabia committed $600
+    billion`: when a clause with a subject of its own opens before the sum, that subject and
+    the parties after it act, not those of the clause before."""
+    opened = [
+        r
+        for r in roles
+        if r.role == "subject"
+        and r.mention.start < near
+        and _NEW_CLAUSE.search(sentence.text, max(0, r.mention.start - 12), r.mention.start)
+        and _ITS_VERB.match(sentence.text, r.mention.end)
+    ]
+    if not opened:
+        return before
+    start = opened[-1].mention.start
+    return [r for r in before if r.mention.start >= start] or [opened[-1]]
+
+
 def _parties(
     sentence: Sentence, anchor: int, unit: str | None = None, amount_at: int | None = None
 ) -> tuple[Role | str | None, Role | str | None]:
@@ -276,6 +299,7 @@ def _parties(
         if r.mention.start < anchor and r.role in ("subject", "owner", "agent", "origin")
     ]
     before = [r for r in before if not reporter(sentence, r)] or before
+    before = _own_clause(sentence, roles, before, near)
     owned_dest = [r for r in roles if _owned_dest(sentence, r)]
     before = [r for r in before if r not in owned_dest]
     receivers = {r.mention.code for r in roles if r.role == "dest"}
