@@ -587,3 +587,28 @@ def test_the_foreign_holders_of_an_energy_plant_are_parties_to_its_project(nlp):
 def test_the_holders_of_a_plant_far_from_energy_talk_are_no_energy_project(nlp):
     text = "A joint venture in which TSMC holds 70 percent and Bosch 10 percent built the plant."
     assert [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "energy"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gazprom agreed in May to raise gas deliveries to China through the pipeline to 48 "
+            "bcm a year.",
+            [("CHN", "RUS", 48e9)],
+        ),
+        (
+            "Norway signed a memorandum in 2023 to double its gas deliveries to Poland to 10 bcm "
+            "a year.",
+            [("POL", "NOR", 10e9)],
+        ),
+        # deliveries that follow a buyer's contract are not the buyer's own
+        (
+            "Indian Oil signed a 10-year contract with ADNOC for 1.2 million tonnes a year of "
+            "LNG, with deliveries starting in 2026.",
+            [("IND", "ARE", 1.2e6)],
+        ),
+    ],
+)
+def test_a_supplier_raising_its_deliveries_sells_to_where_they_go(nlp, text, expected):
+    assert sides(facts_of(nlp, text), "energy") == expected
