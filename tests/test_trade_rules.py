@@ -487,3 +487,16 @@ def test_a_year_inside_a_which_clause_is_not_the_figures(nlp):
     )
     rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "trade"]
     assert [(r[schema.VALUE], r[schema.YEAR]) for r in rows] == [(1.366e11, 2024)]
+
+
+def test_a_country_ranked_the_largest_trading_partner_is_the_partner_of_the_report(nlp):
+    text = (
+        "The United States published its goods trade figures for 2024 on Tuesday. Canada was "
+        "the largest trading partner, with total goods trade of $762.1 billion, ahead of Mexico "
+        "($839.9 billion) and Japan ($227.9 billion)."
+    )
+    assert sides(facts_of(nlp, text), "trade") == [
+        ("USA", "CAN", 762.1e9),
+        ("USA", "MEX", 839.9e9),
+        ("USA", "JPN", 227.9e9),
+    ]

@@ -41,6 +41,7 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
     facts = []
     last_end = 0  # where the figure of the last fact ends
     destinations = ranked_destinations(sentence)
+    ranked = _unowned_ranked(sentence)
     for q in quantities:
         destination = destinations.get(q)
         if destination is not None:
@@ -122,6 +123,11 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
                 and actor.role in PARTNER_ROLES
             ):
                 actor = _default_actor(sentence, partner)
+        if ranked is not None and code_of(actor) == ranked.mention.code:
+            # `Mexico was the largest trading partner, with trade of $839.9 billion`: the
+            # partner of the country the text reports on
+            partner = partner if code_of(partner) not in (None, code_of(actor)) else ranked
+            actor = _default_actor(sentence, partner)
         if facts and _IN_RETURN.match(sentence.text, q.end):
             # `bought $349.4 billion of US goods and sold $412.7 billion in return`: the same two
             # sides; `while the United States bought $439 billion in return`: the other way round
@@ -153,6 +159,27 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
             last_end = q.end
             sentence.article.note_trade(measure, row["actor"], sign)
     return facts
+
+
+_IS_RANKED = re.compile(
+    rf"\s+(?:was|is|remained|remains|became|has been|stayed)\s+(?:again\s+|still\s+)?"
+    rf"(?:the\s+)?{RANK_WORDS}\s+{PARTNER_NOUN}",
+    re.IGNORECASE,
+)
+
+
+def _unowned_ranked(sentence: Sentence) -> Role | None:
+    """`Mexico was the largest trading partner`: the subject ranked, with no owner named."""
+    return next(
+        (
+            r
+            for r in sentence.roles
+            if r.role == "subject"
+            and r.mention.kind not in ("company", "leader")
+            and _IS_RANKED.match(sentence.text, r.mention.end)
+        ),
+        None,
+    )
 
 
 def _ranked_next(sentence: Sentence, q: Quantity) -> list[dict]:
