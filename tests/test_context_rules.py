@@ -379,3 +379,11 @@ def test_the_government_after_a_company_is_not_the_companys_country(nlp):
         "with up to 476 billion yen in subsidies."
     )
     assert [row for row in sides(facts_of(nlp, text)) if "TWN" in row] == []
+
+
+def test_the_republic_of_a_name_is_that_country_not_a_reference_back(nlp):
+    text = (
+        "Washington and Seoul published a joint fact sheet.\n\nTariffs\n- The United States will "
+        "charge a tariff of no more than 15 percent on goods from the Republic of Korea."
+    )
+    assert sides(facts_of(nlp, text), "tariff") == [("USA", "KOR", 15.0)]

@@ -152,7 +152,9 @@ _ALLIANCE = re.compile(r"^\W*(?P<name>[Tt]he alliance)\b(?!\s+(?:of|between|with
 WE = re.compile(r"\b[Ww]e\b(?=\s+(?:have|will|are|were|had|\w+ed)\b)")
 LEADER_PRONOUN = re.compile(r"\b(?:he|she|He|She)\b(?=\s+(?:\w+\s+)?\w+(?:ed|s)\b)")
 SELF_PHRASES = re.compile(
-    r"\b(?:his|her|their|our) (?:country|nation|government)\b|\bthe (?:country|kingdom|republic)\b",
+    # `the Republic of Korea` is a name, not a reference back
+    r"\b(?:his|her|their|our) (?:country|nation|government)\b"
+    r"|\bthe (?:country|kingdom|republic)\b(?!\s+of\b)",
     re.IGNORECASE,
 )
 
