@@ -222,3 +222,19 @@ def test_lexicon_builds_from_the_pattern_files():
     assert codes == {"USA", "JPN", "EUU"}
     assert lexicon.cue_finder().find("a tariff")
     assert lexicon.product_finder().find("steel")
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("the Democratic Republic of the Congo", "COD"),
+        ("the Republic of the Congo", "COG"),
+        ("Ivory Coast", "CIV"),
+        ("Burma", "MMR"),
+        ("a Kuwaiti fund", "KWT"),
+        ("a Slovak buyer", "SVK"),
+        ("Bogotá", "COL"),
+    ],
+)
+def test_names_news_uses_for_a_country_find_it(text, code):
+    assert [m.code for m in lexicon.gazetteer().find(text)] == [code]
