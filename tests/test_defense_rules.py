@@ -396,3 +396,12 @@ def test_who_supplies_a_deal_is_not_where_part_of_it_is_built(nlp):
     )
     rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "defense_spending"]
     assert ("KOR", "NOR", 3e9) not in sides(rows)
+
+
+def test_whose_fiscal_year_or_defence_budget_a_sum_is_for_spends_it(nlp):
+    text = (
+        "Tokyo raised its spending again in March. Across the Pacific, the request for the US "
+        "fiscal year starting in October tops $1 trillion for defence."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "defense_spending"]
+    assert [(r[schema.ACTOR], r[schema.VALUE]) for r in rows] == [("USA", 1e12)]

@@ -366,6 +366,10 @@ def _actor(sentence: Sentence, q: Quantity, partner: Role | None) -> Role | str 
     ]
     if acting or before:
         return (acting or before)[0]
+    # `the budget request for the US fiscal year`: whose year or budget it is
+    owners = [r for r in sentence.roles if _BUDGET_OWNER.match(sentence.text, r.mention.end)]
+    if owners:
+        return owners[0]
     if re.search(r"\ballies\b", sentence.text[: q.start], re.IGNORECASE):
         return "NATO"
     after = [r for r in sentence.roles if r.role in ACTOR_ROLES and r.mention.start > q.end]
@@ -378,6 +382,10 @@ def _actor(sentence: Sentence, q: Quantity, partner: Role | None) -> Role | str 
     return sentence.article.last_code or sentence.article.fallback()
 
 
+_BUDGET_OWNER = re.compile(
+    r"(?:['’]s?)?\s+(?:fiscal\s+year|(?:defen[cs]e|military|federal|national)\s+budget)\b",
+    re.IGNORECASE,
+)
 _SUPPLIED_BY = re.compile(
     r"\b(?:supplied|made|built|delivered|produced|manufactured|sold)\s+by\s+(?:the\s+)?$",
     re.IGNORECASE,
