@@ -110,7 +110,7 @@ def _status(sentence: Sentence, q: Quantity, measure: str, year) -> tuple[str, s
         default = "agreed"
     status, rule = status_for(sentence, q.start, STATUSES, default)
     if status == "planned" and _own_target(sentence, q, measure, year):
-        status, rule = "pledged", f"{rule}+target-year"
+        status, rule = "pledged", f"{rule}+own-target"
     if measure == "purchase":
         status, rule = _decided(sentence, *in_agreement(sentence, status, rule))
     if (
