@@ -405,3 +405,31 @@ def test_whose_fiscal_year_or_defence_budget_a_sum_is_for_spends_it(nlp):
     )
     rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "defense_spending"]
     assert [(r[schema.ACTOR], r[schema.VALUE]) for r in rows] == [("USA", 1e12)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # talks and expectations are no pledge
+        (
+            "Poland is in talks with the United States to buy 32 F-35 jets worth $4.6 billion.",
+            [("POL", "USA", "planned")],
+        ),
+        ("Canada is expected to raise defence spending to 2% of GDP.", [("CAN", None, "planned")]),
+        # another country's budget named in comparison spends nothing
+        (
+            "A budget of 60 billion euros was adopted by Germany, almost twice France's defence "
+            "budget.",
+            [("DEU", None, "announced")],
+        ),
+        # something made by a third country is not the deal's supply
+        (
+            "Poland signed a $4.75 billion deal for Patriot systems from the United States, after "
+            "a request was made by Ukraine.",
+            [("POL", "USA", "agreed")],
+        ),
+    ],
+)
+def test_reviewed_defense_rules_stay_within_their_own_phrase(nlp, text, expected):
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "defense_spending"]
+    assert [(r[schema.ACTOR], r[schema.PARTNER], r[schema.STATUS]) for r in rows] == expected

@@ -612,3 +612,11 @@ def test_the_holders_of_a_plant_far_from_energy_talk_are_no_energy_project(nlp):
 )
 def test_a_supplier_raising_its_deliveries_sells_to_where_they_go(nlp, text, expected):
     assert sides(facts_of(nlp, text), "energy") == expected
+
+
+def test_a_buyers_own_shipments_from_a_supplier_are_its_purchase(nlp):
+    text = "Germany said its LNG shipments from the United States rose to 10 bcm last year."
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "energy"]
+    assert [(r[schema.MEASURE], r[schema.ACTOR], r[schema.PARTNER]) for r in rows] == [
+        ("purchase", "DEU", "USA")
+    ]

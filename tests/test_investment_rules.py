@@ -475,3 +475,16 @@ def test_a_plant_being_built_or_producing_and_a_closed_deal_are_reported(nlp, te
 )
 def test_a_clause_with_its_own_subject_names_who_invests_its_sum(nlp, text, expected):
     assert sides(facts_of(nlp, text), "investment") == expected
+
+
+def test_a_later_clause_whose_subject_only_comments_does_not_invest(nlp):
+    text = (
+        "Taiwan's TSMC opened its Arizona plant in March, and the US hailed the $165 billion "
+        "investment."
+    )
+    assert sides(facts_of(nlp, text), "investment") == [("TWN", "USA", 1.65e11)]
+
+
+def test_a_plant_that_will_be_in_production_is_not_reported_yet(nlp):
+    rows = facts_of(nlp, "Intel's $28 billion Ohio fab will be in production by 2030.")
+    assert [r[schema.STATUS] for r in rows if r[schema.TOPIC] == "investment"] != ["reported"]

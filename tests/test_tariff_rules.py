@@ -881,3 +881,12 @@ def test_a_passive_verb_of_another_clause_does_not_undo_a_rate(nlp):
     text = "The 25% duty on Indian steel took effect, while quotas on Korean cars were suspended."
     rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "tariff"]
     assert [(r[schema.VALUE], r[schema.STATUS]) for r in rows] == [(25.0, "imposed")]
+
+
+def test_a_passive_verb_after_a_comma_and_is_another_clause(nlp):
+    text = (
+        "The United States imposed a 25% tariff on Canadian steel last week, and shipments were "
+        "delayed at the border."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "tariff"]
+    assert [(r[schema.VALUE], r[schema.STATUS]) for r in rows] == [(25.0, "imposed")]

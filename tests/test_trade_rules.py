@@ -500,3 +500,12 @@ def test_a_country_ranked_the_largest_trading_partner_is_the_partner_of_the_repo
         ("USA", "MEX", 839.9e9),
         ("USA", "JPN", 227.9e9),
     ]
+
+
+def test_a_ranked_partner_does_not_turn_its_own_exports_around(nlp):
+    text = (
+        "The US trade deficit widened in 2024. Mexico remained the top trading partner, and "
+        "Mexican exports rose to $505 billion."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.MEASURE] == "exports"]
+    assert [(r[schema.ACTOR], r[schema.VALUE]) for r in rows] == [("MEX", 505e9)]

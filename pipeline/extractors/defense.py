@@ -288,15 +288,23 @@ def _ordered(sentence: Sentence, q: Quantity) -> bool:
     return order is not None and not _BUDGET_WORDS.search(sentence.text)
 
 
+_OWN_PLAN = re.compile(
+    r"\b(?:intends?|intended|plans?|planned|aims?|aimed)\s+to\b|\b(?:its|their)\s+(?:aim|plan|goal)\b",
+    re.IGNORECASE,
+)
+
+
 def _own_target(sentence: Sentence, q: Quantity, measure: str, year) -> bool:
     """`intends to raise spending to 2% of GDP by 2027`, `aims to reach 3.5% as soon as
     possible`, `intends to buy $25 billion of US equipment`: a government's own plan for a sum
     or a share is its pledge; an `ambition` or a proposal stays planned."""
     if _LOOSE.search(sentence.text):
         return False
-    if measure == "purchase":
+    if measure != "purchase" and year:
         return True
-    return bool(year) or (measure == "share_gdp" and _is_target(sentence, q))
+    # without a target year, only a government's own intention (not talks or expectations)
+    own = _OWN_PLAN.search(sentence.text, max(0, q.start - 80), q.start)
+    return own is not None and (measure == "purchase" or measure == "share_gdp")
 
 
 def _is_target(sentence: Sentence, q: Quantity) -> bool:
@@ -366,12 +374,17 @@ def _actor(sentence: Sentence, q: Quantity, partner: Role | None) -> Role | str 
     ]
     if acting or before:
         return (acting or before)[0]
-    # `the budget request for the US fiscal year`: whose year or budget it is
-    owners = [r for r in sentence.roles if _BUDGET_OWNER.match(sentence.text, r.mention.end)]
-    if owners:
-        return owners[0]
     if re.search(r"\ballies\b", sentence.text[: q.start], re.IGNORECASE):
         return "NATO"
+    # `the budget request for the US fiscal year`: whose year or budget the sum is for
+    owners = [
+        r
+        for r in sentence.roles
+        if _BUDGET_OWNER.match(sentence.text, r.mention.end)
+        and _FOR_THE.search(sentence.text, max(0, r.mention.start - 10), r.mention.start)
+    ]
+    if owners:
+        return owners[0]
     after = [r for r in sentence.roles if r.role in ACTOR_ROLES and r.mention.start > q.end]
     if after:
         return after[0]
@@ -386,8 +399,11 @@ _BUDGET_OWNER = re.compile(
     r"(?:['’]s?)?\s+(?:fiscal\s+year|(?:defen[cs]e|military|federal|national)\s+budget)\b",
     re.IGNORECASE,
 )
+_FOR_THE = re.compile(r"\bfor\s+(?:the\s+)?$", re.IGNORECASE)
+# `tanks to be supplied by Hyundai Rotem`: not `a request was made by Ukraine`
 _SUPPLIED_BY = re.compile(
-    r"\b(?:supplied|made|built|delivered|produced|manufactured|sold)\s+by\s+(?:the\s+)?$",
+    r"\b(?:to be|being|are|is|were|was|will be)\s+(?:supplied|built|delivered|produced|manufactured)"
+    r"\s+by\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 

@@ -39,7 +39,7 @@ STATUSES = (
 _SUPPLY = re.compile(
     r"\b(?:suppl(?:y|ies|ied|ying)|sell(?:s|ing)?|sold|send(?:s|ing)?|sent|ship(?:s|ped|ping)?|deliver(?:s|ed|ing)?|export(?:s|ed|ing)?|provid(?:e|es|ed|ing)"
     # `raise deliveries to China`, `double its deliveries to the EU`: the supplier's own flows
-    r"|(?:rais\w*|increas\w*|doubl\w*|boost\w*|expand\w*|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"|(?:rais\w*|increas\w*|doubl\w*|boost\w*|expand\w*)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:deliveries|shipments))\b",
     re.IGNORECASE,
 )

@@ -255,13 +255,17 @@ _NATIONAL_INVESTMENT = re.compile(r"\s+(?:[a-z-]+\s+)?investments?\b")
 
 # `..., and Saudi Arabia committed $600 billion`: a new clause with a subject of its own
 _NEW_CLAUSE = re.compile(r",\s+(?:and|while|but|whereas)\s+(?:the\s+)?$")
-_ITS_VERB = re.compile(r"\s+(?:(?:has|have|had|will|would)\s+)?\w+(?:ed|s)\b")
+_ITS_VERB = re.compile(
+    r"\s+(?:(?:has|have|had|will|would)\s+)?"
+    r"(?:commit\w*|pledg\w*|promis\w*|invest\w*|offer\w*|earmark\w*|spen[dt]\w*|agreed|plans?|planned)\b",
+    re.IGNORECASE,
+)
 
 
 def _own_clause(sentence: Sentence, roles: list[Role], before: list[Role], near: int) -> list[Role]:
     """`The UAE pledged $1.4 trillion of US investment, and Saudi Arabia committed $600
-    billion`: when a clause with a subject of its own opens before the sum, that subject and
-    the parties after it act, not those of the clause before."""
+    billion`: when a clause whose subject pledges or invests opens before the sum, that
+    subject and the parties after it act, not those of the clause before."""
     opened = [
         r
         for r in roles

@@ -424,7 +424,8 @@ def _undone_passive(sentence: Sentence, q: Quantity, end: int):
         found is None
         or found.end() > min(end, q.end + PASSIVE_REACH)
         or re.search(
-            r"[;:]|\b(?:while|whereas|but|although|though|which|that|after|before|when|as)\b",
+            r"[;:]|,\s*(?:and|so|yet)\b"
+            r"|\b(?:while|whereas|but|although|though|which|that|after|before|when|as)\b",
             sentence.text[q.end : found.start()],
         )
     ):

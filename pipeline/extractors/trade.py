@@ -123,7 +123,7 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
                 and actor.role in PARTNER_ROLES
             ):
                 actor = _default_actor(sentence, partner)
-        if ranked is not None and code_of(actor) == ranked.mention.code:
+        if ranked is not None and actor is ranked:
             # `Mexico was the largest trading partner, with trade of $839.9 billion`: the
             # partner of the country the text reports on
             partner = partner if code_of(partner) not in (None, code_of(actor)) else ranked
@@ -162,14 +162,15 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
 
 
 _IS_RANKED = re.compile(
-    rf"\s+(?:was|is|remained|remains|became|has been|stayed)\s+(?:again\s+|still\s+)?"
+    r"\s+(?:was|is|remained|remains|became|has been|stayed)\s+(?:again\s+|still\s+)?"
     rf"(?:the\s+)?{RANK_WORDS}\s+{PARTNER_NOUN}",
     re.IGNORECASE,
 )
 
 
 def _unowned_ranked(sentence: Sentence) -> Role | None:
-    """`Mexico was the largest trading partner`: the subject ranked, with no owner named."""
+    """`Mexico was the largest trading partner`: the subject ranked with no owner before the
+    rank (`Germany's largest trading partner` is left to the owner rules)."""
     return next(
         (
             r
