@@ -555,9 +555,15 @@ def actors_by_rows(frame: pd.DataFrame) -> list[str]:
     return counts[s.ACTOR].tolist()
 
 
+def cut_by_limit(frame: pd.DataFrame) -> bool:
+    """Whether the query's limit left rows out of `frame`."""
+    return frame.attrs.get(TOTAL, len(frame)) > len(frame)
+
+
 def of_actors(frame: pd.DataFrame, codes: tuple[str, ...]) -> pd.DataFrame:
     """The rows whose actor is one of `codes`, or every row when `codes` is empty. The rows the
-    query's limit left out still count in attrs[TOTAL], so the chart's note stays true."""
+    query's limit left out still count in attrs[TOTAL]: a frame cut by the limit must have been
+    queried for `codes` alone (see views/defense.py) for that count to be theirs."""
     if not codes:
         return frame
     kept = frame[_codes(frame[s.ACTOR]).isin(list(codes))].reset_index(drop=True)

@@ -333,3 +333,12 @@ def test_of_actors_keeps_the_picked_countries_and_the_count_the_limit_left_out()
 def test_of_actors_without_codes_is_every_row():
     frame = shares_of(("DEU", 1, "2025-05-01"), ("JPN", 3, "2025-01-01"))
     assert t.of_actors(frame, ()).equals(frame)
+
+
+def test_picked_countries_queried_again_when_the_limit_cut_rows_count_only_their_own(db):
+    cut = t.defense_shares(db, ALL, limit=1)
+    assert t.cut_by_limit(cut) and cut.attrs[t.TOTAL] == 3
+    again = t.defense_shares(db, Filters(countries=("DEU",)), limit=1)
+    kept = t.of_actors(again, ("DEU",))
+    assert kept[s.ACTOR].tolist() == ["DEU"] and kept.attrs[t.TOTAL] == 2
+    assert not t.cut_by_limit(t.defense_shares(db, ALL))

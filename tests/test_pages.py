@@ -16,6 +16,7 @@ from dashboard_data import build
 from streamlit.testing.v1 import AppTest
 
 from dashboard import tables
+from dashboard.filters import Filters
 from pipeline import store
 from pipeline.documents import iter_paths, read_file
 from pipeline.facts import extract_articles
@@ -302,3 +303,21 @@ def test_a_busy_store_serves_the_last_results_with_a_notice(monkeypatch, known_d
     assert not at.exception and not at.error
     assert metrics(at)["Facts"] == "11"
     assert "store is busy" in texts(at)
+
+
+def test_defense_page_asks_again_for_the_picked_countries_when_the_limit_cut_rows(
+    monkeypatch, sample_db
+):
+    query = tables.defense_shares
+
+    def defense_shares(db, chosen, limit=20):  # a small limit, so the newest rows are cut
+        return query(db, chosen, limit)
+
+    monkeypatch.setattr(tables, "defense_shares", defense_shares)
+    at = open_app(monkeypatch, sample_db, "defense")
+    box = next(m for m in at.multiselect if m.label == "Countries on the chart")
+    picked = tuple(box.value)
+    (spec,) = chart_specs(at)
+    drawn = sum(len(numbers(t["x"])) for t in spec["data"] if t.get("mode") == "lines+markers")
+    theirs = query(sample_db, Filters(countries=picked))
+    assert picked and drawn == min(20, len(tables.of_actors(theirs, picked)))

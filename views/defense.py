@@ -1,5 +1,7 @@
 """Defense: spending as a share of GDP against the year it is pledged for."""
 
+from dataclasses import replace
+
 from dashboard import data, figures, tables, ui
 
 chosen = ui.page_header(
@@ -13,7 +15,11 @@ if shares.empty:
     ui.empty_state("defense spending shares")
 else:
     start = tables.busiest_actors(shares, chosen.countries)
-    shown = tables.of_actors(shares, ui.country_picker(shares, start, key="defense"))
+    picked = ui.country_picker(shares, start, key="defense")
+    if picked and tables.cut_by_limit(shares):
+        # the limit cut the newest rows of all countries: ask again for the picked ones alone
+        shares = data.table(tables.defense_shares, chosen=replace(chosen, countries=picked))
+    shown = tables.of_actors(shares, picked)
     ui.chart(
         figures.defense_targets(shown),
         shown,
