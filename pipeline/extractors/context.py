@@ -203,6 +203,11 @@ class ArticleContext:
     lead_in: tuple | None = None
     in_list: bool = False
 
+    def just_opened(self) -> str | Mention | None:
+        """What the sentence just before opened with: a country's code, or a company's Mention."""
+        recent = self.last_opener
+        return recent[0] if recent is not None and self.sentence_index - recent[1] == 1 else None
+
     def note_trade(self, measure: str, actor: str, sign: int) -> None:
         """The trade figure of this sentence, which a ranking may continue in the next."""
         self.last_trade = (measure, actor, sign, self.sentence_index)
@@ -426,17 +431,12 @@ def context_mentions(text: str, article: ArticleContext, earlier: list[Mention])
     if article.last_code:
         # a sentence that opens with `It` continues the last country named
         opener = _IT_OPENS.match(text)
-        if opener and opener.group("it").lower() == "the government":
-            opener = _government(opener, article)
+        if opener and opener.group("it").lower() == "the government" and not _government(article):
+            opener = None
         if opener:
             # `India became the largest buyer ... when European buyers turned away. The country
             # imported ...`: the subject the sentence before opened with, else the last named
-            recent = article.last_opener
-            code = (
-                recent[0]
-                if recent and article.sentence_index - recent[1] == 1
-                else article.chapter_code or article.last_code
-            )
+            code = article.just_opened() or article.chapter_code or article.last_code
             said = opener.group("it")
             if said.lower() == "the kingdom":
                 code = _kingdom(_mention_code(code), article)
@@ -503,27 +503,21 @@ def opens_with_it(text: str, mention: Mention) -> bool:
     return bool(opener) and opener.start("it") == mention.start
 
 
-def _government(opener: re.Match, article: ArticleContext) -> re.Match | None:
+def _government(article: ArticleContext) -> bool:
     """`Madrid said ... The government has also scrapped two contracts`: `The government` is
     the country the sentence just before opened with; after a company, a bloc or an alliance it
     is left unresolved."""
-    recent = article.last_opener
-    country = (
-        recent is not None
-        and article.sentence_index - recent[1] == 1
-        and isinstance(recent[0], str)
-        and recent[0] not in ("NATO", "EUU")
-    )
-    return opener if country else None
+    opened = article.just_opened()
+    return isinstance(opened, str) and opened not in ("NATO", "EUU")
 
 
 def _object_it(text: str, article: ArticleContext, earlier: list[Mention]) -> list[Mention]:
     """`with it`, `to it`, `from it`: the country the sentence just before opened with, unless
     this sentence has already named two countries `it` may stand for, or names that one itself."""
-    recent = article.last_opener
-    if not recent or article.sentence_index - recent[1] != 1:
+    opened = article.just_opened()
+    if opened is None:
         return []
-    code = _mention_code(recent[0])
+    code = _mention_code(opened)
     out = []
     for match in _OBJECT_IT.finditer(text):
         before = {m.code for m in earlier if m.end <= match.start()}

@@ -341,15 +341,10 @@ def _its_opener(sentence: Sentence) -> list:
     """`Brazil was hit hardest. Its goods had paid the 10 percent baseline`: the goods (or the
     rate, which a country faces) of the country the sentence before opened with. `Its tariff`
     is one that country imposes, and is left to the imposer rules."""
-    recent = sentence.article.last_opener
-    if (
-        not _ITS_OPENS.match(sentence.text)
-        or recent is None
-        or sentence.article.sentence_index - recent[1] != 1
-        or not isinstance(recent[0], str)
-    ):
+    opened = sentence.article.just_opened()
+    if not _ITS_OPENS.match(sentence.text) or not isinstance(opened, str):
         return []
-    return [recent[0]]
+    return [opened]
 
 
 def _carried(sentence: Sentence) -> list:
@@ -384,16 +379,18 @@ _GOODS_END = re.compile(r",\s+(?:and|citing|saying|after|as|while|which|who|when
 GOODS_REACH = 80  # characters after a rate where the goods it covers are still named
 
 
+# what pauses or takes back a rate, said of it actively or passively
+_UNDOING = "paused|suspended|delayed|postponed|lifted|removed|scrapped|revoked"
 _UNDONE = re.compile(
     r"\b(?:but|then|only to)\s+(?:\w+\s+){0,3}?"
-    r"(?P<verb>paused|suspended|delayed|postponed|lifted|removed|scrapped|withdrew|revoked)"
+    rf"(?P<verb>{_UNDOING}|withdrew)"
     r"\s+(?:them|it|the (?:duties|tariffs?|levy|levies|rates?))\b(?!\s+to\s+\d)",
     re.IGNORECASE,
 )
 # `Duties of 25 percent ..., announced in March, were suspended for 30 days`: the rate's own verb
 _UNDONE_PASSIVE = re.compile(
     r"\b(?:were|was|are|is|remains?|remained|(?:have|has|had) been)\s+(?:\w+ly\s+)?"
-    r"(?P<verb>paused|suspended|delayed|postponed|lifted|removed|scrapped|revoked|withdrawn)\b"
+    rf"(?P<verb>{_UNDOING}|withdrawn)\b"
     r"(?!\s+to\s+\d)",
     re.IGNORECASE,
 )
