@@ -304,7 +304,7 @@ def _own_target(sentence: Sentence, q: Quantity, measure: str, year) -> bool:
         return True
     # without a target year, only a government's own intention (not talks or expectations)
     own = _OWN_PLAN.search(sentence.text, max(0, q.start - 80), q.start)
-    return own is not None and (measure == "purchase" or measure == "share_gdp")
+    return own is not None and measure in ("purchase", "share_gdp")
 
 
 def _is_target(sentence: Sentence, q: Quantity) -> bool:
