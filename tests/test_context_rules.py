@@ -387,3 +387,17 @@ def test_the_republic_of_a_name_is_that_country_not_a_reference_back(nlp):
         "charge a tariff of no more than 15 percent on goods from the Republic of Korea."
     )
     assert sides(facts_of(nlp, text), "tariff") == [("USA", "KOR", 15.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("the Franco-Italian consortium", ["FRA", "ITA"]),
+        ("Sino-American trade", ["CHN", "USA"]),
+        ("an Anglo-French missile", ["GBR", "FRA"]),
+    ],
+)
+def test_a_combining_form_before_a_hyphen_names_its_country(text, codes):
+    from pipeline.lexicon import gazetteer
+
+    assert [m.code for m in gazetteer().find(text)] == codes

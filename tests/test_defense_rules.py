@@ -433,3 +433,41 @@ def test_whose_fiscal_year_or_defence_budget_a_sum_is_for_spends_it(nlp):
 def test_reviewed_defense_rules_stay_within_their_own_phrase(nlp, text, expected):
     rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "defense_spending"]
     assert [(r[schema.ACTOR], r[schema.PARTNER], r[schema.STATUS]) for r in rows] == expected
+
+
+def test_the_two_countries_are_the_pair_their_own_sentence_names(nlp):
+    text = (
+        "Poland bought more Abrams tanks from the United States this year. Poland and the "
+        "United States also agreed on Patriot batteries. During President Donald Trump's visit "
+        "to Riyadh in May 2025, the two countries signed defence sales agreements worth nearly "
+        "$142 billion."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.VALUE] == 142e9]
+    assert [(r[schema.ACTOR], r[schema.PARTNER]) for r in rows] == [("SAU", "USA")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Denmark is rebuilding its air defences. For the long-range layer it picked SAMP/T, built "
+        "by the Franco-Italian consortium Eurosam, passing over the American Patriot.",
+        "Denmark is rebuilding its air defences. For long-range defence Copenhagen picked the "
+        "Franco-Italian SAMP/T, made by the Eurosam consortium.",
+    ],
+)
+def test_both_nations_of_a_compound_maker_supply_a_chosen_system(nlp, text):
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "defense_spending"]
+    assert sorted((r[schema.ACTOR], r[schema.PARTNER], r[schema.STATUS]) for r in rows) == [
+        ("DNK", "FRA", "announced"),
+        ("DNK", "ITA", "announced"),
+    ]
+
+
+def test_a_later_clause_after_a_figure_names_its_own_spender(nlp):
+    text = (
+        "Estonia has pledged to spend 5.4 percent of GDP in 2026, and Lithuania, whose State "
+        "Defence Council set the course in January, has committed to at least 5 percent from "
+        "the same year."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "defense_spending"]
+    assert [(r[schema.ACTOR], r[schema.VALUE]) for r in rows] == [("EST", 5.4), ("LTU", 5.0)]

@@ -890,3 +890,17 @@ def test_a_passive_verb_after_a_comma_and_is_another_clause(nlp):
     )
     rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "tariff"]
     assert [(r[schema.VALUE], r[schema.STATUS]) for r in rows] == [(25.0, "imposed")]
+
+
+def test_a_tariff_without_a_rate_is_one_fact_for_each_product_it_covers(nlp):
+    text = (
+        "Separately, the duties that Beijing slapped on Canadian canola meal, peas, lobsters and "
+        "crabs will be removed from March 1."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "tariff"]
+    assert sorted((r[schema.ACTOR], r[schema.PARTNER], r[schema.PRODUCT]) for r in rows) == [
+        ("CHN", "CAN", "canola meal"),
+        ("CHN", "CAN", "crab"),
+        ("CHN", "CAN", "lobster"),
+        ("CHN", "CAN", "peas"),
+    ]

@@ -142,7 +142,7 @@ COMPANY_BACKREF = re.compile(
 )
 # `It`, `The country`, or `In August 2025 it` opening a sentence
 _IT_OPENS = re.compile(
-    r"\s*(?:(?:In|On|By|Since|Later|Last|This|That)\b[^,.;]{0,30}?,?\s+)?"
+    r"\s*(?:(?:In|On|By|Since|Later|Last|This|That|For|After|Under|Within|At)\b[^,.;]{0,30}?,?\s+)?"
     r"(?P<it>(?:It|it)(?!['’]s)|The country|the country|The kingdom|the kingdom"
     r"|[Tt]he government(?!\s+(?:of|in)\b))\b"
 )
@@ -393,12 +393,24 @@ def _mark_lead(text: str, roles: list[Role]) -> list[Role]:
     return [replace(r, lead=True) if r in run else r for r in roles]
 
 
+def _pair_before(earlier: list[Mention], at: int) -> list[str]:
+    """`During Trump's visit to Riyadh, the two countries signed`: the last two countries the
+    sentence names before the phrase, when it names two."""
+    codes = []
+    for m in earlier:
+        if m.end <= at and m.code != "NATO" and m.code not in codes and m.kind != "company":
+            codes.append(m.code)
+    return codes[-2:] if len(codes) >= 2 else []
+
+
 def context_mentions(text: str, article: ArticleContext, earlier: list[Mention]) -> list[Mention]:
     """Mentions for `the two nations`, `both sides` and `his country`, from the article."""
     out = []
     pair = article.pair()
     for match in PAIR_PHRASES.finditer(text):
-        for code in pair:
+        # the sentence's own pair, unless it is the article's (whose order is kept)
+        own = _pair_before(earlier, match.start())
+        for code in own if own and set(own) != set(pair) else pair:
             out.append(Mention(match.start(), match.end(), code, "context", match.group(0)))
     for match in PLURAL_BACKREF.finditer(text):
         # `Saudi Arabia and the UAE ... Both Gulf economies`: this sentence's run, else the last

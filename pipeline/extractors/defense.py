@@ -152,7 +152,23 @@ def _purchase_without_amount(sentence: Sentence, cues) -> list[dict]:
         supplier = _maker(sentence, buyers[-1].mention.code, order.start(), after=True)
     if not buyers or supplier is None:
         return []
-    return _unpriced(sentence, order, anchor, buyers[-1], supplier)
+    return [
+        row
+        for each in _joint_makers(sentence, supplier)
+        for row in _unpriced(sentence, order, anchor, buyers[-1], each)
+    ]
+
+
+def _joint_makers(sentence: Sentence, supplier: Role | str) -> list[Role | str]:
+    """`the Franco-Italian consortium Eurosam`: both nations of a compound supply."""
+    if not isinstance(supplier, Role) or supplier.pair_with is None:
+        return [supplier]
+    mate = [
+        r
+        for r in sentence.roles
+        if r.mention.code == supplier.pair_with and r.pair_with == supplier.mention.code
+    ]
+    return sorted([supplier, *mate[:1]], key=lambda r: r.mention.start)
 
 
 def _decided(sentence: Sentence, status: str, rule: str) -> tuple[str, str]:
@@ -339,6 +355,7 @@ _PRESSES = re.compile(
 
 
 _CLAUSE_BREAK = re.compile(r",\s+(?:while|whereas|but)\s|;\s")
+_AND_CLAUSE = re.compile(r",\s+and\s")
 # what stands between a country and its own figure in a gapped list
 _RIGHT_BEFORE = re.compile(r",?\s+(?:at\s+|with\s+)?(?:about\s+|around\s+|an estimated\s+)?")
 
@@ -354,6 +371,13 @@ def _actor(sentence: Sentence, q: Quantity, partner: Role | None) -> Role | str 
     ]
     # `Germany was at 2.40%, while Spain sat at 2.00%`: the figure's own clause names its spender
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(sentence.text, 0, q.start)]
+    # `Estonia pledged 5.4 percent, and Lithuania has committed to 5 percent`: after a figure
+    # of its own, `, and` opens a new clause too
+    breaks += [
+        m.end()
+        for m in _AND_CLAUSE.finditer(sentence.text, 0, q.start)
+        if any(o.end <= m.start() for o in sentence.quantities)
+    ]
     before = [r for r in before if r.mention.start >= max(breaks, default=0)] or before
     before = [r for r in before if not reporter(sentence, r)] or before
     # `Latvia reaches 3.15 percent and Greece 3.08 percent`, `Finland at 2.41 percent`

@@ -484,22 +484,29 @@ def _without_rates(sentence: Sentence) -> list[dict]:
         if not targets and _RETALIATION.search(sentence.text):
             # retaliation answers the other side of the article's dispute
             targets = [c for c in sentence.article.pair() if c != code_of(actor)][:1]
+        # `duties on Canadian canola meal, peas and lobsters`: one fact for each product
+        named = products_in(sentence, cue.end, end) or [
+            product_for(sentence, cue.start - 30, cue.end + 40)
+        ]
         for target in targets:
-            row = fact(
-                sentence,
-                "tariff",
-                "rate",
-                actor,
-                target,
-                None,
-                status,
-                f"{rule}.novalue",
-                product=product_for(sentence, cue.start - 30, cue.end + 40),
-                is_negated=negated(sentence, cue.start - 30, cue.end, cue.start),
-                confidence=0.5,
-            )
-            if row and not any(r["partner"] == row["partner"] for r in facts):
-                facts.append(row)
+            for product in named:
+                row = fact(
+                    sentence,
+                    "tariff",
+                    "rate",
+                    actor,
+                    target,
+                    None,
+                    status,
+                    f"{rule}.novalue",
+                    product=product,
+                    is_negated=negated(sentence, cue.start - 30, cue.end, cue.start),
+                    confidence=0.5,
+                )
+                if row and not any(
+                    (r["partner"], r["product"]) == (row["partner"], product) for r in facts
+                ):
+                    facts.append(row)
     return facts
 
 
