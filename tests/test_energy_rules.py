@@ -620,3 +620,17 @@ def test_a_buyers_own_shipments_from_a_supplier_are_its_purchase(nlp):
     assert [(r[schema.MEASURE], r[schema.ACTOR], r[schema.PARTNER]) for r in rows] == [
         ("purchase", "DEU", "USA")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan imported about 66 million tonnes of LNG in 2024, with Australia as its largest "
+        "supplier.",
+        "Japan imported 65.9 million tonnes of LNG in 2024, with Australia its biggest supplier, "
+        "according to government data.",
+    ],
+)
+def test_a_country_ranked_as_the_largest_supplier_is_no_party_to_the_total(nlp, text):
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "energy"]
+    assert [(r[schema.ACTOR], r[schema.PARTNER]) for r in rows] == [("JPN", None)]

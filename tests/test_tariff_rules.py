@@ -904,3 +904,49 @@ def test_a_tariff_without_a_rate_is_one_fact_for_each_product_it_covers(nlp):
         ("CHN", "CAN", "lobster"),
         ("CHN", "CAN", "peas"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an answer only spoken of is a threat
+        (
+            "The US charges 50% on Brazilian goods. Lula has said Brazil could answer with "
+            "counter-tariffs under a reciprocity law.",
+            "threatened",
+        ),
+        (
+            "The US charges 39% on Swiss goods. Switzerland's Federal Council ruled out "
+            "counter-tariffs from the start.",
+            "threatened",
+        ),
+        # counter-tariffs kept are in force
+        (
+            "Speaking in Ottawa, Carney said his country would keep its 25% counter-tariffs on "
+            "American steel.",
+            "imposed",
+        ),
+    ],
+)
+def test_counter_tariffs_only_spoken_of_are_threatened(nlp, text, expected):
+    rows = [r for r in facts_of(nlp, text) if "counter-tariffs" in r[schema.EVIDENCE]]
+    assert rows and {r[schema.STATUS] for r in rows} == {expected}
+
+
+def test_goods_named_after_an_opening_place_are_the_target(nlp):
+    text = (
+        "In the United States, Chinese electric vehicles have faced a 100% Section 301 tariff "
+        "since September 2024."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "tariff"]
+    assert [(r[schema.ACTOR], r[schema.PARTNER]) for r in rows] == [("USA", "CHN")]
+
+
+def test_a_reason_for_one_rate_does_not_reach_past_a_comma(nlp):
+    text = (
+        "The US raised tariffs on India. A reciprocal rate of 25 percent took effect on 7 August, "
+        "and an additional 25 percent penalty for buying Russian oil was added on 27 August, "
+        "taking the total on many Indian goods to 50 percent."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.VALUE] == 50.0]
+    assert [(r[schema.ACTOR], r[schema.PARTNER]) for r in rows] == [("USA", "IND")]

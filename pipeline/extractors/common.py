@@ -71,6 +71,16 @@ def status_for(
         and _HEDGE.search(sentence.text, max(0, cue.start - 25), cue.start)
     ):
         return "threatened", "cue:imposed+hedged"  # `he might raise the tariff to 100%`
+    if (
+        cue.label == "imposed"
+        and "threatened" in allowed
+        and _ANSWER.fullmatch(sentence.text, cue.start, cue.end)
+        and _UNREAL.search(sentence.text, max(0, cue.start - 80), cue.start)
+        and not _KEPT.search(sentence.text, max(0, cue.start - 40), cue.start)
+    ):
+        # `Brazil could answer with counter-tariffs`, `chose talks over retaliation`: an answer
+        # only spoken of is a threat, not a duty in force
+        return "threatened", "cue:imposed+unreal"
     governing = _coordinated_infinitive(sentence, cue, allowed)
     if governing is not None:
         return governing.label, f"cue:{governing.label}+coordinated"
@@ -120,6 +130,13 @@ _WEIGHING = re.compile(
 )
 
 
+_ANSWER = re.compile(r"counter-tariffs?|retaliat\w+", re.IGNORECASE)
+_UNREAL = re.compile(
+    r"\b(?:could|would|might|may|prepared to|ready to|reserv\w+ the right|no plans?|rul\w+ out"
+    r"|over|if|unless|threat\w*|options?)\b",
+    re.IGNORECASE,
+)
+_KEPT = re.compile(r"\b(?:keep|keeps|kept|maintain\w*|retain\w*)\b", re.IGNORECASE)
 _HEDGE = re.compile(
     r"\b(?:might|may|could)\s+(?:(?:also|well|even|still|soon)\s+)?$", re.IGNORECASE
 )

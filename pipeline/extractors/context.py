@@ -89,6 +89,11 @@ _SOLD = re.compile(
     r"(?!\s+(?:[\w-]+\s+)?(?:tariffs?|dut(?:y|ies)|levy|levies|safeguards?|quotas?)\b)",
     re.IGNORECASE,
 )
+_RANKED_SOURCE = re.compile(
+    r"\s+(?:as\s+)?(?:its|their)\s+(?:(?:single|second|third)[\s-]+)?"
+    r"(?:largest|biggest|main|top|leading|chief|principal)\s+(?:\w+\s+)?(?:supplier|source|seller)s?\b",
+    re.IGNORECASE,
+)
 _LEFT_WITH = re.compile(r"\b(?:leaving|leaves|left)\s+(?:the\s+)?$", re.IGNORECASE)
 PREP_ROLE = {
     "on": "target",
@@ -293,11 +298,12 @@ def assign_roles(text: str, mentions: list[Mention]) -> list[Role]:
             )
             # `in Phoenix, Arizona, the company's total`: a possessive after a comma starts anew
             and not (between.strip() == "," and _POSSESSIVE.match(after))
-            # `In India, Hyundai Motor completed`: an opening phrase ends at its comma
+            # `In India, Hyundai Motor completed`, `In the United States, Chinese EVs have faced`:
+            # an opening phrase ends at its comma
             and not (
                 between.strip() == ","
                 and _OPENING_IN.fullmatch(text, 0, previous.mention.start)
-                and mention.kind == "company"
+                and mention.kind in ("company", "demonym")
             )
         ):
             role = previous.role
@@ -324,6 +330,8 @@ def assign_roles(text: str, mentions: list[Mention]) -> list[Role]:
             role = "source"
         elif _LEFT_WITH.search(before) and re.match(r"\s+with\s+(?:an?|the)\b", after):
             role = "subject"  # `leaving Germany with a surplus`: whose surplus it is
+        elif re.search(r"\bwith\s+(?:the\s+)?$", before) and _RANKED_SOURCE.match(after):
+            role = "except"  # `with Australia as its largest supplier`: a ranking, not a party
         elif (prep := _PREP.search(before)) is not None:
             word = prep.group("prep").lower()
             # `threatened Canada with tariffs`: whoever is pressed is the target

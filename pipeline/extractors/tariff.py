@@ -622,7 +622,11 @@ def _targets(sentence: Sentence, lo: int, hi: int, near=None) -> list[Role]:
         if lo <= r.mention.start < hi
         and r.mention.kind != "leader"
         and not _imposer_position(sentence, r)
-        and not _REASON.search(sentence.text, lo, r.mention.start)
+        # `a penalty for buying Russian oil`, but not past a comma (`..., taking the total on
+        # many Indian goods to 50 percent`)
+        and not _REASON.search(
+            sentence.text, max(lo, sentence.text.rfind(",", 0, r.mention.start)), r.mention.start
+        )
     ]
     roles = [
         r
