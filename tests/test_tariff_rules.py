@@ -950,3 +950,48 @@ def test_a_reason_for_one_rate_does_not_reach_past_a_comma(nlp):
     )
     rows = [r for r in facts_of(nlp, text) if r[schema.VALUE] == 50.0]
     assert [(r[schema.ACTOR], r[schema.PARTNER]) for r in rows] == [("USA", "IND")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # `a lower 10%` describes a rate; `will lower` cuts one
+        (
+            "President Donald Trump signed emergency orders putting a 25% tariff on Canadian "
+            "goods, with energy resources from Canada charged a lower 10%.",
+            "imposed",
+        ),
+        ("The US will lower its tariff on Japanese cars to 15%.", "lifted"),
+    ],
+)
+def test_lower_as_an_adjective_lifts_nothing(nlp, text, expected):
+    rows = [r for r in facts_of(nlp, text) if r[schema.VALUE] in (10.0, 15.0)]
+    assert [r[schema.STATUS] for r in rows] == [expected]
+
+
+def test_goods_that_pay_a_rate_after_retaliation_are_tariffs_even_for_canola_oil(nlp):
+    text = (
+        "China put tariffs on Canada in March. Canadian canola oil and peas have paid 100 "
+        "percent since March 20, and Canadian pork 25 percent."
+    )
+    rows = facts_of(nlp, text)
+    assert {r[schema.TOPIC] for r in rows} == {"tariff"}
+    assert sorted((r[schema.PRODUCT], r[schema.VALUE]) for r in rows if r[schema.VALUE]) == [
+        ("canola oil", 100.0),
+        ("peas", 100.0),
+        ("pork", 25.0),
+    ]
+
+
+def test_rates_listed_after_an_extra_rate_keep_their_decimals(nlp):
+    text = (
+        "The EU's duties on Chinese electric cars, in force since October 2024, differ by "
+        "company. BYD pays an extra 17 percent, Geely 18.8 percent and SAIC, which the "
+        "Commission said had not cooperated fully with its investigation, 35.3 percent."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.VALUE] is not None]
+    assert [(r[schema.ACTOR], r[schema.PARTNER], r[schema.VALUE]) for r in rows] == [
+        ("EUU", "CHN", 17.0),
+        ("EUU", "CHN", 18.8),
+        ("EUU", "CHN", 35.3),
+    ]

@@ -365,7 +365,9 @@ def _listed_after_rate(sentence: Sentence, q: Quantity) -> bool:
         if other.kind != "percent" or other.start >= q.start:
             continue
         lead = sentence.text[max(0, other.start - 30) : other.start]
-        if _RATE_LEAD.search(lead) and not re.search(r"[.;:]", sentence.text[other.end : q.start]):
+        # a full stop ends the list, a decimal point (`18.8 percent`) does not
+        between = sentence.text[other.end : q.start]
+        if _RATE_LEAD.search(lead) and not re.search(r"[;:]|\.(?!\d)", between):
             return True
     return False
 
@@ -376,7 +378,7 @@ _LEVEL_LEAD = re.compile(
     re.IGNORECASE,
 )
 _RATE_LEAD = re.compile(
-    r"\b(?:at|to|of|faces?|faced|facing|pays?|paid|paying|charg\w+|set at|rate of|levied at|with)\s+(?:an?\s+|the\s+)?(?:about\s+|around\s+|roughly\s+|just\s+)?$",
+    r"\b(?:at|to|of|faces?|faced|facing|pays?|paid|paying|charg\w+|set at|rate of|levied at|with)\s+(?:an?\s+|the\s+)?(?:extra\s+|additional\s+|further\s+)?(?:about\s+|around\s+|roughly\s+|just\s+)?$",
     re.IGNORECASE,
 )
 _RATE_TAIL = re.compile(
