@@ -634,3 +634,28 @@ def test_a_buyers_own_shipments_from_a_supplier_are_its_purchase(nlp):
 def test_a_country_ranked_as_the_largest_supplier_is_no_party_to_the_total(nlp, text):
     rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "energy"]
     assert [(r[schema.ACTOR], r[schema.PARTNER]) for r in rows] == [("JPN", None)]
+
+
+def test_a_later_clause_with_its_own_buyer_buys_its_own_figure(nlp):
+    text = (
+        "Taiwan's state-owned CPC signed a letter of intent in March to take 6 million tonnes a "
+        "year from the proposed Alaska LNG project, and Thailand's PTT has since signed a "
+        "similar letter for 2 million tonnes a year."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "energy"]
+    assert [
+        (r[schema.MEASURE], r[schema.ACTOR], r[schema.PARTNER], r[schema.VALUE]) for r in rows
+    ] == [
+        ("purchase", "TWN", "USA", 6e6),
+        ("purchase", "THA", "USA", 2e6),
+    ]
+
+
+def test_a_buying_word_of_an_earlier_clause_names_no_buyer(nlp):
+    text = (
+        "ADNOC is building the Ruwais LNG plant. It has been signing up buyers in advance; "
+        "Indian Oil Corporation agreed in September 2024 to take 1.2 million tonnes a year from "
+        "ADNOC for 14 years."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.VALUE] == 1.2e6]
+    assert [(r[schema.ACTOR], r[schema.PARTNER]) for r in rows] == [("IND", "ARE")]

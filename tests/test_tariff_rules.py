@@ -995,3 +995,12 @@ def test_rates_listed_after_an_extra_rate_keep_their_decimals(nlp):
         ("EUU", "CHN", 18.8),
         ("EUU", "CHN", 35.3),
     ]
+
+
+def test_goods_of_a_country_that_pay_a_rate_are_its_target(nlp):
+    text = (
+        "The US raised its tariffs on India in August. As a result, most Indian goods now pay 50 "
+        "percent at the US border, the same combined rate Brazil faces."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.VALUE] == 50.0]
+    assert [(r[schema.ACTOR], r[schema.PARTNER]) for r in rows] == [("USA", "IND")]

@@ -47,7 +47,7 @@ _BUY = re.compile(
     r"\b(?:buy(?:s|ing)?|bought|buyers?|purchas(?:e|es|ed|ing)|import(?:s|ed|ing)?|importers?|procur\w+|offtake|receive|signed for|lock in|locked in"
     # `took a final investment decision` decides on a plant; it buys nothing
     r"|(?:take|takes|took|taken|taking)(?!\s+part\b)(?!\s+(?:\w+\s+)?(?:a\s+)?(?:final investment decision|FID)\b)"
-    r"|brought in|paid|pays|paying|(?:signed|holds|held) (?:(?!supply |export |sales )[\w-]+ ){0,3}(?:deal|contract|agreement)s? (?:with [^,.;]{1,40}? )?for"
+    r"|brought in|paid|pays|paying|(?:signed|holds|held) (?:(?!supply |export |sales )[\w-]+ ){0,3}(?:deal|contract|agreement|letter)s? (?:with [^,.;]{1,40}? )?for"
     r"|(?:preliminary|binding|long-term|purchase) (?:deal|contract|agreement)s? for)\b",
     re.IGNORECASE,
 )
@@ -106,6 +106,11 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
                 and supplier.mention.start < buyer.mention.start
             ):
                 supplier = entry  # compared with the seller the sentence opens with
+            own = _clause_buyer(sentence, q)
+            if own is not None and own.mention.code != code_of(buyer):
+                buyer = own
+                if code_of(supplier) == own.mention.code:
+                    supplier = None
         measure = "purchase"
         if buyer is None and supplier is not None:
             measure, buyer, supplier = "supply", supplier, None
@@ -387,6 +392,28 @@ def _reason_only(sentence: Sentence) -> bool:
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s|;\s")
 
 
+def _clause_buyer(sentence: Sentence, q: Quantity) -> Role | None:
+    """`CPC signed for 6 million tonnes a year, and Thailand's PTT agreed to take 2 million`:
+    after a figure of its own, a clause whose subject buys names the buyer of its figure."""
+    breaks = [
+        m
+        for m in _NEXT_CLAUSE.finditer(sentence.text, 0, q.start)
+        if any(o.end <= m.start() for o in sentence.quantities)
+    ]
+    if not breaks:
+        return None
+    start = breaks[-1].end()
+    buys = _BUY.search(sentence.text, start, q.start)
+    if buys is None:
+        return None
+    lead = [
+        r
+        for r in sentence.roles
+        if start <= r.mention.start < buys.start() and r.role in ("subject", "agent", "owner")
+    ]
+    return lead[0] if lead else None
+
+
 def _sent_by(sentence: Sentence, roles: list[Role], supplies: re.Match) -> Role | None:
     return next(
         (
@@ -409,6 +436,11 @@ def _parties(sentence: Sentence, anchor: int) -> tuple[Role | str | None, Role |
     ]
     supplies = _SUPPLY.search(sentence.text)
     buys = _BUY.search(sentence.text)
+    # `signing up buyers in advance; Indian Oil agreed to take 1.2 million tonnes`: the buying
+    # word of the figure's own clause
+    breaks = [m.end() for m in _NEXT_CLAUSE.finditer(sentence.text, 0, anchor)]
+    if buys and breaks and buys.start() < breaks[-1]:
+        buys = _BUY.search(sentence.text, breaks[-1], anchor) or buys
     subjects = [r for r in roles if r.role in ("subject", "agent") and r.mention.start < anchor]
     sources = [r for r in roles if r.role in ("source", "origin", "owner")]
     dests = [r for r in roles if r.role in ("dest", "with", "target")]

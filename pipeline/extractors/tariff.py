@@ -595,7 +595,7 @@ def _receives(sentence: Sentence, role: Role) -> bool:
     after = _WHOSE.sub("", after)
     if role.role == "owner":
         after = re.sub(rf"^{APOSTROPHE_S}", "", after)
-    return role.role in ("subject", "owner") and bool(_RECEIVES.match(after))
+    return role.role in ("subject", "owner", "origin") and bool(_RECEIVES.match(after))
 
 
 # `Brazil, whose coffee ...` speaks of Brazil's coffee
