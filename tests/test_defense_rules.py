@@ -471,3 +471,19 @@ def test_a_later_clause_after_a_figure_names_its_own_spender(nlp):
     )
     rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "defense_spending"]
     assert [(r[schema.ACTOR], r[schema.VALUE]) for r in rows] == [("EST", 5.4), ("LTU", 5.0)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At The Hague, allies agreed to spend 5 percent of GDP on defence by 2035. Spain refused. "
+        "That headline splits in two: at least 3.5 percent for core military spending and up to "
+        "1.5 percent for broader items such as infrastructure.",
+        "At The Hague, allies agreed to spend 5 percent of GDP on defence by 2035. Spain refused. "
+        "Of that, 3.5 percent is meant for core military spending and 1.5 percent for related "
+        "items such as cyber defence.",
+    ],
+)
+def test_the_parts_of_the_alliance_target_are_the_alliances(nlp, text):
+    rows = [r for r in facts_of(nlp, text) if r[schema.VALUE] in (3.5, 1.5)]
+    assert [(r[schema.ACTOR], r[schema.VALUE]) for r in rows] == [("NATO", 3.5), ("NATO", 1.5)]

@@ -488,3 +488,15 @@ def test_a_later_clause_whose_subject_only_comments_does_not_invest(nlp):
 def test_a_plant_that_will_be_in_production_is_not_reported_yet(nlp):
     rows = facts_of(nlp, "Intel's $28 billion Ohio fab will be in production by 2030.")
     assert [r[schema.STATUS] for r in rows if r[schema.TOPIC] == "investment"] != ["reported"]
+
+
+def test_a_government_giving_money_for_a_companys_plant_aids_it_at_home(nlp):
+    text = (
+        "Tokyo has provided up to 476 billion yen for TSMC's first plant in Kumamoto, which "
+        "opened last year, and has promised up to 732 billion yen for a second one nearby."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "investment"]
+    assert [(r[schema.ACTOR], r[schema.PARTNER], r[schema.VALUE]) for r in rows] == [
+        ("JPN", "JPN", 476e9),
+        ("JPN", "JPN", 732e9),
+    ]

@@ -18,6 +18,7 @@ from pipeline.extractors.common import (
     year_for,
 )
 from pipeline.extractors.context import Role, Sentence, nearest
+from pipeline.extractors.dispatch import TARGET_SPLIT
 from pipeline.lexicon import Cue, weapon_makers
 from pipeline.normalize import Quantity
 
@@ -400,6 +401,8 @@ def _actor(sentence: Sentence, q: Quantity, partner: Role | None) -> Role | str 
         return (acting or before)[0]
     if re.search(r"\ballies\b", sentence.text[: q.start], re.IGNORECASE):
         return "NATO"
+    if TARGET_SPLIT.match(sentence.text, q.end):
+        return "NATO"  # `at least 3.5 percent for core military spending`: a part of its target
     # `the budget request for the US fiscal year`: whose year or budget the sum is for
     owners = [
         r

@@ -315,6 +315,8 @@ def _percent_topic(sentence: Sentence, q: Quantity, has: set[str]) -> str | None
         return "tariff"
     if "defense_spending" in has and _GDP.search(sentence.text):
         return "defense_spending"
+    if _recent(sentence, "defense_spending") and TARGET_SPLIT.match(window):
+        return "defense_spending"  # `Of that, 3.5 percent is meant for core military spending`
     if "defense_spending" in has and _LEVEL_LEAD.search(lead) and not _GROWTH.search(lead):
         return "defense_spending"  # `raise defense spending to 3.5 percent`: a share of output
     if _continues_tariff_talk(sentence, q, has, lead, window):
@@ -372,6 +374,13 @@ def _listed_after_rate(sentence: Sentence, q: Quantity) -> bool:
     return False
 
 
+# the parts of a spending target: `3.5 percent for core military needs`, `the other 1.5 percent
+# can go to wider security outlays`
+TARGET_SPLIT = re.compile(
+    r"\s+(?:of\s+GDP\s+)?(?:points?\s+)?(?:(?:is|are)\s+)?(?:meant\s+|earmarked\s+|reserved\s+)?"
+    r"(?:for|can\s+go\s+to|goes\s+to|go\s+to)\s+(?:the\s+)?(?:core|wider|broader|related|other)\b",
+    re.IGNORECASE,
+)
 _GOAL = re.compile(r"\b(?:target|goal|benchmark|pledge)\b", re.IGNORECASE)
 _LEVEL_LEAD = re.compile(
     r"\b(?:to|at|of|reach(?:es|ed|ing)?|hit|above|below|least)\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$",

@@ -93,12 +93,20 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
     investors = _respectively(sentence, quantities)
     facts = []
     aided = None
+    granted = False  # the aid before was a government's grant for a company's plant
     for q in quantities:
+        # `subsidies of ¥476 billion for the first fab and up to ¥732 billion for the second`
+        more = aided is not None and _AND_MORE.match(sentence.text, aided.end, q.start)
+        # `... and has promised up to ¥732 billion for a second one`: the same government gives
+        granted = _state_grant(sentence, q) or (
+            granted
+            and (bool(more) or _GRANTED.search(sentence.text, max(0, q.start - 40), q.start))
+        )
         subsidy = (
             _SUBSIDY_BEFORE.search(sentence.text, max(0, q.start - 40), q.start)
             or _SUBSIDY_AFTER.match(sentence.text, q.end)
-            # `subsidies of ¥476 billion for the first fab and up to ¥732 billion for the second`
-            or (aided is not None and _AND_MORE.match(sentence.text, aided.end, q.start))
+            or granted
+            or more
         )
         aided = q if subsidy else None
         if not subsidy and _AID.search(sentence.text, max(0, q.start - 80), q.end + 80):
@@ -111,7 +119,9 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
         actor, partner = _parties(sentence, anchor, q.unit, q.start)
         if q in investors:
             actor = investors[q]
-        if subsidy and not (isinstance(actor, Role) and actor.mention.kind == "company"):
+        if granted or (
+            subsidy and not (isinstance(actor, Role) and actor.mention.kind == "company")
+        ):
             actor = partner = _subsidiser(sentence, q) or actor
         inbound = _inbound(sentence)
         if inbound is not None:
@@ -159,6 +169,36 @@ def _at_home(actor, partner) -> bool:
     return partner.mention.kind == "place" or (
         isinstance(actor, Role) and actor.mention.kind == "company" and partner.role == "dest"
     )
+
+
+_GRANTED = re.compile(
+    r"\b(?:provid(?:ed|es|e)|grant(?:ed|s)?|gave|gives|promised|pledged|approved|offered|earmarked)"
+    r"\s+(?:an?\s+(?:further|additional|extra)\s+)?(?:up\s+to\s+|about\s+|some\s+|nearly\s+|another\s+)?$",
+    re.IGNORECASE,
+)
+_FOR_A_COMPANY = re.compile(r"\s+(?:more\s+)?for\s+(?:the\s+)?$")
+
+
+def _state_grant(sentence: Sentence, q: Quantity) -> bool:
+    """`Tokyo has provided up to 476 billion yen for TSMC's first plant`: a government giving
+    money for a company's plant aids it."""
+    if not _GRANTED.search(sentence.text, max(0, q.start - 40), q.start):
+        return False
+    states = [
+        r
+        for r in sentence.roles
+        if r.role == "subject"
+        and r.mention.kind not in ("company", "leader", "place", "context")
+        and r.mention.end <= q.start
+    ]
+    companies = [
+        r
+        for r in sentence.roles
+        if r.mention.kind == "company"
+        and r.mention.start > q.end
+        and _FOR_A_COMPANY.fullmatch(sentence.text, q.end, r.mention.start)
+    ]
+    return bool(states and companies)
 
 
 def _subsidiser(sentence: Sentence, q: Quantity) -> Role | str | None:
