@@ -500,3 +500,27 @@ def test_a_government_giving_money_for_a_companys_plant_aids_it_at_home(nlp):
         ("JPN", "JPN", 476e9),
         ("JPN", "JPN", 732e9),
     ]
+
+
+def test_a_later_clause_after_a_figure_names_where_its_own_sum_goes(nlp):
+    text = (
+        "The UAE promised $40 billion of investment in Italy when Mohamed bin Zayed visited Rome "
+        "in February, and days earlier agreed with Paris to invest up to 50 billion euros in an "
+        "AI campus."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "investment"]
+    assert [(r[schema.ACTOR], r[schema.PARTNER], r[schema.VALUE]) for r in rows] == [
+        ("ARE", "ITA", 40e9),
+        ("ARE", "FRA", 50e9),
+    ]
+
+
+def test_a_sum_named_as_a_partnership_is_an_investment(nlp):
+    text = (
+        "ADQ, an Abu Dhabi state fund, had already formed a $25 billion partnership with Energy "
+        "Capital Partners in March to build US power plants."
+    )
+    rows = facts_of(nlp, text)
+    assert [(r[schema.TOPIC], r[schema.ACTOR], r[schema.PARTNER]) for r in rows] == [
+        ("investment", "ARE", "USA")
+    ]

@@ -376,6 +376,21 @@ _REPORTS_THAT = re.compile(
 )
 
 
+NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s|;\s")
+
+
+def figure_clause(sentence: Sentence, at: int) -> int:
+    """Where the clause of the figure at `at` starts: after the last `, and`, `, but` or `;`
+    that follows another figure (`Estonia pledged 5.4 percent, and Lithuania has committed to
+    5 percent`), else 0."""
+    starts = [
+        m.end()
+        for m in NEXT_CLAUSE.finditer(sentence.text, 0, at)
+        if any(o.end <= m.start() for o in sentence.quantities)
+    ]
+    return starts[-1] if starts else 0
+
+
 def reporter(sentence: Sentence, role: Role) -> bool:
     """`NATO estimates that Poland spent 4.48%`: NATO only tells of what someone else did."""
     return bool(_REPORTS_THAT.match(sentence.text, role.mention.end))

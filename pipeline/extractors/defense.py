@@ -10,6 +10,7 @@ from pipeline.extractors.common import (
     code_of,
     coordinated,
     fact,
+    figure_clause,
     in_agreement,
     negated,
     own_crowns,
@@ -356,7 +357,6 @@ _PRESSES = re.compile(
 
 
 _CLAUSE_BREAK = re.compile(r",\s+(?:while|whereas|but)\s|;\s")
-_AND_CLAUSE = re.compile(r",\s+and\s")
 # what stands between a country and its own figure in a gapped list
 _RIGHT_BEFORE = re.compile(r",?\s+(?:at\s+|with\s+)?(?:about\s+|around\s+|an estimated\s+)?")
 
@@ -372,13 +372,8 @@ def _actor(sentence: Sentence, q: Quantity, partner: Role | None) -> Role | str 
     ]
     # `Germany was at 2.40%, while Spain sat at 2.00%`: the figure's own clause names its spender
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(sentence.text, 0, q.start)]
-    # `Estonia pledged 5.4 percent, and Lithuania has committed to 5 percent`: after a figure
-    # of its own, `, and` opens a new clause too
-    breaks += [
-        m.end()
-        for m in _AND_CLAUSE.finditer(sentence.text, 0, q.start)
-        if any(o.end <= m.start() for o in sentence.quantities)
-    ]
+    # `Estonia pledged 5.4 percent, and Lithuania has committed to 5 percent`
+    breaks.append(figure_clause(sentence, q.start))
     before = [r for r in before if r.mention.start >= max(breaks, default=0)] or before
     before = [r for r in before if not reporter(sentence, r)] or before
     # `Latvia reaches 3.15 percent and Greece 3.08 percent`, `Finland at 2.41 percent`

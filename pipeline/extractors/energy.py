@@ -6,6 +6,7 @@ import re
 
 from pipeline.extractors.common import (
     FINAL_DECISION,
+    NEXT_CLAUSE,
     RELATIVE_ASIDE,
     apposed_share,
     code_of,
@@ -14,6 +15,7 @@ from pipeline.extractors.common import (
     energy_share,
     entry_figure,
     fact,
+    figure_clause,
     in_agreement,
     negated,
     product_for,
@@ -389,20 +391,12 @@ def _reason_only(sentence: Sentence) -> bool:
     return bool(sentence.topic_cues("tariff") or _PENALTY.search(sentence.text))
 
 
-_NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s|;\s")
-
-
 def _clause_buyer(sentence: Sentence, q: Quantity) -> Role | None:
     """`CPC signed for 6 million tonnes a year, and Thailand's PTT agreed to take 2 million`:
     after a figure of its own, a clause whose subject buys names the buyer of its figure."""
-    breaks = [
-        m
-        for m in _NEXT_CLAUSE.finditer(sentence.text, 0, q.start)
-        if any(o.end <= m.start() for o in sentence.quantities)
-    ]
-    if not breaks:
+    start = figure_clause(sentence, q.start)
+    if not start:
         return None
-    start = breaks[-1].end()
     buys = _BUY.search(sentence.text, start, q.start)
     if buys is None:
         return None
@@ -438,7 +432,7 @@ def _parties(sentence: Sentence, anchor: int) -> tuple[Role | str | None, Role |
     buys = _BUY.search(sentence.text)
     # `signing up buyers in advance; Indian Oil agreed to take 1.2 million tonnes`: the buying
     # word of the figure's own clause
-    breaks = [m.end() for m in _NEXT_CLAUSE.finditer(sentence.text, 0, anchor)]
+    breaks = [m.end() for m in NEXT_CLAUSE.finditer(sentence.text, 0, anchor)]
     if buys and breaks and buys.start() < breaks[-1]:
         buys = _BUY.search(sentence.text, breaks[-1], anchor) or buys
     subjects = [r for r in roles if r.role in ("subject", "agent") and r.mention.start < anchor]
@@ -496,7 +490,7 @@ def _parties(sentence: Sentence, anchor: int) -> tuple[Role | str | None, Role |
         paid = [r for r in roles if _PAID.search(sentence.text, 0, r.mention.start)]
         # `Budapest signed a contract with Gazprom ..., and Slovakia's SPP holds`: the buyer's
         # own clause names its seller
-        ends = _NEXT_CLAUSE.search(sentence.text, buyer.mention.end)
+        ends = NEXT_CLAUSE.search(sentence.text, buyer.mention.end)
         candidates = [
             r
             for r in paid + sources + dests

@@ -8,6 +8,7 @@ from pipeline.extractors.common import (
     CURRENCY_HOME,
     FINAL_DECISION,
     fact,
+    figure_clause,
     framed,
     in_agreement,
     named,
@@ -430,6 +431,19 @@ def _parties(
         and named_dest[0].mention.start - near < abs(places[0].mention.start - near)
     ):
         places = []
+    # `..., and days earlier agreed with Paris to invest up to €50 billion`: the figure's own
+    # clause names where it goes
+    since = figure_clause(sentence, amount_at) if amount_at is not None else 0
+    own = [
+        r
+        for r in roles
+        if since <= r.mention.start
+        and r.role in ("dest", "with", "for")
+        and r.mention.kind != "leader"
+        and (actor is None or r.mention.code != actor.mention.code)
+    ]
+    if since and own:
+        dest = own
     partner = (owned_dest or places or dest or hosts or [None])[0]
     if partner is None and actor is not None and actor.mention.kind == "company":
         # `Apple will spend $500 billion in the United States`: its own country, named as such
