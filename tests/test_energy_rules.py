@@ -659,3 +659,14 @@ def test_a_buying_word_of_an_earlier_clause_names_no_buyer(nlp):
     )
     rows = [r for r in facts_of(nlp, text) if r[schema.VALUE] == 1.2e6]
     assert [(r[schema.ACTOR], r[schema.PARTNER]) for r in rows] == [("IND", "ARE")]
+
+
+def test_a_supplier_that_could_stop_shipping_threatens_the_buyers_purchases(nlp):
+    text = (
+        "QatarEnergy has warned that it could stop shipping LNG to the EU if companies face "
+        "fines of up to 5 percent of global turnover."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "energy"]
+    assert [(r[schema.ACTOR], r[schema.PARTNER], r[schema.STATUS]) for r in rows] == [
+        ("EUU", "QAT", "threatened")
+    ]

@@ -1004,3 +1004,15 @@ def test_goods_of_a_country_that_pay_a_rate_are_its_target(nlp):
     )
     rows = [r for r in facts_of(nlp, text) if r[schema.VALUE] == 50.0]
     assert [(r[schema.ACTOR], r[schema.PARTNER]) for r in rows] == [("USA", "IND")]
+
+
+def test_broad_product_groups_each_get_their_own_fact(nlp):
+    text = (
+        "India agreed a deal with the US. It will also lower tariffs on a range of US industrial "
+        "goods and some farm products."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "tariff"]
+    assert sorted((r[schema.ACTOR], r[schema.PARTNER], r[schema.PRODUCT]) for r in rows) == [
+        ("IND", "USA", "agricultural products"),
+        ("IND", "USA", "industrial goods"),
+    ]

@@ -283,7 +283,8 @@ def products_in(sentence: Sentence, lo: int, hi: int) -> list[str]:
     chain = [inside[0]]
     for item in inside[1:]:
         gap = sentence.text[chain[-1][1] : item[0]]
-        if not re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*", gap):
+        # `on US industrial goods and some farm products`
+        if not re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*(?:(?:some|other|all|most)\s+)?", gap):
             break
         chain.append(item)
     named = list(dict.fromkeys(p[2] for p in chain))

@@ -275,7 +275,18 @@ def _names_a_flow(sentence: Sentence) -> bool:
     """Energy words with a buying or project word, or a supplier noun (`Norway has been
     Germany's main source of pipeline gas`)."""
     text = sentence.text
-    return bool(_BUY.search(text) or _PROJECT.search(text) or _SOURCE_NOUN.search(text))
+    return bool(
+        _BUY.search(text)
+        or _PROJECT.search(text)
+        or _SOURCE_NOUN.search(text)
+        or _STOP_SUPPLY.search(text)
+    )
+
+
+# `QatarEnergy has warned that it could stop shipping LNG to the EU`: a supply that may end
+_STOP_SUPPLY = re.compile(
+    r"\bstop(?:s|ped)?\s+(?:supplying|shipping|selling|sending|delivering)\b", re.IGNORECASE
+)
 
 
 def _share_sides(sentence: Sentence, q: Quantity) -> tuple[Role | None, Role | None]:
