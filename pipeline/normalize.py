@@ -174,7 +174,9 @@ DOLLAR_QUALIFIERS = {
 _NUMWORD = "|".join(sorted((w for w in SMALL if len(w) > 1), key=len, reverse=True))
 _WORDNUM = rf"(?:(?:{_NUMWORD})(?:[\s-]+(?:{_NUMWORD}|hundred))*)"
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
-_NUM = rf"(?:{_DIGITS}|{_WORDNUM})"
+# `a trillion dollars`, `half a billion euros`: `a` counts as one only before a scale word
+_ONE = r"(?:half\s+)?an?(?=[\s-]+(?:hundred|thousand|million|billion|trillion)\b)"
+_NUM = rf"(?:{_DIGITS}|{_WORDNUM}|{_ONE})"
 # English month names, spelled here rather than taken from `calendar`, whose names follow the locale
 MONTHS = (
     "January", "February", "March", "April", "May", "June",
@@ -225,6 +227,8 @@ def parse_number(text: str) -> float | None:
     text = text.strip().lower().replace(",", "")
     if not text:
         return None
+    if re.fullmatch(r"half\s+an?", text):
+        return 0.5
     try:
         value = float(text)
     except ValueError:

@@ -524,3 +524,20 @@ def test_a_sum_named_as_a_partnership_is_an_investment(nlp):
     assert [(r[schema.TOPIC], r[schema.ACTOR], r[schema.PARTNER]) for r in rows] == [
         ("investment", "ARE", "USA")
     ]
+
+
+def test_not_to_be_outdone_negates_nothing(nlp):
+    text = "Saudi Arabia, not to be outdone, promised $600 billion for the United States in May."
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "investment"]
+    assert [(r[schema.ACTOR], r[schema.NEGATED]) for r in rows] == [("SAU", False)]
+
+
+def test_a_smelter_is_a_plant_to_invest_in(nlp):
+    text = (
+        "Emirates Global Aluminium said it would build a primary aluminium smelter in Oklahoma, "
+        "the first new one in the US in decades, at a cost of about $4 billion."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "investment"]
+    assert [(r[schema.ACTOR], r[schema.PARTNER], r[schema.VALUE]) for r in rows] == [
+        ("ARE", "USA", 4e9)
+    ]

@@ -42,6 +42,8 @@ MONEY_FORMS = [
     ("407 billion Czech crowns", 407e9, "CZK"),
     ("90 billion Norwegian crowns", 90e9, "NOK"),
     ("12 billion crowns", 12e9, "SEK"),
+    ("a trillion dollars", 1e12, "USD"),
+    ("half a billion euros", 0.5e9, "EUR"),
 ]
 
 
@@ -356,3 +358,8 @@ def test_a_stated_scale_applies_to_the_bare_amounts_after_it():
     assert [q.value for q in normalize.find_money("Exports rose to $5.5 in 2024.")] == [5.5]
     mixed = "In billions of dollars: Brazil $5.5 billion, Chile $2.0."
     assert [q.value for q in normalize.find_money(mixed)] == [5.5e9, 2.0e9]
+
+
+def test_a_alone_is_no_number():
+    assert normalize.find_quantities("a deal on cars and a tariff") == []
+    assert [q.value for q in normalize.find_quantities("a million tonnes a year")] == [1e6]
