@@ -509,3 +509,47 @@ def test_a_ranked_partner_does_not_turn_its_own_exports_around(nlp):
     )
     rows = [r for r in facts_of(nlp, text) if r[schema.MEASURE] == "exports"]
     assert [(r[schema.ACTOR], r[schema.VALUE]) for r in rows] == [("MEX", 505e9)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Canada bought $349.4 billion of US goods last year and sold $412.7 billion in "
+            "return, leaving the United States with a goods deficit of $63.3 billion.",
+            ("USA", "CAN"),
+        ),
+        (
+            "Swiss exports to the US were $63.4 billion in 2024 and imports $24.9 billion. That "
+            "left the United States with a goods deficit of $38.5 billion.",
+            ("USA", "CHE"),
+        ),
+        # a balance with the world names no other side
+        (
+            "Germany's exports rose 2 percent. That left Germany with a trade surplus of €240 "
+            "billion.",
+            ("DEU", None),
+        ),
+    ],
+)
+def test_a_balance_the_flows_leave_is_with_the_other_side_of_those_flows(nlp, text, expected):
+    rows = [r for r in facts_of(nlp, text) if r[schema.MEASURE] == "balance"]
+    assert [(r[schema.ACTOR], r[schema.PARTNER]) for r in rows] == [expected]
+
+
+def test_the_gap_with_another_country_belongs_to_the_owner_of_the_balance_before(nlp):
+    text = (
+        "Ottawa is angry. Canada bought $349.4 billion of US goods last year and sold $412.7 "
+        "billion in return, leaving the United States with a goods deficit of $63.3 billion. "
+        "The gap with Mexico was almost three times as wide, at $171.8 billion."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.VALUE] == -171.8e9]
+    assert [(r[schema.ACTOR], r[schema.PARTNER]) for r in rows] == [("USA", "MEX")]
+
+
+def test_a_share_of_a_countrys_merchandise_exports_is_its_share(nlp):
+    text = "The United States bought roughly 76% of Canada's merchandise exports in 2024."
+    rows = facts_of(nlp, text)
+    assert [(r[schema.MEASURE], r[schema.ACTOR], r[schema.PARTNER]) for r in rows] == [
+        ("share", "CAN", "USA")
+    ]

@@ -193,6 +193,7 @@ class ArticleContext:
     # open with, which its later unnamed figures belong to
     passage_code: str | None = None
     last_trade: tuple[str, str, int, int] | None = None  # (measure, actor, sign, sentence index)
+    last_sides: tuple[str | None, str | None, int] | None = None  # its actor, partner and index
     # the country (or company Mention) a sentence opened with, and where
     last_opener: tuple[str | Mention, int] | None = None
     last_leader: tuple[str, int] | None = None  # the country of the last leader named, and where

@@ -20,7 +20,8 @@ CLAUSE_BREAKS = (",", ";", " and ", " while ")
 _SHARE = re.compile(
     r"\bshare\b|made up|accounted for|account for|took|takes|went to|goes to|go to"
     r"|(?:percent|%|per cent) of (?:(?:its|their|the|all|total|[A-Z][\w.]*['’]s|the country['’]s|the bloc['’]s)\s+)*(?:goods\s+)?(?:exports|imports|trade|shipments|sales)"
-    r"|of (?:(?:its|their|the|all|total|[A-Z][\w.]*['’]s)\s+)*(?:exports|imports|shipments)",
+    r"|of (?:(?:its|their|the|all|total|[A-Z][\w.]*['’]s)\s+)*(?:goods\s+|merchandise\s+)?"
+    r"(?:exports|imports|shipments)",
     re.IGNORECASE,
 )
 _GDP = re.compile(r"\bGDP\b|gross domestic product|economic output", re.IGNORECASE)

@@ -140,6 +140,12 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
             actor, partner = before
             if own and own[-1].mention.code == before[1]:
                 actor, partner = before[1], before[0]
+        if measure == "balance" and not isinstance(actor, Role):
+            # `The gap with Mexico was almost three times as wide`: the owner of the balance
+            # just before
+            actor = _balance_owner_before(sentence, partner) or actor
+        if measure == "balance" and partner is None and _left_with(sentence, actor):
+            partner = _other_side(sentence, facts, code_of(actor))
         row = fact(
             sentence,
             "trade",
@@ -158,7 +164,43 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
             facts.append(row)
             last_end = q.end
             sentence.article.note_trade(measure, row["actor"], sign)
+            sentence.article.last_sides = (
+                row["actor"],
+                row["partner"],
+                sentence.article.sentence_index,
+            )
     return facts
+
+
+def _balance_owner_before(sentence: Sentence, partner) -> str | None:
+    last = sentence.article.last_trade
+    if (
+        last is None
+        or last[0] != "balance"
+        or not 0 < sentence.article.sentence_index - last[3] <= 2
+        or last[1] == code_of(partner)
+    ):
+        return None
+    return last[1]
+
+
+_LEFT = re.compile(r"\b(?:leaving|leaves|left)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _left_with(sentence: Sentence, actor) -> bool:
+    """`..., leaving the United States with a goods deficit of $63.3 billion`."""
+    return isinstance(actor, Role) and bool(_LEFT.search(sentence.text, 0, actor.mention.start))
+
+
+def _other_side(sentence: Sentence, facts: list[dict], actor: str | None) -> str | None:
+    """The balance that the flows just named leave: the other side of this sentence's trade
+    figures, or of the sentence just before (`Swiss exports to the US were $63.4 billion. That
+    left the United States with a deficit of $38.5 billion`)."""
+    sides = [code for row in facts for code in (row["actor"], row["partner"])]
+    last = sentence.article.last_sides
+    if last is not None and sentence.article.sentence_index - last[2] == 1:
+        sides += [last[0], last[1]]
+    return next((code for code in sides if code and code != actor), None)
 
 
 _IS_RANKED = re.compile(
