@@ -98,9 +98,13 @@ class Gazetteer:
         for regex in (self.regex, self.regex_made):
             for match in regex.finditer(text):
                 row = self.by_text[match.group(0)]
-                hits.append(
-                    Mention(match.start(), match.end(), row["id"], row["kind"], match.group(0))
-                )
+                kind = row["kind"]
+                if kind == "combining":
+                    # `Franco-Italian`, `Sino-American`: a country only before a hyphen
+                    if not text.startswith("-", match.end()):
+                        continue
+                    kind = "demonym"
+                hits.append(Mention(match.start(), match.end(), row["id"], kind, match.group(0)))
         hits.sort(key=lambda m: (m.start, -(m.end - m.start)))
         kept: list[Mention] = []
         for hit in hits:

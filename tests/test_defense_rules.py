@@ -487,3 +487,54 @@ def test_a_later_clause_after_a_figure_names_its_own_spender(nlp):
 def test_the_parts_of_the_alliance_target_are_the_alliances(nlp, text):
     rows = [r for r in facts_of(nlp, text) if r[schema.VALUE] in (3.5, 1.5)]
     assert [(r[schema.ACTOR], r[schema.VALUE]) for r in rows] == [("NATO", 3.5), ("NATO", 1.5)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Of the total, 2.1 percent of GDP is earmarked for core defence needs, Spain's finance "
+            "minister said.",
+            {"ESP"},
+        ),
+        (
+            "Spain agreed to a lower defence goal. Of that, 2.1 percent is meant for core military "
+            "spending.",
+            {"ESP"},
+        ),
+        (
+            "Germany will raise its defence budget to 3.5 percent of GDP by 2029. Of the extra "
+            "money, 60 percent is earmarked for the core army and 40 percent for other branches.",
+            {"DEU"},
+        ),
+    ],
+)
+def test_a_part_of_a_target_is_the_alliances_only_after_its_target(nlp, text, expected):
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "defense_spending"]
+    assert rows and {r[schema.ACTOR] for r in rows} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Estonia pledged 5.4 percent of GDP for defence, and the US wants Lithuania to reach 5 "
+            "percent too.",
+            [("EST", 5.4), ("LTU", 5.0)],
+        ),
+        (
+            "Poland spent 4.1 percent of GDP on defence, and Trump praised Warsaw for reaching 4.1 "
+            "percent.",
+            [("POL", 4.1)],
+        ),
+    ],
+)
+def test_who_presses_or_praises_in_a_later_clause_spends_nothing(nlp, text, expected):
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "defense_spending"]
+    assert [(r[schema.ACTOR], r[schema.VALUE]) for r in rows] == expected
+
+
+def test_a_surname_like_a_combining_form_is_no_country(nlp):
+    text = "Analyst Marco Russo said Italy would spend 2 percent of GDP on defence this year."
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "defense_spending"]
+    assert [r[schema.ACTOR] for r in rows] == ["ITA"]

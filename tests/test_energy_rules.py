@@ -670,3 +670,43 @@ def test_a_supplier_that_could_stop_shipping_threatens_the_buyers_purchases(nlp)
     assert [(r[schema.ACTOR], r[schema.PARTNER], r[schema.STATUS]) for r in rows] == [
         ("EUU", "QAT", "threatened")
     ]
+
+
+def test_an_offer_to_buyers_names_no_buyer(nlp):
+    text = (
+        "Germany bought 4 million tonnes of US LNG last year, and Qatar's offer to European "
+        "buyers covers 3 million tonnes."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "energy"]
+    assert "QAT" not in {r[schema.ACTOR] for r in rows}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia stopped supplying gas to Poland in 2022.",
+        "Norway will not stop supplying gas to Germany, its minister said.",
+    ],
+)
+def test_a_stop_that_happened_or_is_denied_is_no_threat(nlp, text):
+    assert [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "energy"] == []
+
+
+def test_a_deal_with_a_country_as_its_main_supplier_names_the_seller(nlp):
+    text = (
+        "Germany signed a 15-year deal for 2 million tonnes of LNG a year with Qatar as its main "
+        "supplier."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "energy"]
+    assert [(r[schema.ACTOR], r[schema.PARTNER]) for r in rows] == [("DEU", "QAT")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India bought 2 million tonnes of palm-oil.",
+        "India imported 3 million tonnes of coconut oil.",
+    ],
+)
+def test_edible_oils_are_no_energy(nlp, text):
+    assert [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "energy"] == []

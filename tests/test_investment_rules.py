@@ -541,3 +541,43 @@ def test_a_smelter_is_a_plant_to_invest_in(nlp):
     assert [(r[schema.ACTOR], r[schema.PARTNER], r[schema.VALUE]) for r in rows] == [
         ("ARE", "USA", 4e9)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no plant: an investment abroad
+        ("Saudi Arabia pledged $10 billion for SoftBank's Vision Fund in 2017.", [("SAU", "JPN")]),
+        # a plant abroad: an investment, not aid at home
+        ("Japan pledged 1 trillion yen for Toyota's new plant in Kentucky.", [("JPN", "USA")]),
+        # each government aids the plant on its own soil
+        (
+            "Washington approved $6.6 billion for TSMC's Arizona fabs, and Japan offered 476 "
+            "billion yen for TSMC's Kumamoto plant.",
+            [("USA", "USA"), ("JPN", "JPN")],
+        ),
+    ],
+)
+def test_a_grant_is_aid_only_for_a_plant_on_the_granters_soil(nlp, text, expected):
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "investment"]
+    assert [(r[schema.ACTOR], r[schema.PARTNER]) for r in rows] == expected
+
+
+def test_a_later_clause_names_its_destination_before_an_earlier_place(nlp):
+    text = (
+        "The UAE invested $10 billion in a plant in Texas, and days earlier agreed with Paris to "
+        "invest up to 50 billion euros."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "investment"]
+    assert [(r[schema.ACTOR], r[schema.PARTNER]) for r in rows] == [("ARE", "USA"), ("ARE", "FRA")]
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("Qatar and Germany signed a $5 billion LNG partnership.", "energy"),
+        ("SoftBank and OpenAI formed a $2 billion joint-venture in Japan.", "investment"),
+    ],
+)
+def test_a_partnership_is_an_investment_only_when_named_right_after_its_sum(nlp, text, topic):
+    assert [r[schema.TOPIC] for r in facts_of(nlp, text)] == [topic]

@@ -17,6 +17,7 @@ BLOCS = set(schema.BLOCS)
 REQUIRED = {
     "alias": {"id", "kind", "pattern"},
     "demonym": {"id", "kind", "pattern"},
+    "combining": {"id", "kind", "pattern"},
     "leader": {"id", "kind", "pattern", "from", "to"},
     "company": {"id", "kind", "pattern"},
     "place": {"id", "kind", "pattern"},

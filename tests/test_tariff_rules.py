@@ -1016,3 +1016,79 @@ def test_broad_product_groups_each_get_their_own_fact(nlp):
         ("IND", "USA", "agricultural products"),
         ("IND", "USA", "industrial goods"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In May, China imposed counter-tariffs of 15 percent on US coal.",
+        "Responding to the threat posed by US duties, Canada imposed counter-tariffs of 25 "
+        "percent on US steel.",
+        "Beijing, which had said it would respond in kind, imposed counter-tariffs of 10 percent "
+        "on US cars.",
+        "Ottawa said it would leave its counter-tariffs of 25 percent on US steel in place.",
+    ],
+)
+def test_counter_tariffs_imposed_after_talk_of_answers_are_in_force(nlp, text):
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "tariff"]
+    assert rows and {r[schema.STATUS] for r in rows} == {"imposed"}
+
+
+def test_the_lowering_of_a_tariff_lifts_it(nlp):
+    text = "Canada welcomed the lowering of US tariffs on its steel to 10 percent."
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "tariff"]
+    assert [r[schema.STATUS] for r in rows] == ["lifted"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a noun after `and some` that the list does not end with is no product of it
+        (
+            "Canada imposed tariffs on US steel, and some fruit growers feared a backlash.",
+            [("CAN", "USA", "steel")],
+        ),
+        (
+            "India agreed a deal with the US. It will lower tariffs on US soybeans and some other "
+            "farm products.",
+            [("IND", "USA", "agricultural products"), ("IND", "USA", "soybeans")],
+        ),
+        # each target with its own products
+        (
+            "The EU imposed duties on Chinese trucks, steel and fruit, and on US whiskey.",
+            [
+                ("EUU", "CHN", "fruit"),
+                ("EUU", "CHN", "steel"),
+                ("EUU", "CHN", "trucks"),
+                ("EUU", "USA", "whisky"),
+            ],
+        ),
+    ],
+)
+def test_products_of_a_rateless_tariff_stay_with_their_list_and_target(nlp, text, expected):
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "tariff"]
+    assert sorted((r[schema.ACTOR], r[schema.PARTNER], r[schema.PRODUCT]) for r in rows) == expected
+
+
+def test_a_reason_reaches_over_a_list_of_countries(nlp):
+    text = (
+        "Trump threatened secondary tariffs of 25 percent as a penalty for buying oil from "
+        "Russia, Iran or Venezuela."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "tariff"]
+    assert [(r[schema.ACTOR], r[schema.PARTNER]) for r in rows] == [("USA", None)]
+
+
+def test_it_after_under_is_the_object_of_under(nlp):
+    text = "Japan signed the deal last year. Under it, the US applies a 15 percent tariff to most goods."
+    rows = [r for r in facts_of(nlp, text) if r[schema.VALUE] == 15.0]
+    assert [r[schema.ACTOR] for r in rows] == ["USA"]
+
+
+def test_the_two_countries_are_not_the_country_of_goods_named_before(nlp):
+    text = (
+        "India and the United States are negotiating a trade deal. After a call between Trump "
+        "and Modi about Russian oil, the two countries agreed to cut tariffs to 15 percent."
+    )
+    rows = facts_of(nlp, text)
+    assert "RUS" not in {r[schema.PARTNER] for r in rows} | {r[schema.ACTOR] for r in rows}

@@ -553,3 +553,12 @@ def test_a_share_of_a_countrys_merchandise_exports_is_its_share(nlp):
     assert [(r[schema.MEASURE], r[schema.ACTOR], r[schema.PARTNER]) for r in rows] == [
         ("share", "CAN", "USA")
     ]
+
+
+def test_a_share_given_to_a_second_market_with_its_verb_left_out(nlp):
+    text = "China took 28% of Brazilian exports last year and the United States about 12%."
+    rows = [r for r in facts_of(nlp, text) if r[schema.MEASURE] == "share"]
+    assert [(r[schema.ACTOR], r[schema.PARTNER], r[schema.VALUE]) for r in rows] == [
+        ("BRA", "CHN", 28.0),
+        ("BRA", "USA", 12.0),
+    ]

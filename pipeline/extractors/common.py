@@ -75,8 +75,7 @@ def status_for(
         cue.label == "imposed"
         and "threatened" in allowed
         and _ANSWER.fullmatch(sentence.text, cue.start, cue.end)
-        and _UNREAL.search(sentence.text, max(0, cue.start - 80), cue.start)
-        and not _KEPT.search(sentence.text, max(0, cue.start - 40), cue.start)
+        and _only_spoken_of(sentence, cue)
     ):
         # `Brazil could answer with counter-tariffs`, `chose talks over retaliation`: an answer
         # only spoken of is a threat, not a duty in force
@@ -132,11 +131,25 @@ _WEIGHING = re.compile(
 
 _ANSWER = re.compile(r"counter-tariffs?|retaliat\w+", re.IGNORECASE)
 _UNREAL = re.compile(
-    r"\b(?:could|would|might|may|prepared to|ready to|reserv\w+ the right|no plans?|rul\w+ out"
-    r"|over|if|unless|threat\w*|options?)\b",
+    r"\b(?:could|would|might|(?-i:may)|prepared to|ready to|reserv\w+ the right|no plans?"
+    r"|rul\w+ out|if|unless|options?)\b|\bover\s+$",
     re.IGNORECASE,
 )
-_KEPT = re.compile(r"\b(?:keep|keeps|kept|maintain\w*|retain\w*)\b", re.IGNORECASE)
+# what stands between such a word and the answer and makes the answer real after all
+_REAL = re.compile(
+    r"\b(?:keep|keeps|kept|leave|leaves|left|maintain\w*|retain\w*|imposed|imposes|charged"
+    r"|charges|levied|slapped|applied)\b|,",
+    re.IGNORECASE,
+)
+
+
+def _only_spoken_of(sentence: Sentence, cue) -> bool:
+    """`Brazil could answer with counter-tariffs`, `ruled out counter-tariffs`, `chose talks over
+    retaliation`, but not `Beijing, which had said it would respond, imposed counter-tariffs`."""
+    words = list(_UNREAL.finditer(sentence.text, max(0, cue.start - 80), cue.start))
+    return bool(words) and not _REAL.search(sentence.text, words[-1].end(), cue.start)
+
+
 _HEDGE = re.compile(
     r"\b(?:might|may|could)\s+(?:(?:also|well|even|still|soon)\s+)?$", re.IGNORECASE
 )
@@ -282,15 +295,19 @@ def products_in(sentence: Sentence, lo: int, hi: int) -> list[str]:
         return []
     chain = [inside[0]]
     for item in inside[1:]:
-        gap = sentence.text[chain[-1][1] : item[0]]
-        # `on US industrial goods and some farm products`
-        if not re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*(?:(?:some|other|all|most)\s+)?", gap):
-            break
+        gap = _LIST_GAP.fullmatch(sentence.text, chain[-1][1], item[0])
+        if gap is None or (gap.group("some") and not _LIST_END.match(sentence.text, item[1])):
+            break  # `on US steel, and some fruit growers feared`: not a product of the list
         chain.append(item)
     named = list(dict.fromkeys(p[2] for p in chain))
     if "autos" in named and "auto parts" in named:
         named.remove("auto parts")  # `cars and car parts`: one sector, the auto trade
     return named
+
+
+# `on US industrial goods and some other farm products`
+_LIST_GAP = re.compile(r"\s*(?:,|and|or|,\s*and)\s*(?P<some>(?:(?:some|other|all|most)\s+)+)?")
+_LIST_END = re.compile(r"\s*(?:[,.;:)]|$|(?:from|to|in|into|at|on|of|and|or|that|which|such)\b)")
 
 
 # bare `kroner` is read as Norway's; a Danish spender's kroner are Danish
@@ -373,6 +390,21 @@ _REPORTS_THAT = re.compile(
     # `NATO's latest estimates, published in August, show Poland spending 4.48%`
     rf"|{APOSTROPHE_S}\s+(?:[\w-]+\s+){{0,2}}?(?:estimates?|figures|data|numbers|statistics|report)"
     r"(?:,[^,]{0,60},)?\s+(?:show|shows|showed|suggest|suggests|put|puts|indicate|indicates)\b",
+    re.IGNORECASE,
+)
+
+
+# the parts of a spending target: `3.5 percent for core military needs`, `the other 1.5 percent
+# can go to wider security outlays`
+TARGET_SPLIT = re.compile(
+    r"\s+(?:of\s+GDP\s+)?(?:points?\s+)?(?:(?:is|are)\s+)?(?:meant\s+|earmarked\s+|reserved\s+)?"
+    r"(?:for|can\s+go\s+to|goes\s+to|go\s+to)\s+(?:the\s+)?(?:core|wider|broader|related|other)\b",
+    re.IGNORECASE,
+)
+# `China took 28% of Brazilian exports and the United States about 12%`
+GAPPED_SHARE = re.compile(
+    r"\band\s+(?:the\s+)?(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*)?\s+"
+    r"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|close\s+to\s+|just\s+)?$",
     re.IGNORECASE,
 )
 

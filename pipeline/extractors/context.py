@@ -147,7 +147,8 @@ COMPANY_BACKREF = re.compile(
 )
 # `It`, `The country`, or `In August 2025 it` opening a sentence
 _IT_OPENS = re.compile(
-    r"\s*(?:(?:In|On|By|Since|Later|Last|This|That|For|After|Under|Within|At)\b[^,.;]{0,30}?,?\s+)?"
+    r"\s*(?:(?:In|On|By|Since|Later|Last|This|That|For|After|Under|Within|At)\b(?!\s+it\b)"
+    r"[^,.;]{0,30}?,?\s+)?"
     r"(?P<it>(?:It|it)(?!['’]s)|The country|the country|The kingdom|the kingdom"
     r"|[Tt]he government(?!\s+(?:of|in)\b))\b"
 )
@@ -199,6 +200,7 @@ class ArticleContext:
     last_leader: tuple[str, int] | None = None  # the country of the last leader named, and where
     last_energy_buyer: tuple[str, int] | None = None  # buyer of the last energy purchase, where
     last_project: tuple[str, int] | None = None  # host of the last energy project, and where
+    last_share: tuple[str, int] | None = None  # who set the last share-of-GDP figure, and where
 
     section_code: str | None = None  # the country a heading or `...:` lead-in put over its list
     section_cues: list[Cue] = field(default_factory=list)  # its topic and status words
@@ -304,7 +306,10 @@ def assign_roles(text: str, mentions: list[Mention]) -> list[Role]:
             and not (
                 between.strip() == ","
                 and _OPENING_IN.fullmatch(text, 0, previous.mention.start)
-                and mention.kind in ("company", "demonym")
+                and (
+                    mention.kind == "company"
+                    or (mention.kind == "demonym" and _GOODS_NOUN.match(after))
+                )
             )
         ):
             role = previous.role
@@ -331,8 +336,10 @@ def assign_roles(text: str, mentions: list[Mention]) -> list[Role]:
             role = "source"
         elif _LEFT_WITH.search(before) and re.match(r"\s+with\s+(?:an?|the)\b", after):
             role = "subject"  # `leaving Germany with a surplus`: whose surplus it is
-        elif re.search(r"\bwith\s+(?:the\s+)?$", before) and _RANKED_SOURCE.match(after):
-            role = "except"  # `with Australia as its largest supplier`: a ranking, not a party
+        elif re.search(r",\s+with\s+(?:the\s+)?$", before) and _RANKED_SOURCE.match(after):
+            # `..., with Australia as its largest supplier`: a ranking, not a party (but `a deal
+            # with Qatar as its main supplier` names the other side)
+            role = "except"
         elif (prep := _PREP.search(before)) is not None:
             word = prep.group("prep").lower()
             # `threatened Canada with tariffs`: whoever is pressed is the target
@@ -403,13 +410,15 @@ def _mark_lead(text: str, roles: list[Role]) -> list[Role]:
 
 
 def _pair_before(earlier: list[Mention], at: int) -> list[str]:
-    """`During Trump's visit to Riyadh, the two countries signed`: the last two countries the
-    sentence names before the phrase, when it names two."""
-    codes = []
-    for m in earlier:
-        if m.end <= at and m.code != "NATO" and m.code not in codes and m.kind != "company":
-            codes.append(m.code)
-    return codes[-2:] if len(codes) >= 2 else []
+    """`During Trump's visit to Riyadh, the two countries signed`: the first two countries the
+    sentence names before the phrase, when it names two (`a call between Trump and Modi about
+    Russian oil`: not the country of the goods)."""
+    named = [m for m in earlier if m.end <= at and m.code != "NATO" and m.kind != "company"]
+    for pool in ([m for m in named if m.kind != "demonym"], named):
+        codes = list(dict.fromkeys(m.code for m in pool))
+        if len(codes) >= 2:
+            return codes[:2]
+    return []
 
 
 def context_mentions(text: str, article: ArticleContext, earlier: list[Mention]) -> list[Mention]:

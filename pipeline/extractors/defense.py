@@ -7,6 +7,7 @@ import re
 from pipeline.extractors.common import (
     CURRENCY_HOME,
     STATUS_REACH,
+    TARGET_SPLIT,
     code_of,
     coordinated,
     fact,
@@ -19,7 +20,6 @@ from pipeline.extractors.common import (
     year_for,
 )
 from pipeline.extractors.context import Role, Sentence, nearest
-from pipeline.extractors.dispatch import TARGET_SPLIT
 from pipeline.lexicon import Cue, weapon_makers
 from pipeline.normalize import Quantity
 
@@ -101,6 +101,8 @@ def _rows(sentence: Sentence, q: Quantity, measure: str, actor, partner, year) -
         )
         if row:
             rows.append(row)
+            if measure == "share_gdp" and row["actor"]:
+                sentence.article.last_share = (row["actor"], sentence.article.sentence_index)
     return rows
 
 
@@ -352,7 +354,9 @@ _WEAPON_AFTER = re.compile(
     re.IGNORECASE,
 )
 _PRESSES = re.compile(
-    r"\s+(?:pressure|demands?|calls?|push|requests?|urging|insistence)\b", re.IGNORECASE
+    r"\s+(?:pressure|demands?|calls?|push|requests?|urging|insistence|wants?|wanted|urge[sd]?"
+    r"|press(?:es|ed)?|asks?|asked|praise[sd]?|told|tells)\b",
+    re.IGNORECASE,
 )
 
 
@@ -386,8 +390,10 @@ def _actor(sentence: Sentence, q: Quantity, partner: Role | None) -> Role | str 
     ]
     if gapped:
         return gapped[-1]
-    # `Australia has resisted US pressure to lift spending`: who presses does not spend
+    # `Australia has resisted US pressure to lift spending`, `the US wants Lithuania to reach 5
+    # percent`, `Trump praised Warsaw for reaching 4.1 percent`: who presses does not spend
     before = [r for r in before if not _PRESSES.match(sentence.text, r.mention.end)] or before
+    before = [r for r in before if r.mention.kind != "leader"] or before
     # `European diplomats point out that NATO allies pledged 5%`: who does the pledging
     acting = [
         r for r in before if any(0 <= c.start - r.mention.end <= 25 for c in sentence.status_cues())
@@ -396,8 +402,15 @@ def _actor(sentence: Sentence, q: Quantity, partner: Role | None) -> Role | str 
         return (acting or before)[0]
     if re.search(r"\ballies\b", sentence.text[: q.start], re.IGNORECASE):
         return "NATO"
-    if TARGET_SPLIT.match(sentence.text, q.end):
-        return "NATO"  # `at least 3.5 percent for core military spending`: a part of its target
+    last = sentence.article.last_share
+    if (
+        TARGET_SPLIT.match(sentence.text, q.end)
+        and last is not None
+        and sentence.article.sentence_index - last[1] <= 2
+    ):
+        # `Allies agreed to spend 5 percent. Of that, 3.5 percent is meant for core military
+        # spending`: a part of the target just named is its setter's
+        return last[0]
     # `the budget request for the US fiscal year`: whose year or budget the sum is for
     owners = [
         r

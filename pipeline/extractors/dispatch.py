@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 from pipeline.extractors.common import (
+    GAPPED_SHARE,
+    TARGET_SPLIT,
     apposed_share,
     energy_share,
     ranked_destinations,
@@ -303,7 +305,9 @@ def _percent_topic(sentence: Sentence, q: Quantity, has: set[str]) -> str | None
         return "energy"  # `Australia supplied roughly 40 percent of those cargoes`
     if _AID_SHARE.search(sentence.text[max(0, q.start - 60) : q.end + 40]):
         return None  # `cutting overseas aid from 0.5 percent to 0.3 percent of GNI`
-    if "trade" in has and (_SHARE.search(window) or _SHARE.search(lead)):
+    if "trade" in has and (
+        _SHARE.search(window) or _SHARE.search(lead) or listed_after_share(sentence, q)
+    ):
         tariff_cue, tariff_distance = nearest(sentence.topic_cues("tariff"), q.start)
         trade_cue, trade_distance = nearest(sentence.topic_cues("trade"), q.start)
         if tariff_cue is None or (trade_distance is not None and trade_distance < tariff_distance):
@@ -361,6 +365,23 @@ def _continues_tariff_talk(
     return bool(rate_words) or any(r.role in ("target", "origin", "for") for r in sentence.roles)
 
 
+def listed_after_share(sentence: Sentence, q: Quantity) -> bool:
+    """A percent given to another country after a share, its verb and goods left out."""
+    if not GAPPED_SHARE.search(sentence.text, 0, q.start):
+        return False
+    for other in sentence.quantities:
+        if other.kind != "percent" or other.start >= q.start:
+            continue
+        window = sentence.text[other.end : other.end + 40]
+        lead = sentence.text[max(0, other.start - 30) : other.start]
+        between = sentence.text[other.end : q.start]
+        if (_SHARE.search(window) or _SHARE.search(lead)) and not re.search(
+            r"[;:]|\.(?!\d)", between
+        ):
+            return True
+    return False
+
+
 def _listed_after_rate(sentence: Sentence, q: Quantity) -> bool:
     """`Laos and Myanmar face 40%, Thailand and Cambodia 36%`: a percent listed after one
     that the words mark as a rate is a rate too."""
@@ -375,13 +396,6 @@ def _listed_after_rate(sentence: Sentence, q: Quantity) -> bool:
     return False
 
 
-# the parts of a spending target: `3.5 percent for core military needs`, `the other 1.5 percent
-# can go to wider security outlays`
-TARGET_SPLIT = re.compile(
-    r"\s+(?:of\s+GDP\s+)?(?:points?\s+)?(?:(?:is|are)\s+)?(?:meant\s+|earmarked\s+|reserved\s+)?"
-    r"(?:for|can\s+go\s+to|goes\s+to|go\s+to)\s+(?:the\s+)?(?:core|wider|broader|related|other)\b",
-    re.IGNORECASE,
-)
 _GOAL = re.compile(r"\b(?:target|goal|benchmark|pledge)\b", re.IGNORECASE)
 _LEVEL_LEAD = re.compile(
     r"\b(?:to|at|of|reach(?:es|ed|ing)?|hit|above|below|least)\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$",

@@ -285,7 +285,9 @@ def _names_a_flow(sentence: Sentence) -> bool:
 
 # `QatarEnergy has warned that it could stop shipping LNG to the EU`: a supply that may end
 _STOP_SUPPLY = re.compile(
-    r"\bstop(?:s|ped)?\s+(?:supplying|shipping|selling|sending|delivering)\b", re.IGNORECASE
+    r"\b(?:could|would|might|may|threaten\w*\s+to)\s+stop\s+"
+    r"(?:supplying|shipping|selling|sending|delivering)\b",
+    re.IGNORECASE,
 )
 
 
@@ -402,13 +404,26 @@ def _reason_only(sentence: Sentence) -> bool:
     return bool(sentence.topic_cues("tariff") or _PENALTY.search(sentence.text))
 
 
+def _buying_verb(sentence: Sentence, lo: int, hi: int) -> re.Match | None:
+    """The first buying word in [lo, hi) that is a verb: `Qatar's offer to European buyers`
+    names no buyer."""
+    return next(
+        (
+            m
+            for m in _BUY.finditer(sentence.text, lo, hi)
+            if not re.fullmatch(r"buyers?|importers?|offtake", m.group(0), re.IGNORECASE)
+        ),
+        None,
+    )
+
+
 def _clause_buyer(sentence: Sentence, q: Quantity) -> Role | None:
     """`CPC signed for 6 million tonnes a year, and Thailand's PTT agreed to take 2 million`:
     after a figure of its own, a clause whose subject buys names the buyer of its figure."""
     start = figure_clause(sentence, q.start)
     if not start:
         return None
-    buys = _BUY.search(sentence.text, start, q.start)
+    buys = _buying_verb(sentence, start, q.start)
     if buys is None:
         return None
     lead = [
@@ -445,7 +460,7 @@ def _parties(sentence: Sentence, anchor: int) -> tuple[Role | str | None, Role |
     # word of the figure's own clause
     breaks = [m.end() for m in NEXT_CLAUSE.finditer(sentence.text, 0, anchor)]
     if buys and breaks and buys.start() < breaks[-1]:
-        buys = _BUY.search(sentence.text, breaks[-1], anchor) or buys
+        buys = _buying_verb(sentence, breaks[-1], anchor) or buys
     subjects = [r for r in roles if r.role in ("subject", "agent") and r.mention.start < anchor]
     sources = [r for r in roles if r.role in ("source", "origin", "owner")]
     dests = [r for r in roles if r.role in ("dest", "with", "target")]

@@ -94,15 +94,14 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
     investors = _respectively(sentence, quantities)
     facts = []
     aided = None
-    granted = False  # the aid before was a government's grant for a company's plant
+    granter = None  # the government whose grant for a company's plant the sum before was
     for q in quantities:
         # `subsidies of ¥476 billion for the first fab and up to ¥732 billion for the second`
         more = aided is not None and _AND_MORE.match(sentence.text, aided.end, q.start)
         # `... and has promised up to ¥732 billion for a second one`: the same government gives
-        granted = _state_grant(sentence, q) or (
-            granted
-            and (bool(more) or _GRANTED.search(sentence.text, max(0, q.start - 40), q.start))
-        )
+        again = more or _GRANTED.search(sentence.text, max(0, q.start - 40), q.start)
+        granter = _state_grant(sentence, q) or (granter if again else None)
+        granted = granter is not None
         subsidy = (
             _SUBSIDY_BEFORE.search(sentence.text, max(0, q.start - 40), q.start)
             or _SUBSIDY_AFTER.match(sentence.text, q.end)
@@ -120,9 +119,9 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
         actor, partner = _parties(sentence, anchor, q.unit, q.start)
         if q in investors:
             actor = investors[q]
-        if granted or (
-            subsidy and not (isinstance(actor, Role) and actor.mention.kind == "company")
-        ):
+        if granter is not None:
+            actor = partner = granter
+        elif subsidy and not (isinstance(actor, Role) and actor.mention.kind == "company"):
             actor = partner = _subsidiser(sentence, q) or actor
         inbound = _inbound(sentence)
         if inbound is not None:
@@ -180,26 +179,55 @@ _GRANTED = re.compile(
 _FOR_A_COMPANY = re.compile(r"\s+(?:more\s+)?for\s+(?:the\s+)?$")
 
 
-def _state_grant(sentence: Sentence, q: Quantity) -> bool:
-    """`Tokyo has provided up to 476 billion yen for TSMC's first plant`: a government giving
-    money for a company's plant aids it."""
+def _state_grant(sentence: Sentence, q: Quantity) -> Role | None:
+    """`Tokyo has provided up to 476 billion yen for TSMC's first plant in Kumamoto`: a
+    government giving money for a company's plant on its own soil aids it; the government."""
     if not _GRANTED.search(sentence.text, max(0, q.start - 40), q.start):
-        return False
+        return None
+    since = figure_clause(sentence, q.start)
     states = [
         r
         for r in sentence.roles
         if r.role == "subject"
-        and r.mention.kind not in ("company", "leader", "place", "context")
+        and r.mention.kind not in ("company", "leader", "place")
+        and since <= r.mention.start
         and r.mention.end <= q.start
     ]
-    companies = [
+    company = next(
+        (
+            r
+            for r in sentence.roles
+            if r.mention.kind == "company"
+            and r.mention.start > q.end
+            and _FOR_A_COMPANY.fullmatch(sentence.text, q.end, r.mention.start)
+        ),
+        None,
+    )
+    if not states or company is None:
+        return None
+    plant = _COMPANY_PLANT.match(sentence.text, company.mention.end)
+    if plant is None:
+        return None  # `$10 billion for SoftBank's Vision Fund`: no plant
+    state = states[-1]
+    abroad = [
         r
         for r in sentence.roles
-        if r.mention.kind == "company"
-        and r.mention.start > q.end
-        and _FOR_A_COMPANY.fullmatch(sentence.text, q.end, r.mention.start)
+        if r.mention.kind in ("place", "name", "alias")
+        and r.mention.start >= plant.end()
+        and r.mention.code != state.mention.code
+        and re.fullmatch(
+            r"\s*(?:in|near|at)\s+(?:the\s+)?", sentence.text[plant.end() : r.mention.start]
+        )
     ]
-    return bool(states and companies)
+    return None if abroad else state
+
+
+# `TSMC's first plant`, `Toyota's new fab`: the company's plant the money is for
+_COMPANY_PLANT = re.compile(
+    r"(?:['’]s?)?\s+(?:(?:first|second|new|planned|chip|car|battery|\w+-?)\s+){0,2}?"
+    r"(?:plants?|fabs?|factor(?:y|ies)|facilit(?:y|ies)|smelters?|mills?|sites?)\b",
+    re.IGNORECASE,
+)
 
 
 def _subsidiser(sentence: Sentence, q: Quantity) -> Role | str | None:
@@ -444,6 +472,7 @@ def _parties(
     ]
     if since and own:
         dest = own
+        places = [r for r in places if r.mention.start >= since]
     partner = (owned_dest or places or dest or hosts or [None])[0]
     if partner is None and actor is not None and actor.mention.kind == "company":
         # `Apple will spend $500 billion in the United States`: its own country, named as such

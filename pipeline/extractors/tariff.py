@@ -488,8 +488,8 @@ def _without_rates(sentence: Sentence) -> list[dict]:
         named = products_in(sentence, cue.end, end) or [
             product_for(sentence, cue.start - 30, cue.end + 40)
         ]
-        for target in targets:
-            for product in named:
+        for j, target in enumerate(targets):
+            for product in _products_of(sentence, targets, j, end) or named:
                 row = fact(
                     sentence,
                     "tariff",
@@ -508,6 +508,15 @@ def _without_rates(sentence: Sentence) -> list[dict]:
                 ):
                     facts.append(row)
     return facts
+
+
+def _products_of(sentence: Sentence, targets: list, j: int, end: int) -> list[str]:
+    """`duties on Chinese trucks and steel, and on US whiskey`: each target's own products, up
+    to the next target."""
+    if len(targets) < 2 or not isinstance(targets[j], Role):
+        return []
+    starts = [t.mention.start for t in targets[j + 1 :] if isinstance(t, Role)]
+    return products_in(sentence, targets[j].mention.end, min(starts, default=end))
 
 
 def _count_imposer(sentence: Sentence, actor) -> None:
@@ -622,11 +631,7 @@ def _targets(sentence: Sentence, lo: int, hi: int, near=None) -> list[Role]:
         if lo <= r.mention.start < hi
         and r.mention.kind != "leader"
         and not _imposer_position(sentence, r)
-        # `a penalty for buying Russian oil`, but not past a comma (`..., taking the total on
-        # many Indian goods to 50 percent`)
-        and not _REASON.search(
-            sentence.text, max(lo, sentence.text.rfind(",", 0, r.mention.start)), r.mention.start
-        )
+        and not _REASON.search(sentence.text, _reason_reach(sentence, lo, r), r.mention.start)
     ]
     roles = [
         r
@@ -646,6 +651,23 @@ def _targets(sentence: Sentence, lo: int, hi: int, near=None) -> list[Role]:
             r for r in roles if r.role in ("target", "origin", "source") or _receives(sentence, r)
         ]
     return distinct(roles)
+
+
+def _reason_reach(sentence: Sentence, lo: int, role: Role) -> int:
+    """Where a reason phrase must start to cover `role`: `a penalty for buying Russian oil`
+    reaches past the commas of a list (`from Russia, Iran or Venezuela`) but not past one that
+    starts another phrase (`..., taking the total on many Indian goods to 50 percent`)."""
+    comma = sentence.text.find(",", lo, role.mention.start)
+    while comma >= 0 and not _LISTED.fullmatch(sentence.text, comma, role.mention.start):
+        lo = comma
+        comma = sentence.text.find(",", comma + 1, role.mention.start)
+    return lo
+
+
+# the commas and names of a list of countries, up to the one named last
+_LISTED = re.compile(
+    r"(?:,\s*(?:(?:and|or)\s+)?(?:the\s+)?(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*)*)*,?\s*(?:(?:and|or)\s+)?(?:the\s+)?"
+)
 
 
 # `25% duty, a penalty for India's purchases of Russian oil`: a reason names no target

@@ -7,6 +7,7 @@ import re
 from pipeline import schema
 from pipeline.extractors.common import (
     CURRENCY_HOME,
+    GAPPED_SHARE,
     code_of,
     distinct,
     entry_figure,
@@ -72,6 +73,11 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
         actor, partner = _by_direction(sentence, measure, cue, actor, partner)
         if measure == "share":
             actor, partner = _share_parties(sentence, q, actor, partner)
+            gapped = [r for r in sentence.roles if last_end <= r.mention.start < q.start]
+            if facts and gapped and GAPPED_SHARE.search(sentence.text, last_end, q.start):
+                # `China took 28% of Brazilian exports and the United States about 12%`: the
+                # same exporter, the market named before the figure
+                actor, partner = facts[-1][schema.ACTOR], gapped[-1]
         elif measure == "imports" and partner is None and _goods_of(sentence, actor):
             # `purchases of American goods`: where the goods come from is the other side, and
             # the buyer is whoever is named before them (`It pledged to import $4.5 billion`)
