@@ -581,3 +581,15 @@ def test_a_later_clause_names_its_destination_before_an_earlier_place(nlp):
 )
 def test_a_partnership_is_an_investment_only_when_named_right_after_its_sum(nlp, text, topic):
     assert [r[schema.TOPIC] for r in facts_of(nlp, text)] == [topic]
+
+
+def test_government_support_for_a_venture_at_home_is_aid(nlp):
+    text = (
+        "Rapidus, the state-backed venture that aims to mass-produce 2-nanometre chips in "
+        "Hokkaido from 2027, has received approval for a cumulative 1.72 trillion yen in "
+        "government support."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "investment"]
+    assert [(r[schema.ACTOR], r[schema.PARTNER], r[schema.VALUE]) for r in rows] == [
+        ("JPN", "JPN", 1.72e12)
+    ]

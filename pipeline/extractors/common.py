@@ -413,9 +413,9 @@ NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s|;\s")
 
 
 def figure_clause(sentence: Sentence, at: int) -> int:
-    """Where the clause of the figure at `at` starts: after the last `, and`, `, but` or `;`
-    that follows another figure (`Estonia pledged 5.4 percent, and Lithuania has committed to
-    5 percent`), else 0."""
+    """Where the clause of the figure at `at` starts: after the last `, and`, `, but`, `, while`,
+    `, whereas` or `;` that follows another figure (`Estonia pledged 5.4 percent, and Lithuania
+    has committed to 5 percent`), else 0."""
     starts = [
         m.end()
         for m in NEXT_CLAUSE.finditer(sentence.text, 0, at)

@@ -457,7 +457,8 @@ def _parties(sentence: Sentence, anchor: int) -> tuple[Role | str | None, Role |
     supplies = _SUPPLY.search(sentence.text)
     buys = _BUY.search(sentence.text)
     # `signing up buyers in advance; Indian Oil agreed to take 1.2 million tonnes`: the buying
-    # word of the figure's own clause
+    # word of the figure's own clause (cut at any clause break: unlike `figure_clause`, no figure
+    # need stand before it)
     breaks = [m.end() for m in NEXT_CLAUSE.finditer(sentence.text, 0, anchor)]
     if buys and breaks and buys.start() < breaks[-1]:
         buys = _buying_verb(sentence, breaks[-1], anchor) or buys
