@@ -452,10 +452,15 @@ def energy_matrix(frame: pd.DataFrame) -> go.Figure:
     fig.update_traces(
         marker={"color": TOPIC_COLORS[t.ENERGY], "line": {"width": 1, "color": "#555"}}
     )
-    height = max(320, 120 + 56 * data[t.BUYER_NAME].nunique())
-    return _layout(
+    height = max(320, 160 + 40 * data[t.BUYER_NAME].nunique())
+    fig = _layout(
         fig, title, height=height, x="Supplier (exporting country)", y="Buyer (importing country)"
     )
+    # the suppliers above the bubbles, so a long list of buyers does not push them off the first
+    # screen; slanted, so long names do not run into each other
+    fig.update_xaxes(side="top", tickangle=-30)
+    fig.update_layout(title={"y": 0.995, "yanchor": "top"}, margin={**_MARGIN, "t": 150})
+    return fig
 
 
 def country_bars(frame: pd.DataFrame) -> go.Figure:

@@ -176,3 +176,11 @@ def test_more_flows_than_ten_colours_never_share_a_colour():
     )
     colours = [trace.line.color for trace in f.trade_flow_lines(frame).data]
     assert len(colours) == 12 and len(set(colours)) == 12
+
+
+def test_energy_suppliers_stand_above_the_bubbles_with_room_for_long_names(source):
+    fig = f.energy_matrix(t.energy_deals(*source))
+    assert fig.layout.xaxis.side == "top"
+    assert fig.layout.xaxis.tickangle == -30
+    buyers = len(set(fig.data[0].y))
+    assert fig.layout.height == max(320, 160 + 40 * buyers)
