@@ -401,3 +401,20 @@ def test_a_combining_form_before_a_hyphen_names_its_country(text, codes):
     from pipeline.lexicon import gazetteer
 
     assert [m.code for m in gazetteer().find(text)] == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Egyptian gas", "EGY"),
+        ("Pakistani textiles", "PAK"),
+        ("Kazakh uranium", "KAZ"),
+        ("Nairobi said", "KEN"),
+        ("Caracas replied", "VEN"),
+        ("Baghdad signed", "IRQ"),
+    ],
+)
+def test_demonyms_and_capitals_of_smaller_economies_name_their_country(text, code):
+    from pipeline.lexicon import gazetteer
+
+    assert [m.code for m in gazetteer().find(text)] == [code]

@@ -593,3 +593,12 @@ def test_government_support_for_a_venture_at_home_is_aid(nlp):
     assert [(r[schema.ACTOR], r[schema.PARTNER], r[schema.VALUE]) for r in rows] == [
         ("JPN", "JPN", 1.72e12)
     ]
+
+
+def test_a_compound_of_two_nations_is_a_pair_not_the_second_nations_money(nlp):
+    text = (
+        "Riyadh, for its part, has gone to Damascus: a Saudi-Syrian investment forum in July "
+        "produced agreements worth about $6.4 billion."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "investment"]
+    assert [(r[schema.ACTOR], r[schema.PARTNER]) for r in rows] == [("SAU", "SYR")]

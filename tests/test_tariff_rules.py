@@ -1092,3 +1092,12 @@ def test_the_two_countries_are_not_the_country_of_goods_named_before(nlp):
     )
     rows = facts_of(nlp, text)
     assert "RUS" not in {r[schema.PARTNER] for r in rows} | {r[schema.ACTOR] for r in rows}
+
+
+def test_the_country_a_secondary_tariff_names_as_seller_is_no_target(nlp):
+    text = (
+        "In March Washington authorised a 25 percent tariff on imports from any country that "
+        "buys Venezuelan crude."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "tariff"]
+    assert [(r[schema.ACTOR], r[schema.PARTNER]) for r in rows] == [("USA", None)]

@@ -418,7 +418,9 @@ def _parties(
     nationals = [
         r
         for r in roles
-        if r.mention.kind == "demonym" and _NATIONAL_INVESTMENT.match(sentence.text, r.mention.end)
+        if r.mention.kind == "demonym"
+        and r.role != "with"  # `a Saudi-Syrian investment forum`: a pair, not Syria's money
+        and _NATIONAL_INVESTMENT.match(sentence.text, r.mention.end)
     ]
     # the first named party acts: `Nippon Steel is dropping its bid for U.S. Steel and will invest`
     actor = (

@@ -674,7 +674,10 @@ _LISTED = re.compile(
 _REASON = re.compile(
     r"\b(?:penalty|punishment|reprisal|retribution) for\b|\bbecause of\b|\bciting\b"
     r"|\bfor (?:buying|purchasing|importing|its purchases|their purchases)\b"
-    r"|\bin (?:response|retaliation) (?:to|for)\b|\bover (?:its|their|the) (?:purchases|imports|buying)\b",
+    r"|\bin (?:response|retaliation) (?:to|for)\b|\bover (?:its|their|the) (?:purchases|imports|buying)\b"
+    # `on imports from any country that buys Venezuelan crude`
+    r"|\b(?:countr(?:y|ies)|nations?|buyers?)\s+(?:that|which|who)\s+"
+    r"(?:buy|buys|bought|import|imports|imported|purchase|purchases|purchased)\b",
     re.IGNORECASE,
 )
 
