@@ -100,8 +100,9 @@ class Gazetteer:
                 row = self.by_text[match.group(0)]
                 kind = row["kind"]
                 if kind == "combining":
-                    # `Franco-Italian`, `Sino-American`: a country only before a hyphen
-                    if not text.startswith("-", match.end()):
+                    # `Franco-Italian`, `Sino-American`: a country only before a hyphen and a
+                    # name (not `Franco-era`)
+                    if not re.match(r"-[A-Z]", text[match.end() : match.end() + 2]):
                         continue
                     kind = "demonym"
                 hits.append(Mention(match.start(), match.end(), row["id"], kind, match.group(0)))

@@ -1101,3 +1101,43 @@ def test_the_country_a_secondary_tariff_names_as_seller_is_no_target(nlp):
     )
     rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "tariff"]
     assert [(r[schema.ACTOR], r[schema.PARTNER]) for r in rows] == [("USA", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("If talks fail, Brazil will impose counter-tariffs on US goods.", "threatened"),
+        ("Brazil could, if pressed, answer with counter-tariffs on US goods.", "threatened"),
+        ("Ottawa said it would leave the door open to counter-tariffs on US steel.", "threatened"),
+    ],
+)
+def test_a_comma_or_leaving_a_door_open_makes_no_counter_tariff_real(nlp, text, expected):
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "tariff"]
+    assert rows and {r[schema.STATUS] for r in rows} == {expected}
+
+
+def test_a_product_list_may_end_in_a_noun_like_products(nlp):
+    text = "China imposed tariffs on US steel and some aluminium products."
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "tariff"]
+    assert sorted(r[schema.PRODUCT] for r in rows) == ["aluminum", "steel"]
+
+
+def test_the_comma_closing_a_reason_is_no_list_comma(nlp):
+    text = "As a penalty for buying Russian oil, India now faces a 25% US tariff."
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "tariff"]
+    assert [(r[schema.ACTOR], r[schema.PARTNER]) for r in rows] == [("USA", "IND")]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "Sofia Coppola's studio said the United States imposed a 25% tariff on Japanese cars.",
+            "USA",
+        ),
+        ("Franco-era laws aside, Spain imposed a 10% tariff on US whiskey.", "ESP"),
+    ],
+)
+def test_a_first_name_or_an_era_is_no_country(nlp, text, actor):
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "tariff"]
+    assert [r[schema.ACTOR] for r in rows] == [actor]

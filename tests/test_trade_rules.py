@@ -562,3 +562,9 @@ def test_a_share_given_to_a_second_market_with_its_verb_left_out(nlp):
         ("BRA", "CHN", 28.0),
         ("BRA", "USA", 12.0),
     ]
+
+
+def test_a_second_share_of_another_exporter_is_not_the_first_exporters(nlp):
+    text = "China took 28% of Brazil's exports and Argentina's about 12%."
+    rows = [r for r in facts_of(nlp, text) if r[schema.VALUE] == 12.0]
+    assert [r for r in rows if r[schema.ACTOR] == "BRA"] == []

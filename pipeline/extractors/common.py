@@ -137,8 +137,8 @@ _UNREAL = re.compile(
 )
 # what stands between such a word and the answer and makes the answer real after all
 _REAL = re.compile(
-    r"\b(?:keep|keeps|kept|leave|leaves|left|maintain\w*|retain\w*|imposed|imposes|charged"
-    r"|charges|levied|slapped|applied)\b|,",
+    r"\b(?:keep|keeps|kept|maintain\w*|retain\w*|imposed|imposes|charged|charges|levied|slapped"
+    r"|applied)\b|\b(?:leave|leaves|left)\s+(?:its|their|the|all)?\s*$",
     re.IGNORECASE,
 )
 
@@ -307,7 +307,9 @@ def products_in(sentence: Sentence, lo: int, hi: int) -> list[str]:
 
 # `on US industrial goods and some other farm products`
 _LIST_GAP = re.compile(r"\s*(?:,|and|or|,\s*and)\s*(?P<some>(?:(?:some|other|all|most)\s+)+)?")
-_LIST_END = re.compile(r"\s*(?:[,.;:)]|$|(?:from|to|in|into|at|on|of|and|or|that|which|such)\b)")
+_LIST_END = re.compile(
+    r"\s*(?:[,.;:)]|$|(?:from|to|in|into|at|on|of|and|or|that|which|such|products|goods|parts)\b)"
+)
 
 
 # bare `kroner` is read as Norway's; a Danish spender's kroner are Danish
@@ -403,7 +405,7 @@ TARGET_SPLIT = re.compile(
 )
 # `China took 28% of Brazilian exports and the United States about 12%`
 GAPPED_SHARE = re.compile(
-    r"\band\s+(?:the\s+)?(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*)?\s+"
+    r"\band\s+(?:the\s+)?(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*)?\s+"
     r"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|close\s+to\s+|just\s+)?$",
     re.IGNORECASE,
 )

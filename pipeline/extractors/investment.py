@@ -49,7 +49,7 @@ _HOME_BASE = re.compile(
     re.IGNORECASE,
 )
 # `subsidies of up to ¥476 billion`, `€5 billion in state aid`: a state's money for a plant
-_AIDED = r"(?:subsid(?:y|ies)|state aid|direct funding|public funding|(?:government|state|public) support)"
+_AIDED = r"(?:subsid(?:y|ies)|state aid|direct funding|public funding)"
 _SUBSIDY_BEFORE = re.compile(
     rf"\b{_AIDED}\s+(?:worth\s+|of\s+|totalling\s+)(?:up to\s+|about\s+|some\s+|more than\s+)?$",
     re.IGNORECASE,

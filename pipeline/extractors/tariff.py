@@ -657,8 +657,13 @@ def _reason_reach(sentence: Sentence, lo: int, role: Role) -> int:
     """Where a reason phrase must start to cover `role`: `a penalty for buying Russian oil`
     reaches past the commas of a list (`from Russia, Iran or Venezuela`) but not past one that
     starts another phrase (`..., taking the total on many Indian goods to 50 percent`)."""
+    ends = {r.mention.end for r in sentence.roles}
     comma = sentence.text.find(",", lo, role.mention.start)
-    while comma >= 0 and not _LISTED.fullmatch(sentence.text, comma, role.mention.start):
+    # a list's comma comes right after a country (`from Russia, Iran or Venezuela`), unlike the
+    # one that closes the reason (`for buying Russian oil, India faces`)
+    while comma >= 0 and not (
+        comma in ends and _LISTED.fullmatch(sentence.text, comma, role.mention.start)
+    ):
         lo = comma
         comma = sentence.text.find(",", comma + 1, role.mention.start)
     return lo
