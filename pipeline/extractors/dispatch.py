@@ -306,7 +306,7 @@ def _percent_topic(sentence: Sentence, q: Quantity, has: set[str]) -> str | None
     if _AID_SHARE.search(sentence.text[max(0, q.start - 60) : q.end + 40]):
         return None  # `cutting overseas aid from 0.5 percent to 0.3 percent of GNI`
     if "trade" in has and (
-        _SHARE.search(window) or _SHARE.search(lead) or listed_after_share(sentence, q)
+        _SHARE.search(window) or _SHARE.search(lead) or _listed_after_share(sentence, q)
     ):
         tariff_cue, tariff_distance = nearest(sentence.topic_cues("tariff"), q.start)
         trade_cue, trade_distance = nearest(sentence.topic_cues("trade"), q.start)
@@ -365,37 +365,38 @@ def _continues_tariff_talk(
     return bool(rate_words) or any(r.role in ("target", "origin", "for") for r in sentence.roles)
 
 
-def listed_after_share(sentence: Sentence, q: Quantity) -> bool:
-    """A percent given to another country after a share, its verb and goods left out."""
-    if not GAPPED_SHARE.search(sentence.text, 0, q.start):
-        return False
-    for other in sentence.quantities:
-        if other.kind != "percent" or other.start >= q.start:
-            continue
-        window = sentence.text[other.end : other.end + 40]
-        lead = sentence.text[max(0, other.start - 30) : other.start]
-        between = sentence.text[other.end : q.start]
-        if (_SHARE.search(window) or _SHARE.search(lead)) and not re.search(
-            r"[;:]|\.(?!\d)", between
-        ):
-            return True
-    return False
+def _listed_after_share(sentence: Sentence, q: Quantity) -> bool:
+    """`China took 28% of Brazilian exports and the United States about 12%`: a percent given
+    to another country after a share, its verb and goods left out."""
+    return bool(GAPPED_SHARE.search(sentence.text, 0, q.start)) and any(
+        _SHARE.search(sentence.text[o.end : o.end + 40])
+        or _SHARE.search(sentence.text[max(0, o.start - 30) : o.start])
+        for o in _listed_before(sentence, q)
+    )
 
 
 def _listed_after_rate(sentence: Sentence, q: Quantity) -> bool:
     """`Laos and Myanmar face 40%, Thailand and Cambodia 36%`: a percent listed after one
     that the words mark as a rate is a rate too."""
-    for other in sentence.quantities:
-        if other.kind != "percent" or other.start >= q.start:
-            continue
-        lead = sentence.text[max(0, other.start - 30) : other.start]
-        # a full stop ends the list, a decimal point (`18.8 percent`) does not
-        between = sentence.text[other.end : q.start]
-        if _RATE_LEAD.search(lead) and not re.search(r"[;:]|\.(?!\d)", between):
-            return True
-    return False
+    return any(
+        _RATE_LEAD.search(sentence.text[max(0, o.start - 30) : o.start])
+        for o in _listed_before(sentence, q)
+    )
 
 
+def _listed_before(sentence: Sentence, q: Quantity) -> list[Quantity]:
+    """The percents before `q` in the same list: a full stop, `;` or `:` ends a list, a decimal
+    point (`18.8 percent`) does not."""
+    return [
+        o
+        for o in sentence.quantities
+        if o.kind == "percent"
+        and o.start < q.start
+        and not _LIST_BREAK.search(sentence.text, o.end, q.start)
+    ]
+
+
+_LIST_BREAK = re.compile(r"[;:]|\.(?!\d)")
 _GOAL = re.compile(r"\b(?:target|goal|benchmark|pledge)\b", re.IGNORECASE)
 _LEVEL_LEAD = re.compile(
     r"\b(?:to|at|of|reach(?:es|ed|ing)?|hit|above|below|least)\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$",
