@@ -83,6 +83,17 @@ SYMBOLS = {
     "cn¥": "CNY",
     "chf": "CHF",
     "zł": "PLN",
+    "rm": "MYR",
+    "r": "ZAR",  # only before a scale word: `R270 billion`
+    "rp": "IDR",
+    "mx$": "MXN",
+    "e£": "EGP",
+    "ksh": "KES",
+    "₺": "TRY",
+    "₱": "PHP",
+    "₦": "NGN",
+    "₽": "RUB",
+    "฿": "THB",
 }
 CODES = (
     "USD",
@@ -116,6 +127,18 @@ CODES = (
     "HUF",
     "QAR",
     "RUB",
+    "MYR",
+    "THB",
+    "PHP",
+    "NGN",
+    "KES",
+    "EGP",
+    "ARS",
+    "CLP",
+    "PEN",
+    "MAD",
+    "ILS",
+    "PKR",
 )
 WORDS = {
     "dollar": "USD",
@@ -155,7 +178,27 @@ WORDS = {
     "koruna": "CZK",
     "korunas": "CZK",
     "crowns": "SEK",  # a bare `crowns`; `Czech`, `Danish` or `Norwegian crowns` say otherwise
+    "ringgit": "MYR",
+    "baht": "THB",
+    "naira": "NGN",
+    "shekels": "ILS",
+    "soles": "PEN",
+    "shillings": "KES",
 }
+# a country word names which peso, pound, dirham, shilling or rupee is meant
+QUALIFIED = {
+    "mexican": "MXN",
+    "argentine": "ARS",
+    "argentinian": "ARS",
+    "chilean": "CLP",
+    "colombian": "COP",
+    "philippine": "PHP",
+    "egyptian": "EGP",
+    "moroccan": "MAD",
+    "kenyan": "KES",
+    "pakistani": "PKR",
+}
+_QUALIFIED_WORDS = ("pesos", "peso", "pounds", "pound", "dirhams", "dirham", "shillings", "rupees")
 CROWN_QUALIFIERS = {"czech": "CZK", "swedish": "SEK", "danish": "DKK", "norwegian": "NOK"}
 # A dollar sign after a country word: "Canadian dollars", "Australian dollars", "Taiwan dollars".
 DOLLAR_QUALIFIERS = {
@@ -185,10 +228,14 @@ MONTHS = (
 _SCALE = r"(?:hundred|thousand|million|billion|trillion|crore|lakh|mn|mln|bn|bln|tn|trn|[kmbt])"
 _CODE = "|".join(CODES)
 _SYM = (
-    rf"(?:US\$|C\$|CA\$|A\$|AU\$|HK\$|NZ\$|NT\$|R\$|S\$|CN¥|Rs\.?\s?|(?:{_CODE})\s?|\$|€|£|¥|₹|₩)"
+    rf"(?:US\$|C\$|CA\$|A\$|AU\$|HK\$|NZ\$|NT\$|R\$|S\$|MX\$|CN¥|E£|Rs\.?\s?|Rp\s?|RM\s?|KSh\s?"
+    rf"|(?:{_CODE})\s?|R(?=\d[\d.,]*\s?(?:billion|bn|trillion|tn|million|mn)\b)|\$|€|£|¥|₹|₩|₺|₱|₦|₽|฿)"
 )
 _CURWORD = "|".join(sorted(WORDS, key=len, reverse=True))
-_QUAL = r"(?:canadian|australian|new\s+taiwan|taiwan|hong\s+kong|singapore|new\s+zealand|u\.s\.|us|american|czech|swedish|danish|norwegian)"
+_QUAL = (
+    r"(?:canadian|australian|new\s+taiwan|taiwan|hong\s+kong|singapore|new\s+zealand|u\.s\.|us"
+    r"|american|czech|swedish|danish|norwegian|" + "|".join(QUALIFIED) + ")"
+)
 
 MONEY_PREFIX = re.compile(
     rf"(?<![\w$€£¥₹₩]){_SYM}\s?(?P<num>{_DIGITS})(?:\s?-?\s?(?P<scale>{_SCALE}(?:\s+{_SCALE})?)\b)?(?:\s?(?P<hundred>(?:hundred|thousand|million|billion|trillion)\b))?(?![\w$])",
@@ -318,6 +365,8 @@ def find_money(text: str) -> list[Quantity]:
             unit = DOLLAR_QUALIFIERS.get(qual, "USD")
         elif cur.lower() in ("crowns", "kroner", "krone", "kronor", "krona") and qual:
             unit = CROWN_QUALIFIERS.get(qual, unit)
+        elif cur.lower() in _QUALIFIED_WORDS and qual in QUALIFIED:
+            unit = QUALIFIED[qual]
         if re.fullmatch(r"(?:19|20)\d\d", match.group("num")) and not match.group("scale"):
             continue  # `in 2024 dollars` is a price basis, not an amount
         if cur.lower() in ("real", "won", "rand", "dong") and not match.group("scale"):

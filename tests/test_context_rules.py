@@ -418,3 +418,17 @@ def test_demonyms_and_capitals_of_smaller_economies_name_their_country(text, cod
     from pipeline.lexicon import gazetteer
 
     assert [m.code for m in gazetteer().find(text)] == [code]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Milei's government aims to lift defence spending to 2 percent of GDP by 2030.", "ARG"),
+        ("Ramaphosa's cabinet set defence spending at 1 percent of GDP for 2026.", "ZAF"),
+        ("Anwar pledged to raise defence spending to 1.5 percent of GDP by 2030.", "MYS"),
+        ("Marcos pledged to raise defence spending to 2 percent of GDP by 2030.", "PHL"),
+    ],
+)
+def test_leaders_beyond_the_big_economies_stand_for_their_countries(nlp, text, actor):
+    rows = facts_of(nlp, text)
+    assert [r[schema.ACTOR] for r in rows if r[schema.TOPIC] == "defense_spending"] == [actor]

@@ -710,3 +710,24 @@ def test_a_deal_with_a_country_as_its_main_supplier_names_the_seller(nlp):
 )
 def test_edible_oils_are_no_energy(nlp, text):
     assert [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "energy"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("The EU will stop buying Russian gas by 2027.", "announced"),
+        ("Japan will halt imports of Russian LNG.", "announced"),
+        (
+            "The European Commission proposed ending imports of Russian gas into the EU by 2027.",
+            "planned",
+        ),
+    ],
+)
+def test_a_purchase_that_stops_is_negated(nlp, text, status):
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "energy"]
+    assert [(r[schema.NEGATED], r[schema.STATUS]) for r in rows] == [(True, status)]
+
+
+def test_flows_that_go_on_until_a_ban_are_not_negated(nlp):
+    rows = facts_of(nlp, "Russian LNG continues to arrive in Spain until the bans take effect.")
+    assert [r[schema.NEGATED] for r in rows if r[schema.TOPIC] == "energy"] == [False]

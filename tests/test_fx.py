@@ -74,6 +74,7 @@ def test_table_has_one_positive_rate_per_currency_and_year(table):
         | set(normalize.SYMBOLS.values())
         | set(normalize.WORDS.values())
         | set(normalize.DOLLAR_QUALIFIERS.values())
+        | set(normalize.QUALIFIED.values())
     ),
 )
 def test_every_currency_the_normalizer_emits_has_a_rate(currency):

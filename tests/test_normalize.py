@@ -363,3 +363,29 @@ def test_a_stated_scale_applies_to_the_bare_amounts_after_it():
 def test_a_alone_is_no_number():
     assert normalize.find_quantities("a deal on cars and a tariff") == []
     assert [q.value for q in normalize.find_quantities("a million tonnes a year")] == [1e6]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("exports worth about R270 billion", 270e9, "ZAR"),
+        ("shipped RM198 billion of goods", 198e9, "MYR"),
+        ("a defence budget of ₺1.6tn", 1.6e12, "TRY"),
+        ("Rp 50 trillion for new smelters", 50e12, "IDR"),
+        ("₱20 billion in port works", 20e9, "PHP"),
+        ("₦1.5 trillion of refinery loans", 1.5e12, "NGN"),
+        ("KSh 12 billion for the line", 12e9, "KES"),
+        ("MX$300 billion of imports", 300e9, "MXN"),
+        ("5 billion Argentine pesos", 5e9, "ARS"),
+        ("40 billion Egyptian pounds", 40e9, "EGP"),
+        ("12 billion ringgit", 12e9, "MYR"),
+        ("90 billion baht", 90e9, "THB"),
+    ],
+)
+def test_currencies_of_emerging_economies_parse(text, value, unit):
+    assert [(q.value, q.unit) for q in normalize.find_money(text)] == [(value, unit)]
+
+
+@pytest.mark.parametrize("text", ["the R2 model", "COP30 in Belem", "a R12 fare"])
+def test_a_bare_r_or_a_conference_name_is_no_money(text):
+    assert normalize.find_money(text) == []

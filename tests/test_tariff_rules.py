@@ -1141,3 +1141,59 @@ def test_the_comma_closing_a_reason_is_no_list_comma(nlp):
 def test_a_first_name_or_an_era_is_no_country(nlp, text, actor):
     rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "tariff"]
     assert [r[schema.ACTOR] for r in rows] == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Trump signed the order on Monday. Mexico faces 30% tariffs from the United States.",
+            {("USA", "MEX", 30.0)},
+        ),
+        (
+            "The EU is weighing its answer. Mexico now faces 30% tariffs from Washington.",
+            {("USA", "MEX", 30.0)},
+        ),
+        ("The EU put 35% duties on cars from China.", {("EUU", "CHN", 35.0)}),
+        ("Washington removed the 25% tariffs from Canada on Friday.", {("USA", "CAN", 25.0)}),
+    ],
+)
+def test_the_country_a_tariff_comes_from_imposes_it(nlp, text, expected):
+    assert triples(facts_of(nlp, text), "tariff") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vietnam agreed to cut its tariffs on US cars to 5%.", {("VNM", "USA", 5.0)}),
+        ("Vietnam agreed to impose a 20% tariff on Chinese steel.", {("VNM", "CHN", 20.0)}),
+    ],
+)
+def test_a_country_that_agreed_to_change_its_own_tariffs_imposes_them(nlp, text, expected):
+    assert triples(facts_of(nlp, text), "tariff") == expected
+
+
+def test_a_country_owning_a_trade_remedy_body_imposes_its_duties(nlp):
+    text = (
+        "The United States raised its tariffs in April. Chile's anti-distortion commission "
+        "imposed surcharges of 24.9 percent on Chinese steel bars."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.VALUE] == 24.9]
+    assert sides(rows) == [("CHL", "CHN", 24.9)]
+
+
+def test_a_demonym_before_brands_imposes_nothing(nlp):
+    text = (
+        "Mexico's Senate approved higher duties on Tuesday. Light vehicles from non-partner "
+        "countries will pay 50 percent, a change aimed at the Chinese brands in Mexican showrooms."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.VALUE] == 50.0]
+    assert [r[schema.ACTOR] for r in rows] == ["MEX"]
+
+
+def test_a_reason_after_a_participle_names_no_target(nlp):
+    text = (
+        "Washington raised its tariffs again. Trump announced the 50 percent rate on Brazil in "
+        "a letter, tying it to what he called unfair treatment of American technology companies."
+    )
+    assert triples(facts_of(nlp, text), "tariff") == {("USA", "BRA", 50.0)}

@@ -342,7 +342,9 @@ def _share_sides(sentence: Sentence, q: Quantity) -> tuple[Role | None, Role | N
 
 def _without_amount(sentence: Sentence, cues) -> list[dict]:
     status, rule, cue = status_near_any(sentence, cues, STATUSES)
-    if not status:
+    if not status and _TO_CEASE.search(sentence.text):
+        status, rule = "announced", "ceasing"  # `the EU will stop buying Russian LNG`
+    elif not status:
         # `Mexico is the largest buyer of American gas`: a standing flow, stated as fact
         status, rule = "reported", "default"
     status, rule = in_agreement(sentence, status, rule)
@@ -375,12 +377,37 @@ def _without_amount(sentence: Sentence, cues) -> list[dict]:
             status,
             f"{rule}.novalue",
             product=product_for(sentence, 0, len(sentence.text)),
-            is_negated=negated(sentence, cue.start - 40, cue.end + 20, cue.start),
+            is_negated=(
+                negated(sentence, cue.start - 40, cue.end + 20, cue.start) or _ceased(sentence)
+            ),
             confidence=0.5,
         )
         if row:
             rows.append(row)
     return rows
+
+
+# `will stop buying Russian LNG`, `bans imports`, `a phase-out`, `flows ended`: trade in energy
+# that ends is a purchase or supply negated
+_CEASED = re.compile(
+    r"\b(?:stop(?:s|ped|ping)?|halt(?:s|ed|ing)?|ban(?:s|ned|ning)?|end(?:s|ed|ing)?(?! (?:of|up)\b)"
+    r"|phas(?:e|es|ed|ing)[- ]out|phase-out|wind(?:s|ing)? down|wound down|cut(?:s|ting)? off"
+    r"|no longer|dried up|(?:has|have|had)(?: not|n't) (?:bought|taken|imported|received))\b",
+    re.IGNORECASE,
+)
+
+_TO_CEASE = re.compile(
+    rf"\b(?:will|shall|must|is to|are to)\s+(?:be\s+)?{_CEASED.pattern[2:]}", re.IGNORECASE
+)
+
+
+def _ceased(sentence: Sentence) -> bool:
+    """The sentence says the trade stops (`Russian LNG arrives until the bans take effect`
+    says it goes on)."""
+    return any(
+        not re.search(r"\buntil\s+(?:the\s+)?$", sentence.text[max(0, m.start() - 12) : m.start()])
+        for m in _CEASED.finditer(sentence.text)
+    )
 
 
 _PENALTY = re.compile(r"\b(?:penalt(?:y|ies)|sanction\w*)\b", re.IGNORECASE)

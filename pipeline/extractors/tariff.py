@@ -22,10 +22,14 @@ from pipeline.normalize import Quantity
 
 STATUSES = ("threatened", "planned", "announced", "agreed", "imposed", "delayed", "lifted")
 TARGET_ROLES = ("target", "origin", "source", "for", "with")
+# `agreed to cut its tariffs`: a country acting on its own duties receives none
+_OWN_LEVY = r"(?:cut|lower|reduce|remove|eliminate|scrap|drop|lift|slash|halve|phase|raise|impose|levy|waive|suspend|end)\b"
 # `China was assigned a rate of 34%`, `Japanese automakers have paid`, `Seoul accepted`
 _RECEIVES = re.compile(
     r"^(?:(?!\band\b)[\s\w.]){0,25}?\b(?:(?:was|were|is|are|has been|have been)\s+)?(?:assigned|faces?|facing|faced|pays?|paid|paying|"
-    r"gets?|got|(?:was|were|is|are|been|being)\s+charged|accepted|settled|agreed to|agreed (?:a|an)|subject|was hit|were hit|secured|won (?:a|an|the)|obtained|"
+    r"gets?|got|(?:was|were|is|are|been|being)\s+charged|accepted|settled|agreed to(?!\s+(?:(?:further|gradually|also)\s+)?"
+    + _OWN_LEVY
+    + r")|agreed (?:a|an)|subject|was hit|were hit|secured|won (?:a|an|the)|obtained|"
     r"spared|exempt(?:ed)?|escaped|avoided|carry|carries|carried|bear|bears|bore"
     r"|saw (?:its|their) (?:own )?(?:[\w-]+ )?(?:rate|tariff|duty))\b(?! back)",
     re.IGNORECASE,
@@ -113,7 +117,11 @@ def _with_rates(sentence: Sentence, rates: list[Quantity], dropped: list[Quantit
             )
         if not targets and len(rates) == 1:
             aside = _ASIDE.search(sentence.text, q.end)
-            targets = _targets(sentence, 0, aside.start() if aside else len(sentence.text))
+            targets = _targets(
+                sentence,
+                _fronted_end(sentence, q.start),
+                aside.start() if aside else len(sentence.text),
+            )
         if not targets:
             # `- Japan: 2 percent target; U.S. tariff of 15 percent`: the entry's country
             targets = [r for r in sentence.roles if _listed_target(sentence, r)]
@@ -123,7 +131,7 @@ def _with_rates(sentence: Sentence, rates: list[Quantity], dropped: list[Quantit
         )
         named_products = products_in(
             sentence, goods_at, _goods_end(sentence, goods_at, goods_hi)
-        ) or products_in(sentence, lo, q.start)
+        ) or products_in(sentence, max(lo, _fronted_end(sentence, q.start)), q.start)
         if (
             not targets
             and not named_products
@@ -370,7 +378,8 @@ _ASIDE = re.compile(
 )
 _CLAUSE_END = re.compile(
     r"\s(?:if|unless|while|but|because|after|until)\s|[;:]"
-    r"|,\s+(?:mirroring|citing|saying|following|matching|echoing|reflecting|which|who|whose)\b"
+    r"|,\s+(?:mirroring|citing|saying|following|matching|echoing|reflecting|which|who|whose"
+    r"|tying|linking|blaming|accusing|arguing|noting|adding|describing|justifying|claiming)\b"
     rf"|{_ASIDE.pattern}"
 )
 
@@ -528,6 +537,22 @@ def _count_imposer(sentence: Sentence, actor) -> None:
         sentence.article.imposers[actor.mention.code] += 1
 
 
+_FROM = re.compile(r"\s+from\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _levied_from(sentence: Sentence, role: Role) -> bool:
+    """`faces 30% tariffs from the United States`: the country a tariff word comes from
+    imposes it (where `on steel from China` names where the goods come from, and `lifts the
+    surcharge from Brazilian fruit` or `removed tariffs from Canada` whom it spares)."""
+    lifting = [c.start for c in sentence.status_cues() if c.label == "lifted"]
+    return role.mention.kind != "demonym" and any(
+        _FROM.fullmatch(sentence.text, c.end, role.mention.start)
+        and not any(start < c.start for start in lifting)
+        for c in sentence.topic_cues("tariff")
+        if c.end <= role.mention.start
+    )
+
+
 def _imposing_subject(sentence: Sentence, role: Role) -> bool:
     """`Washington doubled the tariff`, `Beijing imposed 15%`: the subject of an imposing verb."""
     return role.role == "subject" and any(
@@ -631,6 +656,7 @@ def _targets(sentence: Sentence, lo: int, hi: int, near=None) -> list[Role]:
         if lo <= r.mention.start < hi
         and r.mention.kind != "leader"
         and not _imposer_position(sentence, r)
+        and not _levied_from(sentence, r)
         and not _REASON.search(sentence.text, _reason_reach(sentence, lo, r), r.mention.start)
     ]
     roles = [
@@ -734,7 +760,7 @@ _CLAUSE_START = re.compile(r"\s(?:if|unless|while|but|because|after|until|wherea
 
 
 _GOVERNING = re.compile(
-    r"\s*(?:(?:new|own|federal|central|coalition)\s+)?(?:government|administration|cabinet|ministry"
+    r"\s*(?:(?:new|own|federal|central|coalition|[\w-]+-(?:dumping|distortion|subsidy))\s+)?(?:government|administration|cabinet|ministry"
     r"|ministers?|president|prime minister|parliament|senate|congress|commission|customs|trade"
     r"|finance|commerce|economy|leaders?|officials?|authorities|retaliat\w*|counter\w*|response|answer)",
     re.IGNORECASE,
@@ -758,6 +784,22 @@ def _owns_other_thing(sentence: Sentence, role: Role) -> bool:
     return not (_GOVERNING.match(after) or tariff_next)
 
 
+def _demonym_of_other_thing(sentence: Sentence, role: Role) -> bool:
+    """`the Chinese brands that have filled Mexican showrooms`: a demonym before anything but a
+    government body (`Chinese officials`) or a rate (`the American reciprocal rate`) imposes
+    nothing."""
+    return role.mention.kind == "demonym" and not (
+        _GOVERNING.match(sentence.text, role.mention.end)
+        or _LEVY_NEXT.match(sentence.text, role.mention.end)
+    )
+
+
+_LEVY_NEXT = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:rates?|tariffs?|duty|duties|levy|levies|surcharges?)\b",
+    re.IGNORECASE,
+)
+
+
 def _joined_subject(sentence: Sentence, position: int) -> int:
     """`The EU will remove its tariffs on US goods, and the US will charge 15%`: a clause joined
     by `, and` (or a bare `and` right after a rate) with a subject of its own begins there."""
@@ -779,9 +821,19 @@ _VERB_AFTER = re.compile(r"\s+(?:will|would|has|have|had|is|are|was|were|\w+ed|\
 
 
 def _clause_start(sentence: Sentence, position: int) -> int:
-    """Where the clause holding `position` begins, after the last condition or contrast word."""
+    """Where the clause holding `position` begins, after the last condition or contrast word
+    or after a fronted phrase (`After a call about Russian oil, the two countries agreed`)."""
     found = list(_CLAUSE_START.finditer(sentence.text, 0, position))
-    return found[-1].end() if found else 0
+    return max(found[-1].end() if found else 0, _fronted_end(sentence, position))
+
+
+def _fronted_end(sentence: Sentence, position: int) -> int:
+    """Where a fronted phrase of time or cause before `position` ends, else 0."""
+    fronted = _FRONTED.match(sentence.text)
+    return fronted.end() if fronted and fronted.end() <= position else 0
+
+
+_FRONTED = re.compile(r"\s*(?:After|Following|During|Before|Since|Despite|Amid)\b[^,;%]{3,80},\s+")
 
 
 def _actor(
@@ -797,6 +849,9 @@ def _actor(
     ]
     if payers:
         return payers[0]
+    levying = [r for r in roles if r.mention.code not in taken and _levied_from(sentence, r)]
+    if levying:
+        return levying[0]
     cues = [cue] if cue is not None else sentence.topic_cues("tariff")
     for role in roles:
         # `U.S. tariffs`, `China's duties`, `Canadian counter-tariffs`
@@ -833,6 +888,7 @@ def _actor(
             and role not in receiving
             and not _rate_owner(sentence, role)
             and not _owns_other_thing(sentence, role)
+            and not _demonym_of_other_thing(sentence, role)
         ):
             return role
     if _US_LAW.search(sentence.text) and "USA" not in taken:
