@@ -538,3 +538,17 @@ def test_a_surname_like_a_combining_form_is_no_country(nlp):
     text = "Analyst Marco Russo said Italy would spend 2 percent of GDP on defence this year."
     rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "defense_spending"]
     assert [r[schema.ACTOR] for r in rows] == ["ITA"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NATO estimates put Turkish defence spending at about 2.1 percent of GDP in 2025.",
+        "NATO estimates put Turkey's defence spending at about 2.1 percent of GDP in 2025.",
+    ],
+)
+def test_estimates_that_put_a_countrys_spending_at_a_share_report_its_figure(nlp, text):
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "defense_spending"]
+    assert [(r[schema.ACTOR], r[schema.VALUE], r[schema.STATUS]) for r in rows] == [
+        ("TUR", 2.1, "reported")
+    ]

@@ -731,3 +731,13 @@ def test_a_purchase_that_stops_is_negated(nlp, text, status):
 def test_flows_that_go_on_until_a_ban_are_not_negated(nlp):
     rows = facts_of(nlp, "Russian LNG continues to arrive in Spain until the bans take effect.")
     assert [r[schema.NEGATED] for r in rows if r[schema.TOPIC] == "energy"] == [False]
+
+
+def test_the_holder_of_a_sized_project_is_its_party_not_a_fact_of_its_own(nlp):
+    text = (
+        "QatarEnergy's Golden Pass LNG terminal in Texas, a venture in which the Qatari company "
+        "holds 70 percent and ExxonMobil the rest, is due to start exporting this year with "
+        "capacity of 18 million tonnes a year."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "energy"]
+    assert sides(rows) == [("USA", "QAT", 18e6)]

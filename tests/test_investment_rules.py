@@ -598,3 +598,22 @@ def test_relief_for_farmers_is_no_investment(nlp):
         "support."
     )
     assert [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "investment"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mexico's foreign direct investment reached a record $36.9 billion in 2024.",
+            [(None, "MEX", 36.9e9)],
+        ),
+        ("Vietnam's FDI inflows rose to $25 billion last year.", [(None, "VNM", 25e9)]),
+    ],
+)
+def test_a_countrys_foreign_direct_investment_is_money_it_received(nlp, text, expected):
+    assert sides(facts_of(nlp, text), "investment") == expected
+
+
+def test_foreign_direct_investment_sent_to_a_named_place_stays_the_owners(nlp):
+    text = "Japan's foreign direct investment in the United States reached $800 billion."
+    assert sides(facts_of(nlp, text), "investment") == [("JPN", "USA", 800e9)]

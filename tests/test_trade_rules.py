@@ -568,3 +568,44 @@ def test_a_second_share_of_another_exporter_is_not_the_first_exporters(nlp):
     text = "China took 28% of Brazil's exports and Argentina's about 12%."
     rows = [r for r in facts_of(nlp, text) if r[schema.VALUE] == 12.0]
     assert [r for r in rows if r[schema.ACTOR] == "BRA"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "India sold $87.4 billion of goods to the United States in 2024 and bought about "
+            "$41.8 billion, leaving it a surplus of $45.7 billion.",
+            [("exports", 87.4e9), ("imports", 41.8e9), ("balance", 45.7e9)],
+        ),
+        (
+            "Mexico bought $130 billion of goods from China in 2024 and sold it barely $9 billion.",
+            [("imports", 130e9), ("exports", 9e9)],
+        ),
+    ],
+)
+def test_a_bare_buying_or_selling_verb_after_and_sets_the_measure(nlp, text, expected):
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "trade"]
+    assert [(r[schema.MEASURE], r[schema.VALUE]) for r in rows] == expected
+
+
+def test_a_figure_followed_by_what_it_shipped_to_names_its_own_market(nlp):
+    text = (
+        "Brazil sold $40.3 billion of goods to the US last year, less than half of the "
+        "$94.4 billion it shipped to China."
+    )
+    assert sides(facts_of(nlp, text), "trade") == [
+        ("BRA", "USA", 40.3e9),
+        ("BRA", "CHN", 94.4e9),
+    ]
+
+
+def test_an_overall_surplus_has_no_partner_and_belongs_to_the_clause_subject(nlp):
+    text = (
+        "Lima courts buyers in Asia. Peru's exports to China rose to about $25.8 billion in "
+        "2024, and the country posted a record overall trade surplus of $23.8 billion."
+    )
+    assert sides(facts_of(nlp, text), "trade") == [
+        ("PER", "CHN", 25.8e9),
+        ("PER", None, 23.8e9),
+    ]

@@ -390,7 +390,7 @@ _REPORTS_THAT = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:says?|said|estimates?|estimated|reports?|reported|calculates?|calculated"
     r"|argues?|argued|notes?|noted|believes?|expects?|expected|projects?|projected|forecasts?)\s+that\b"
     # `NATO's latest estimates, published in August, show Poland spending 4.48%`
-    rf"|{APOSTROPHE_S}\s+(?:[\w-]+\s+){{0,2}}?(?:estimates?|figures|data|numbers|statistics|report)"
+    rf"|(?:{APOSTROPHE_S})?\s+(?:[\w-]+\s+){{0,2}}?(?:estimates?|figures|data|numbers|statistics|report)"
     r"(?:,[^,]{0,60},)?\s+(?:show|shows|showed|suggest|suggests|put|puts|indicate|indicates)\b",
     re.IGNORECASE,
 )

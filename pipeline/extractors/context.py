@@ -488,6 +488,10 @@ def context_mentions(text: str, article: ArticleContext, earlier: list[Mention])
             prior = [m for m in earlier if m.end <= match.start() and m.kind != "company"]
             leaders = [m for m in prior if m.kind == "leader"]
             code = (leaders or prior)[-1].code if prior else article.last_code
+            if prior and not leaders and _NEW_CLAUSE.search(text, 0, match.start()):
+                # `Peru's exports to China rose, and the country posted a surplus`: the clause
+                # before opened with it
+                code = prior[0].code
             # `Microsoft will spend $30 billion in the country`: not the company's own country
             firms = {m.code for m in earlier if m.end <= match.start() and m.kind == "company"}
             if not prior and code in firms:
@@ -497,6 +501,10 @@ def context_mentions(text: str, article: ArticleContext, earlier: list[Mention])
             out.append(Mention(match.start(), match.end(), code, "context", match.group(0)))
     out.extend(_teller_it(text, earlier))
     return out
+
+
+# `, and the country ...`: a clause of its own, whose subject is the one the sentence opened with
+_NEW_CLAUSE = re.compile(r"(?:,\s+and|;)\s+$")
 
 
 # countries a text may call `the kingdom`

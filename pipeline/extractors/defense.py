@@ -107,8 +107,12 @@ def _rows(sentence: Sentence, q: Quantity, measure: str, actor, partner, year) -
 
 
 def _status(sentence: Sentence, q: Quantity, measure: str, year) -> tuple[str, str]:
+    # `NATO estimates put Turkey's spending at 2.1 percent of GDP in 2025`: a statistic
+    told = any(reporter(sentence, r) for r in sentence.roles if r.mention.end <= q.start)
     default = (
-        "pledged" if measure == "share_gdp" and (year or _is_target(sentence, q)) else "reported"
+        "pledged"
+        if measure == "share_gdp" and (year or _is_target(sentence, q)) and not told
+        else "reported"
     )
     if measure == "purchase":
         default = "agreed"

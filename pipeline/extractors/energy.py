@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline import schema
 from pipeline.extractors.common import (
     FINAL_DECISION,
     NEXT_CLAUSE,
@@ -160,7 +161,29 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
         facts.extend(_without_amount(sentence, cues))
     elif not quantities and _TRANSIT_ENDED.search(sentence.text):
         facts.extend(_transit_ended(sentence))
-    return facts
+    return _fold_stakes(facts)
+
+
+def _fold_stakes(facts: list[dict]) -> list[dict]:
+    """`QatarEnergy's Golden Pass terminal in Texas, a venture in which the Qatari company
+    holds 70 percent, ... with capacity of 18 million tonnes`: the holders are the parties to
+    the project whose size the sentence gives, not facts of their own."""
+    stakes = [f for f in facts if f[schema.RULE] == "energy.stake.novalue"]
+    folded, merged = [], set()
+    for row in facts:
+        if row[schema.MEASURE] != "project" or row[schema.VALUE] is None or row[schema.PARTNER]:
+            continue
+        holders = [s for s in stakes if s[schema.ACTOR] == row[schema.ACTOR]]
+        merged.update(id(f) for f in [row, *holders] if holders)
+        folded += [
+            {
+                **row,
+                schema.PARTNER: s[schema.PARTNER],
+                schema.PARTNER_ENTITY: s[schema.PARTNER_ENTITY],
+            }
+            for s in holders
+        ]
+    return [f for f in facts if id(f) not in merged] + folded
 
 
 _STAKE = re.compile(

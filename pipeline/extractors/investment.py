@@ -27,6 +27,11 @@ STATUSES = ("pledged", "announced", "agreed", "planned", "reported", "threatened
 _INBOUND = re.compile(
     r"\bforeign (?:direct )?investment\b|\bFDI\b|\binbound investment\b", re.IGNORECASE
 )
+# `Mexico's foreign direct investment`, `Vietnam's FDI inflows`: what the owner received
+_OWNED_INBOUND = re.compile(
+    rf"{APOSTROPHE_S}\s+(?:\w+\s+)?(?:foreign (?:direct )?investment|FDI|inbound investment)\b",
+    re.IGNORECASE,
+)
 _AID = re.compile(
     r"\b(?:aid|assistance|humanitarian|relief|landmines?|demining|donat\w*|grants?)\b",
     re.IGNORECASE,
@@ -254,13 +259,21 @@ def _respectively(sentence: Sentence, quantities: list[Quantity]) -> dict:
 
 
 def _inbound(sentence: Sentence) -> Role | None:
-    """`foreign direct investment into China`: the receiver is known, the investors are not."""
+    """`foreign direct investment into China`, `Vietnam's FDI inflows`: the receiver is known,
+    the investors are not."""
     if not _INBOUND.search(sentence.text):
         return None
+    dests = [r for r in sentence.roles if r.role == "dest"]
+    receivers = [
+        r
+        for r in sentence.roles
+        if r.role == "owner" and _OWNED_INBOUND.match(sentence.text, r.mention.end)
+    ]
+    if receivers and not dests:
+        return receivers[0]  # (`Japan's foreign direct investment in the US` went out)
     actors = [
         r for r in sentence.roles if r.role in ("subject", "owner") and r.mention.kind != "leader"
     ]
-    dests = [r for r in sentence.roles if r.role == "dest"]
     return dests[0] if dests and not actors else None
 
 

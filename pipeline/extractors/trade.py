@@ -104,7 +104,8 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
             for r in sentence.roles
             if r.role in PARTNER_ROLES
             and re.fullmatch(
-                r"\s*(?:(?:exchanged|traded|shipped|sold|bought)\s+)?(?:with|to|from)\s+(?:the\s+)?",
+                r"\s*(?:(?:it|they|that|which)\s+)?(?:(?:exchanged|traded|shipped|sold|bought)\s+)?"
+                r"(?:with|to|from)\s+(?:the\s+)?",
                 sentence.text[q.end : r.mention.start],
             )
         ]
@@ -336,8 +337,10 @@ def _ranked_before_partner(sentence: Sentence, role: Role) -> bool:
 _PART_TO = re.compile(r"\bof (?:it|them|which)\s+(?:\w+\s+){0,2}?to\s+(?:the\s+)?$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|and its|and their)\b|\bwhile\b")
 _WORLD = re.compile(
-    r"\bwith the (?:rest of the )?world\b|\babroad\b|\bglobal(?:ly)?\b", re.IGNORECASE
+    r"\bwith the (?:rest of the )?world\b|\babroad\b|\bglobal(?:ly)?\b|\boverall\b", re.IGNORECASE
 )
+
+WORLD_REACH = 20  # characters before a trade word where `overall` or `global` still qualifies it
 
 
 def _clause(text: str, lo: int, hi: int) -> tuple[int, int]:
@@ -542,7 +545,7 @@ def _parties(
     # `with China at $295.4 billion, Mexico at $171.8 billion`: each figure's own entry
     entry = [r for r in partners if entry_figure(sentence, r, q)]
     partner = first(entry) or first(inside) or first(near) or first(partners)
-    if _WORLD.search(sentence.text, lo, hi) and not inside:
+    if _WORLD.search(sentence.text, max(0, lo - WORLD_REACH), hi) and not inside:
         partner = None  # `a deficit with the world`, `shipped $300 billion of goods abroad`
     pair = distinct(between)[:2]
     if (
