@@ -741,3 +741,13 @@ def test_the_holder_of_a_sized_project_is_its_party_not_a_fact_of_its_own(nlp):
     )
     rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "energy"]
     assert sides(rows) == [("USA", "QAT", 18e6)]
+
+
+def test_a_deal_named_only_by_its_seller_is_bought_by_the_buyer_just_named(nlp):
+    text = (
+        "Tokyo Gas bought 2 million tonnes of LNG from Qatar in May. In August the Sempra deal, "
+        "for 1.5 million tonnes a year from the second phase of Port Arthur LNG in Texas, was "
+        "turned into a binding contract."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.VALUE] == 1.5e6]
+    assert sides(rows) == [("JPN", "USA", 1.5e6)]

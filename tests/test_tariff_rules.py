@@ -1197,3 +1197,29 @@ def test_a_reason_after_a_participle_names_no_target(nlp):
         "a letter, tying it to what he called unfair treatment of American technology companies."
     )
     assert triples(facts_of(nlp, text), "tariff") == {("USA", "BRA", 50.0)}
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "Lula said Brazil will not impose counter-tariffs on the United States for now.",
+            "announced",
+        ),
+        ("India has no plans to impose counter-tariffs on the United States.", "planned"),
+        ("Mexico has not imposed a single retaliatory tariff on the United States.", "imposed"),
+    ],
+)
+def test_a_tariff_a_government_will_not_impose_is_a_decision_and_no_plan_an_intent(
+    nlp, text, status
+):
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "tariff"]
+    assert [(r[schema.STATUS], r[schema.NEGATED]) for r in rows] == [(status, True)]
+
+
+def test_a_rate_that_falls_to_another_is_the_old_level_and_scotch_is_british(nlp):
+    text = (
+        "India and Britain signed a trade deal in July. Once it takes effect, India's 150 percent "
+        "tariff on Scotch whisky falls to 75 percent."
+    )
+    assert triples(facts_of(nlp, text), "tariff") == {("IND", "GBR", 75.0)}

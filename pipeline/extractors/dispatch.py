@@ -110,6 +110,15 @@ def changes(sentence: Sentence) -> set[int]:
             and _CHANGED_TO.search(sentence.text[a.end : b.start])
         ):
             dropped.add(i)
+    for i in range(len(qs) - 1):
+        # `India's 150 percent tariff on Scotch whisky falls to 75 percent`: the level it leaves
+        a, b = qs[i], qs[i + 1]
+        if (
+            a.kind == b.kind == "percent"
+            and _RATE_NOUN.match(sentence.text, a.end)
+            and _MOVES_TO.search(sentence.text[a.end : b.start])
+        ):
+            dropped.add(i)
     return dropped
 
 
@@ -121,6 +130,13 @@ _STARTED_AT = re.compile(
 _CHANGED_TO = re.compile(
     r"^[^;]{0,80}\b(?:doubled|tripled|raised|increased|hiked|lifted|cut|reduced|lowered|rose|jumped"
     r"|climbed|fell|dropped)\s+(?:\w+\s+){0,2}?to\s*$",
+    re.IGNORECASE,
+)
+
+_RATE_NOUN = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:tariffs?|duty|duties|levy|levies|rate)\b", re.I)
+_MOVES_TO = re.compile(
+    r"^[^;,]{0,60}\b(?:falls|drops|rises|goes|is cut|is lowered|is raised|will (?:fall|drop|rise|go))"
+    r"\s+to\s*$",
     re.IGNORECASE,
 )
 

@@ -114,11 +114,16 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
                 buyer = own
                 if code_of(supplier) == own.mention.code:
                     supplier = None
+        near = sentence.text[max(0, q.start - 80) : q.end + 40]
+        built = _BUILT.search(near) and not _BUY.search(near)
+        if supplier is None and not built and _from_its_own_source(sentence, buyer):
+            # `the Sempra deal, for 1.5 million tonnes a year from Port Arthur LNG in Texas`:
+            # the seller's side only; the buyer is the one just named, if any
+            buyer, supplier = recent_energy_buyer(sentence), buyer
         measure = "purchase"
         if buyer is None and supplier is not None:
             measure, buyer, supplier = "supply", supplier, None
-        near = sentence.text[max(0, q.start - 80) : q.end + 40]
-        if _BUILT.search(near) and not _BUY.search(near):
+        if built:
             measure = "project"  # `the $44 billion project`, `capacity to 142 million tonnes`
             # a project the sentence names no country for is the one the article is about
             buyer = buyer or sentence.article.last_code or sentence.article.fallback()
@@ -162,6 +167,17 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
     elif not quantities and _TRANSIT_ENDED.search(sentence.text):
         facts.extend(_transit_ended(sentence))
     return _fold_stakes(facts)
+
+
+def _from_its_own_source(sentence: Sentence, buyer) -> bool:
+    """Whether every country the sentence names is the one the flow comes `from`."""
+    if not isinstance(buyer, Role):
+        return False
+    codes = {r.mention.code for r in sentence.roles}
+    return codes == {buyer.mention.code} and any(
+        r.role in ("source", "origin") and r.mention.code == buyer.mention.code
+        for r in sentence.roles
+    )
 
 
 def _fold_stakes(facts: list[dict]) -> list[dict]:

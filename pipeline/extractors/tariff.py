@@ -481,6 +481,7 @@ def _without_rates(sentence: Sentence) -> list[dict]:
         status, rule = status_for(sentence, cue.start, STATUSES, "")
         if not status:
             continue
+        status, rule = _declined(sentence, cue.start, status, rule)
         # `Beijing vowed to retaliate, and the EU said it was preparing countermeasures`
         joined = list(_JOINED_CLAUSE.finditer(sentence.text, 0, cue.start))
         clause = joined[-1].end() if joined else 0
@@ -517,6 +518,27 @@ def _without_rates(sentence: Sentence) -> list[dict]:
                 ):
                     facts.append(row)
     return facts
+
+
+# `Brazil will not impose counter-tariffs`: a decision made public; `India has no plans to
+# impose counter-tariffs`: an intention (`has not imposed` stays a state of affairs)
+_WILL_NOT = re.compile(
+    r"\b(?:(?:will|would|shall)\s+not|won't|wouldn't)\s+(?:\w+[\s-]+){0,3}$", re.IGNORECASE
+)
+_NO_PLAN = re.compile(
+    r"\b(?:no plans?|not planning|(?:does|do|did) not (?:intend|plan)|no intention)\b[^.;]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+def _declined(sentence: Sentence, at: int, status: str, rule: str) -> tuple[str, str]:
+    """The status of a tariff a government says it will not impose."""
+    before = sentence.text[max(0, at - 60) : at]
+    if status in ("imposed", "threatened") and _NO_PLAN.search(before):
+        return "planned", f"{rule}+no-plan"
+    if status == "imposed" and _WILL_NOT.search(before):
+        return "announced", f"{rule}+will-not"
+    return status, rule
 
 
 def _products_of(sentence: Sentence, targets: list, j: int, end: int) -> list[str]:
