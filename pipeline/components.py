@@ -114,10 +114,14 @@ def policy_mentions(doc: Doc) -> Doc:
         counts[lead.code] += 1  # the country a text opens with is what it is about
     opening = lead.code if lead is not None and lead.start < OPENING else None
     title = doc._.policy_title or ""
-    in_title = [m for m in lexicon.gazetteer().find(title) if m.kind not in ("leader", "company")]
+    named_in_title = lexicon.gazetteer().find(title)
+    in_title = [m for m in named_in_title if m.kind not in ("leader", "company")]
     # `United States overtakes China as Germany's largest trading partner` is about Germany
     ranking = [m for m in in_title if RANKED_PARTNER.match(title, m.end)]
-    titled = next(iter(ranking + in_title), None)
+    # `Nippon Steel first-half results call: U.S. Steel, India and tariffs` is about the
+    # company that opens it (whose `we` its text speaks with)
+    opener = [m for m in named_in_title[:1] if m.kind == "company" and m.start == 0]
+    titled = next(iter(ranking + opener + in_title), None)
     first_seen: dict[str, int] = {}
     for m in mentions:
         first_seen.setdefault(m.code, m.start)

@@ -119,10 +119,11 @@ class CueFinder:
 
     def __init__(self, rows: list[dict]):
         self.rows = rows
-        # a topic word may follow a hyphen (`counter-tariffs`); a status word may not (`long-pledged`)
+        # a topic word may follow a hyphen (`counter-tariffs`), but not `non-` (`non-tariff
+        # barriers`, `non-oil trade`); a status word may not (`long-pledged`)
         self.regexes = [
             re.compile(
-                (r"(?<![\w])" if row["kind"] == "topic" else r"(?<![\w-])")
+                (r"(?<![\w])(?<!non-)" if row["kind"] == "topic" else r"(?<![\w-])")
                 + rf"(?:{row['regex']})(?![\w])",
                 re.IGNORECASE,
             )

@@ -552,3 +552,12 @@ def test_estimates_that_put_a_countrys_spending_at_a_share_report_its_figure(nlp
     assert [(r[schema.ACTOR], r[schema.VALUE], r[schema.STATUS]) for r in rows] == [
         ("TUR", 2.1, "reported")
     ]
+
+
+def test_an_arms_package_of_a_pair_with_the_united_states_is_sold_by_it(nlp):
+    text = (
+        "Trump visited Riyadh in May. The two governments signed an arms package the White House "
+        "valued at nearly $142 billion."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "defense_spending"]
+    assert sides(rows) == [("SAU", "USA", 142e9)]

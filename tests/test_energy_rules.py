@@ -29,7 +29,7 @@ from pipeline import schema
     ],
 )
 def test_a_list_of_suppliers_parts_goes_to_the_last_buyer(nlp, text, expected):
-    assert sides(facts_of(nlp, text), "energy") == expected
+    assert sides(facts_of(nlp, text)) == expected
 
 
 @pytest.mark.parametrize(
@@ -48,7 +48,7 @@ def test_a_list_of_suppliers_parts_goes_to_the_last_buyer(nlp, text, expected):
     ],
 )
 def test_a_percent_set_after_a_purchase_is_that_purchases_share(nlp, text, expected):
-    assert sides(facts_of(nlp, text), "energy") == expected
+    assert sides(facts_of(nlp, text)) == expected
 
 
 def test_a_percent_without_an_amount_before_it_is_no_share_of_a_purchase(nlp):
@@ -371,17 +371,19 @@ def test_what_a_pipeline_or_plant_can_carry_is_a_project(nlp, text, expected):
     ] == [("project", *expected)]
 
 
-def test_a_suppliers_share_of_energy_imports_is_a_purchase_in_percent(nlp):
+def test_a_suppliers_share_of_energy_imports_is_a_trade_share_of_the_fuel(nlp):
     text = (
         "Norway supplied about 30 percent of the EU's gas imports in 2024, while the United "
         "States supplied about 17 percent."
     )
-    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "energy"]
+    rows = facts_of(nlp, text)
     assert {
-        (r[schema.ACTOR], r[schema.PARTNER], r[schema.VALUE], r[schema.UNIT]) for r in rows
+        (r[schema.TOPIC], r[schema.MEASURE], r[schema.ACTOR], r[schema.PARTNER], r[schema.VALUE])
+        + (r[schema.PRODUCT],)
+        for r in rows
     } == {
-        ("EUU", "NOR", 30.0, "percent"),
-        ("EUU", "USA", 17.0, "percent"),
+        ("trade", "share", "EUU", "NOR", 30.0, "natural gas"),
+        ("trade", "share", "EUU", "USA", 17.0, "natural gas"),
     }
 
 
@@ -400,7 +402,7 @@ def test_a_suppliers_share_of_energy_imports_is_a_purchase_in_percent(nlp):
     ],
 )
 def test_energy_shares_contracts_with_a_seller_and_transit(nlp, text, expected):
-    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "energy"]
+    rows = facts_of(nlp, text)
     assert [(r[schema.ACTOR], r[schema.PARTNER], r[schema.VALUE]) for r in rows] == [expected]
 
 
@@ -441,11 +443,11 @@ def test_a_preliminary_agreement_for_a_volume_is_a_purchase(nlp):
         ("American cargoes made up about 45 percent of EU LNG imports.", ("EUU", "USA", 45.0)),
     ],
 )
-def test_a_suppliers_share_of_unpossessed_energy_imports_is_a_purchase(nlp, text, expected):
+def test_a_suppliers_share_of_unpossessed_energy_imports_is_a_share(nlp, text, expected):
     rows = facts_of(nlp, text)
     assert [
         (r[schema.TOPIC], r[schema.ACTOR], r[schema.PARTNER], r[schema.VALUE]) for r in rows
-    ] == [("energy", *expected)]
+    ] == [("trade", *expected)]
 
 
 @pytest.mark.parametrize(
@@ -481,7 +483,7 @@ def test_a_countrys_main_energy_supplier_sells_to_it_without_a_number(nlp, text,
     ],
 )
 def test_importing_countries_compared_countries_and_shares_of_those_cargoes(nlp, text, expected):
-    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "energy"]
+    rows = facts_of(nlp, text)
     assert [(r[schema.ACTOR], r[schema.PARTNER], r[schema.VALUE]) for r in rows] == expected
 
 

@@ -617,3 +617,33 @@ def test_a_countrys_foreign_direct_investment_is_money_it_received(nlp, text, ex
 def test_foreign_direct_investment_sent_to_a_named_place_stays_the_owners(nlp):
     text = "Japan's foreign direct investment in the United States reached $800 billion."
     assert sides(facts_of(nlp, text), "investment") == [("JPN", "USA", 800e9)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("BYD agreed to build a $1 billion car plant in Manisa.", [("CHN", "TUR", 1e9)]),
+        ("Gotion announced a $1.3 billion battery plant near Kenitra.", [("CHN", "MAR", 1.3e9)]),
+        ("BMW completed a $250 million upgrade of its Rosslyn plant.", [("DEU", "ZAF", 250e6)]),
+    ],
+)
+def test_industrial_towns_of_emerging_economies_name_the_host(nlp, text, expected):
+    assert sides(facts_of(nlp, text), "investment") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tokyo approved up to ¥536 billion in support for the project in September 2025.",
+            [("JPN", "JPN", 536e9)],
+        ),
+        (
+            "Support of up to ¥243 billion for Kioxia's flash memory lines was finalised in 2024.",
+            [("JPN", "JPN", 243e9)],
+        ),
+        ("Farmers will get $10 billion in government support this year.", []),
+    ],
+)
+def test_public_support_for_a_plant_or_chipmaker_is_state_aid_at_home(nlp, text, expected):
+    assert sides(facts_of(nlp, text), "investment") == expected

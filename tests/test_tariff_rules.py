@@ -553,7 +553,7 @@ def test_a_tariff_beside_an_energy_share_keeps_its_rate(nlp):
         nlp, "The US imposed a 25% tariff on India, which gets 35% of its oil from Russia."
     )
     assert ("USA", "IND", 25.0) in triples(rows, "tariff")
-    assert triples(rows, "energy") == {("IND", "RUS", 35.0)}
+    assert triples(rows, "trade") == {("IND", "RUS", 35.0)}  # a share of its oil imports
 
 
 def test_a_countrys_rate_is_the_rate_it_is_charged(nlp):
@@ -1223,3 +1223,16 @@ def test_a_rate_that_falls_to_another_is_the_old_level_and_scotch_is_british(nlp
         "tariff on Scotch whisky falls to 75 percent."
     )
     assert triples(facts_of(nlp, text), "tariff") == {("IND", "GBR", 75.0)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cambodia commits to remove non-tariff barriers on US cars and farm products.",
+        "India and the UAE signed a deal. Both sides aim to raise bilateral non-oil trade to "
+        "$100 billion by 2030.",
+    ],
+)
+def test_a_non_tariff_barrier_is_no_tariff_and_non_oil_trade_no_energy(nlp, text):
+    topics = {r[schema.TOPIC] for r in facts_of(nlp, text)}
+    assert not topics & {"tariff", "energy"}

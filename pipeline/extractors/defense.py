@@ -216,7 +216,9 @@ _CONTRACTED = re.compile(
 _SIGNED = re.compile(r"\b(?:signed|contract|deal|agreement)\b", re.IGNORECASE)
 
 
-_SALE = re.compile(r"\b(?:sell|sells|selling|sold|sale|sales)\b", re.IGNORECASE)
+_SALE = re.compile(
+    r"\b(?:sell|sells|selling|sold|sale|sales|(?:arms|weapons) (?:package|deal))\b", re.IGNORECASE
+)
 _SOLD_TO = re.compile(r"\s+(?:the\s+)?$")
 
 

@@ -180,6 +180,8 @@ def topic_of(sentence: Sentence, q: Quantity) -> str | None:
             if label == "energy" and _OTHER_GOODS.search(sentence.text, q.end, ahead[0].start):
                 return None
             return label if label != "tariff" else None
+    if _PRICE_OF_STAKE.search(sentence.text, max(0, q.start - STAKE_REACH), q.start):
+        return "investment"  # `bought a 20 percent stake in Teck's coal business for $1.3 billion`
     if _BUILT_TAIL.match(tail) and sentence.topic_cues("energy"):
         return "energy"  # `The $44 billion project could export 20 million tonnes of LNG`
     if _FACILITY_TAIL.match(tail) and not sentence.topic_cues("energy"):
@@ -205,6 +207,11 @@ def topic_of(sentence: Sentence, q: Quantity) -> str | None:
         # money closest to a tariff word is goods covered or revenue, neither is a rate
         return None
     return cue.label
+
+
+# the price paid for a stake: `a 10 percent stake in Area 4 for $650 million`
+_PRICE_OF_STAKE = re.compile(r"\bstakes?\b[^.;$€£¥]*\bfor\s+(?:about\s+|some\s+|nearly\s+)?$", re.I)
+STAKE_REACH = 120  # characters from a stake to the price paid for it
 
 
 CARRY_REACH = 4  # sentences a topic carries over to a number whose own sentence names none

@@ -139,14 +139,17 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
         product = product_for(sentence, q.start - 40, q.end + 60) or (
             product_for(sentence, cue.start, cue.end) if cue else None
         )
+        # `Norway supplied 70 percent of the UK's gas imports`: a share of a country's fuel
+        # imports is a trade share (ANNOTATION.md), with the importer and supplier of a purchase
+        topic, kind = ("trade", "share") if q.kind == "percent" else ("energy", measure)
         row = fact(
             sentence,
-            "energy",
-            measure,
+            topic,
+            kind,
             buyer,
             supplier,
             q,
-            status,
+            "reported" if topic == "trade" else status,
             rule,
             product=product,
             year=year_for(sentence, q.start),
@@ -162,7 +165,12 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
             if measure == "purchase" and row["actor"]:
                 sentence.article.last_energy_buyer = (row["actor"], sentence.article.sentence_index)
                 flow = (buyer, supplier) if q.kind != "percent" and supplier else None
-    if not quantities and cues and _names_a_flow(sentence):
+    if (
+        not quantities
+        and cues
+        and _names_a_flow(sentence)
+        and not _STAKE_BOUGHT.search(sentence.text)
+    ):
         facts.extend(_without_amount(sentence, cues))
     elif not quantities and _TRANSIT_ENDED.search(sentence.text):
         facts.extend(_transit_ended(sentence))
@@ -205,6 +213,11 @@ def _fold_stakes(facts: list[dict]) -> list[dict]:
 _STAKE = re.compile(
     r"\b(?:partners|owners|shareholders|stakeholders|stakes)\b"
     r"|\b(?:holds?|holding|owns?|keeps?)\s+(?:a\s+)?(?:\d[\d.]*\s*(?:percent|per cent|%)|stake)",
+    re.IGNORECASE,
+)
+# `completed the purchase of a 20 percent stake in Teck's coal business`: an investment
+_STAKE_BOUGHT = re.compile(
+    r"\b(?:buy|buys|bought|purchase|acquire[sd]?|acquisition)\b[^.;]{0,40}\bstakes?\b",
     re.IGNORECASE,
 )
 _OPERATOR = re.compile(r"\s+(?:keeps|holds|owns|retains|operates)\b", re.IGNORECASE)

@@ -107,13 +107,17 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
         again = more or _GRANTED.search(sentence.text, max(0, q.start - 40), q.start)
         granter = _state_grant(sentence, q) or (granter if again else None)
         granted = granter is not None
+        support = _industrial_support(sentence, q)
         subsidy = (
             _SUBSIDY_BEFORE.search(sentence.text, max(0, q.start - 40), q.start)
             or _SUBSIDY_AFTER.match(sentence.text, q.end)
             or granted
             or more
+            or support
         )
         aided = q if subsidy else None
+        if not subsidy and _SUPPORT_AFTER.match(sentence.text, q.end):
+            continue  # `$10 billion in government support` for farmers: relief, not capital
         if not subsidy and _AID.search(sentence.text, max(0, q.start - 80), q.end + 80):
             continue  # `will fund $500 million for projects to clear landmines`: aid, not capital
         if _NOT_CAPITAL.search(sentence.text, max(0, q.start - 60), q.start):
@@ -126,7 +130,10 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
             actor = investors[q]
         if granter is not None:
             actor = partner = granter
-        elif subsidy and not (isinstance(actor, Role) and actor.mention.kind == "company"):
+        elif support or (
+            subsidy and not (isinstance(actor, Role) and actor.mention.kind == "company")
+        ):
+            # (`Support of up to ¥243 billion for Kioxia's lines`: the state, not the company)
             actor = partner = _subsidiser(sentence, q) or actor
         inbound = _inbound(sentence)
         if inbound is not None:
@@ -182,6 +189,34 @@ _GRANTED = re.compile(
     re.IGNORECASE,
 )
 _FOR_A_COMPANY = re.compile(r"\s+(?:more\s+)?for\s+(?:the\s+)?$")
+
+
+# `¥536 billion in support for the project`, `Support of up to ¥243 billion for Kioxia's lines`
+_SUPPORT_AFTER = re.compile(
+    r"\s+(?:more\s+)?(?:in|of)\s+(?:public\s+|government\s+|state\s+)?support\b", re.IGNORECASE
+)
+_SUPPORT_BEFORE = re.compile(
+    r"\b(?:public\s+|government\s+|state\s+)?support\s+(?:of|worth)\s+(?:up to\s+|about\s+)?$",
+    re.IGNORECASE,
+)
+_INDUSTRY = re.compile(
+    r"\b(?:projects?|plants?|fabs?|factor(?:y|ies)|lines|chips?|semiconductors?|venture)\b",
+    re.IGNORECASE,
+)
+_FARMERS = re.compile(r"\b(?:farmers?|growers?|ranchers?|households?|workers?)\b", re.IGNORECASE)
+
+
+def _industrial_support(sentence: Sentence, q: Quantity) -> bool:
+    """`Tokyo approved up to ¥536 billion in support for the project`, `Rapidus had received
+    ¥1.72 trillion in government support`: public money for a plant or a chipmaker is state
+    aid; `$10 billion in government support` for farmers is relief."""
+    said = _SUPPORT_AFTER.match(sentence.text, q.end) or _SUPPORT_BEFORE.search(
+        sentence.text, max(0, q.start - 40), q.start
+    )
+    company = any(r.mention.kind == "company" for r in sentence.roles)
+    return bool(
+        said and (company or _INDUSTRY.search(sentence.text)) and not _FARMERS.search(sentence.text)
+    )
 
 
 def _state_grant(sentence: Sentence, q: Quantity) -> Role | None:
