@@ -60,6 +60,11 @@ OPENER = re.compile(r"\s*(?:[-*•]\s+)?(?:the\s+)?", re.IGNORECASE)  # what may
 OPENED_TRADE = re.compile(
     r"(?:['’]s)?\s+(?:(?:foreign|goods|overall|total)\s+)?(?P<flow>trade|exports|imports|surplus|deficit)\b"
 )
+# a company's own text: its results call, earnings briefing or annual report
+COMPANY_TEXT = re.compile(
+    r"\b(?:results|earnings|call|briefing|investor day|annual report|quarter|half-year|first-half)\b",
+    re.IGNORECASE,
+)
 OPENING = 300  # characters: how far into a text its lead country must be named
 MAX_SENTENCE_TOKENS = 300  # far above any real sentence; news sentences rarely pass 80
 
@@ -120,7 +125,11 @@ def policy_mentions(doc: Doc) -> Doc:
     ranking = [m for m in in_title if RANKED_PARTNER.match(title, m.end)]
     # `Nippon Steel first-half results call: U.S. Steel, India and tariffs` is about the
     # company that opens it (whose `we` its text speaks with)
-    opener = [m for m in named_in_title[:1] if m.kind == "company" and m.start == 0]
+    opener = [
+        m
+        for m in named_in_title[:1]
+        if m.kind == "company" and m.start == 0 and COMPANY_TEXT.search(title)
+    ]
     titled = next(iter(ranking + opener + in_title), None)
     first_seen: dict[str, int] = {}
     for m in mentions:

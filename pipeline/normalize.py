@@ -183,7 +183,7 @@ WORDS = {
     "naira": "NGN",
     "shekels": "ILS",
     "soles": "PEN",
-    "shillings": "KES",
+    "shillings": "KES",  # only as `Kenyan shillings` (see find_money)
 }
 # a country word names which peso, pound, dirham, shilling or rupee is meant
 QUALIFIED = {
@@ -367,6 +367,8 @@ def find_money(text: str) -> list[Quantity]:
             unit = CROWN_QUALIFIERS.get(qual, unit)
         elif cur.lower() in _QUALIFIED_WORDS and qual in QUALIFIED:
             unit = QUALIFIED[qual]
+        elif cur.lower() == "shillings":
+            continue  # Kenya's, Uganda's or Tanzania's: only a country word says which
         if re.fullmatch(r"(?:19|20)\d\d", match.group("num")) and not match.group("scale"):
             continue  # `in 2024 dollars` is a price basis, not an amount
         if cur.lower() in ("real", "won", "rand", "dong") and not match.group("scale"):

@@ -425,10 +425,53 @@ def test_demonyms_and_capitals_of_smaller_economies_name_their_country(text, cod
     [
         ("Milei's government aims to lift defence spending to 2 percent of GDP by 2030.", "ARG"),
         ("Ramaphosa's cabinet set defence spending at 1 percent of GDP for 2026.", "ZAF"),
-        ("Anwar pledged to raise defence spending to 1.5 percent of GDP by 2030.", "MYS"),
-        ("Marcos pledged to raise defence spending to 2 percent of GDP by 2030.", "PHL"),
+        (
+            "Anwar Ibrahim pledged to raise defence spending to 1.5 percent of GDP by 2030.",
+            "MYS",
+        ),
+        ("Marcos Jr. pledged to raise defence spending to 2 percent of GDP by 2030.", "PHL"),
     ],
 )
 def test_leaders_beyond_the_big_economies_stand_for_their_countries(nlp, text, actor):
     rows = facts_of(nlp, text)
     assert [r[schema.ACTOR] for r in rows if r[schema.TOPIC] == "defense_spending"] == [actor]
+
+
+def test_we_in_a_text_whose_title_opens_with_a_company_is_that_company(nlp):
+    text = "Under the agreement, we committed to invest about $11 billion in U.S. Steel's mills."
+    title = "Nippon Steel results call: U.S. Steel, India and tariffs"
+    frame = extract_articles(
+        [Article(path="t.txt", text=text, date="2025-11-05", title=title)], nlp
+    )
+    rows = frame[frame[schema.TOPIC] == "investment"]
+    assert list(zip(rows[schema.ACTOR], rows[schema.PARTNER], strict=True)) == [("JPN", "USA")]
+
+
+def test_all_three_gulf_states_are_the_three_countries_just_named(nlp):
+    text = (
+        "Saudi Arabia, the UAE and Qatar pledged investments. On tariffs, all three Gulf states "
+        "currently pay the 10 percent baseline duty that Washington applies to most partners."
+    )
+    assert triples(facts_of(nlp, text), "tariff") == {
+        ("USA", "SAU", 10.0),
+        ("USA", "ARE", 10.0),
+        ("USA", "QAT", 10.0),
+    }
+
+
+def test_a_number_of_countries_without_the_names_no_earlier_group(nlp):
+    text = (
+        "Japan and South Korea agreed trade deals with Washington in July. The US later imposed "
+        "40 percent tariffs on six countries, including Laos and Myanmar."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.VALUE] == 40.0]
+    assert not {r[schema.PARTNER] for r in rows} & {"JPN", "KOR"}
+
+
+def test_a_title_opening_with_a_company_in_a_news_story_is_not_the_company_speaking(nlp):
+    text = '"We will impose a 10 percent duty on Chinese telecom gear," the trade commissioner said.'
+    title = "Huawei ban widens as EU weighs measures"
+    frame = extract_articles(
+        [Article(path="t.txt", text=text, date="2025-11-05", title=title)], nlp
+    )
+    assert list(zip(frame[schema.ACTOR], frame[schema.PARTNER], strict=True)) == [("EUU", "CHN")]

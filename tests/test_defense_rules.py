@@ -561,3 +561,31 @@ def test_an_arms_package_of_a_pair_with_the_united_states_is_sold_by_it(nlp):
     )
     rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "defense_spending"]
     assert sides(rows) == [("SAU", "USA", 142e9)]
+
+
+def test_one_sides_pledge_to_buy_arms_in_a_joint_fact_sheet_stays_pledged(nlp):
+    text = (
+        "Joint Fact Sheet on the United States-Korea agreement. Korea pledges to purchase "
+        "$25 billion of US military equipment by 2030."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "defense_spending"]
+    assert [(r[schema.ACTOR], r[schema.PARTNER], r[schema.STATUS]) for r in rows] == [
+        ("KOR", "USA", "pledged")
+    ]
+
+
+def test_a_defence_budget_for_a_later_year_is_pledged(nlp):
+    text = "For Germany that means a defence budget of around €153 billion in 2029."
+    rows = [
+        r for r in facts_of(nlp, text, date="2025-06-25") if r[schema.TOPIC] == "defense_spending"
+    ]
+    assert [(r[schema.ACTOR], r[schema.STATUS]) for r in rows] == [("DEU", "pledged")]
+
+
+def test_an_arms_deal_that_says_who_buys_from_whom_is_not_sold_by_the_united_states(nlp):
+    text = (
+        "The United States and Israel signed a $1.2 billion arms deal under which the US Army "
+        "will buy Iron Dome batteries from Rafael."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "defense_spending"]
+    assert ("ISR", "USA") not in {(r[schema.ACTOR], r[schema.PARTNER]) for r in rows}

@@ -753,3 +753,25 @@ def test_a_deal_named_only_by_its_seller_is_bought_by_the_buyer_just_named(nlp):
     )
     rows = [r for r in facts_of(nlp, text) if r[schema.VALUE] == 1.5e6]
     assert sides(rows) == [("JPN", "USA", 1.5e6)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan signed a deal to buy LNG from Alaska after talks that ended in March.",
+        "Hungary has no intention to stop buying Russian oil, Orban said.",
+        "Slovakia said it will keep buying Russian gas until the EU ban takes effect in 2027.",
+    ],
+)
+def test_a_stop_word_that_does_not_end_the_purchase_negates_nothing(nlp, text):
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "energy"]
+    assert rows and not any(r[schema.NEGATED] for r in rows)
+
+
+def test_a_share_of_fuel_imports_set_by_a_deal_keeps_its_status(nlp):
+    text = (
+        "Under the deal, the EU committed to source 50 percent of its LNG imports from the "
+        "United States by 2028."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.MEASURE] == "share"]
+    assert [(r[schema.TOPIC], r[schema.STATUS]) for r in rows] == [("trade", "agreed")]

@@ -624,7 +624,7 @@ def test_foreign_direct_investment_sent_to_a_named_place_stays_the_owners(nlp):
     [
         ("BYD agreed to build a $1 billion car plant in Manisa.", [("CHN", "TUR", 1e9)]),
         ("Gotion announced a $1.3 billion battery plant near Kenitra.", [("CHN", "MAR", 1.3e9)]),
-        ("BMW completed a $250 million upgrade of its Rosslyn plant.", [("DEU", "ZAF", 250e6)]),
+        ("BMW completed a $250 million upgrade of its plant in Gauteng.", [("DEU", "ZAF", 250e6)]),
     ],
 )
 def test_industrial_towns_of_emerging_economies_name_the_host(nlp, text, expected):
@@ -647,3 +647,50 @@ def test_industrial_towns_of_emerging_economies_name_the_host(nlp, text, expecte
 )
 def test_public_support_for_a_plant_or_chipmaker_is_state_aid_at_home(nlp, text, expected):
     assert sides(facts_of(nlp, text), "investment") == expected
+
+
+def test_the_price_of_a_stake_in_an_energy_asset_is_an_investment(nlp):
+    text = "XRG agreed to buy Galp's 10 percent stake in Mozambique's Area 4 gas project for $650 million."
+    rows = facts_of(nlp, text)
+    assert [
+        (r[schema.TOPIC], r[schema.ACTOR], r[schema.PARTNER], r[schema.VALUE]) for r in rows
+    ] == [("investment", "ARE", "MOZ", 650e6)]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Microsoft put $1.5 billion into G42, an Abu Dhabi AI group, in April 2024.", "reported"),
+        ("Iberdrola paid $2.55 billion in December 2024 to buy out its US utility.", "reported"),
+        ("Microsoft will put $1.5 billion into G42, an Abu Dhabi AI group.", "pledged"),
+    ],
+)
+def test_money_already_put_into_a_company_is_reported(nlp, text, status):
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "investment"]
+    assert [r[schema.STATUS] for r in rows] == [status]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "China's outbound foreign direct investment rose to $170 billion last year.",
+            [("CHN", None, 170e9)],
+        ),
+        ("Korea's FDI outflows reached $64 billion in 2024.", [("KOR", None, 64e9)]),
+        ("The US will give $10 billion in support to Ukraine for air defense projects.", []),
+        (
+            "India, which has a stake in the Chabahar port in Iran, signed an LNG supply deal "
+            "with Qatar for $78 billion.",
+            [],
+        ),
+        (
+            "The 3M factory in Minnesota, which makes Scotch tape, will get $200 million of new "
+            "investment.",
+            [("USA", "USA", 200e6)],
+        ),
+    ],
+)
+def test_outward_fdi_aid_abroad_a_held_stake_and_scotch_tape(nlp, text, expected):
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "investment" and r[schema.VALUE]]
+    assert sides(rows) == expected

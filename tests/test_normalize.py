@@ -389,3 +389,10 @@ def test_currencies_of_emerging_economies_parse(text, value, unit):
 @pytest.mark.parametrize("text", ["the R2 model", "COP30 in Belem", "a R12 fare"])
 def test_a_bare_r_or_a_conference_name_is_no_money(text):
     assert normalize.find_money(text) == []
+
+
+def test_shillings_without_a_country_are_no_currency_we_can_name():
+    assert normalize.find_money("1.5 trillion shillings on its military") == []
+    assert [(q.value, q.unit) for q in normalize.find_money("120 billion Kenyan shillings")] == [
+        (120e9, "KES")
+    ]

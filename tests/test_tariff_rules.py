@@ -1236,3 +1236,73 @@ def test_a_rate_that_falls_to_another_is_the_old_level_and_scotch_is_british(nlp
 def test_a_non_tariff_barrier_is_no_tariff_and_non_oil_trade_no_energy(nlp, text):
     topics = {r[schema.TOPIC] for r in facts_of(nlp, text)}
     assert not topics & {"tariff", "energy"}
+
+
+def test_the_parts_of_a_rate_spelled_out_after_a_colon_hit_the_same_country(nlp):
+    text = (
+        "Since August, most Brazilian goods entering the United States have paid a 50 percent "
+        "tariff: the 10 percent baseline applied to almost all partners, plus a 40 percent "
+        "surcharge."
+    )
+    assert triples(facts_of(nlp, text), "tariff") == {
+        ("USA", "BRA", 50.0),
+        ("USA", "BRA", 10.0),
+        ("USA", "BRA", 40.0),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Following talks with China in Geneva, the United States cut its tariff to 30 percent.",
+            {("USA", "CHN", 30.0)},
+        ),
+        (
+            "After a deal with Japan in July, Washington set the tariff at 15 percent.",
+            {("USA", "JPN", 15.0)},
+        ),
+    ],
+)
+def test_a_country_in_a_fronted_phrase_can_still_be_the_target(nlp, text, expected):
+    assert triples(facts_of(nlp, text), "tariff") == expected
+
+
+def test_tariffs_from_two_countries_are_imposed_by_both_on_neither(nlp):
+    rows = facts_of(nlp, "Australian winemakers face 20 percent tariffs from China and India.")
+    assert not {r[schema.PARTNER] for r in rows} & {"CHN", "IND"}
+
+
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        (
+            "Mexico will not hesitate to impose tariffs on American pork, the minister warned.",
+            False,
+        ),
+        ("Beijing will not only impose tariffs on US soybeans but also curb rare earths.", False),
+    ],
+)
+def test_not_hesitating_or_not_only_negates_nothing(nlp, text, negated):
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "tariff"]
+    assert [r[schema.NEGATED] for r in rows] == [negated]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "Deputy minister Luis Mendoza said the United States would keep a 25 percent tariff on "
+            "Mexican steel.",
+            "USA",
+        ),
+        (
+            "Iskander Yunus, a Turkish trade official, said Turkey's 25 percent tariff on American "
+            "cars would stay.",
+            "TUR",
+        ),
+    ],
+)
+def test_surnames_that_are_also_places_or_leaders_name_no_country(nlp, text, actor):
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "tariff"]
+    assert [r[schema.ACTOR] for r in rows] == [actor]

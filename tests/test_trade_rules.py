@@ -609,3 +609,8 @@ def test_an_overall_surplus_has_no_partner_and_belongs_to_the_clause_subject(nlp
         ("PER", "CHN", 25.8e9),
         ("PER", None, 23.8e9),
     ]
+
+
+def test_overall_opening_a_sentence_keeps_the_partner(nlp):
+    text = "Overall, Mexico exported $506 billion of goods to the United States in 2024."
+    assert sides(facts_of(nlp, text), "trade") == [("MEX", "USA", 506e9)]

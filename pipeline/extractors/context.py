@@ -24,7 +24,7 @@ from pipeline.normalize import Quantity
 _PREP = re.compile(
     r"\b(?P<prep>on|against|targeting|targets|hitting|leaving|threaten(?:s|ed|ing)?|warn(?:s|ed|ing)?|punish(?:es|ed|ing)?|penali[sz](?:e|es|ed|ing)"
     r"|other than|except(?: for)?|excluding|outside(?: of)?|(?:second|third) only to|behind|ahead of|than"
-    r"|from|to|into|in|inside|with|between|by|for|of|through|via)"
+    r"|from|to|into|in|inside|entering|reaching|with|between|by|for|of|through|via)"
     r"\s+(?:(?:the|both|either|all|its|their|his|her|our|most|some|many|other|imports|goods|products|exports"
     r"|shipments|purchases|deliveries|made|produced|origin|originating|coming|goods\s+from|imports\s+from)\s+){0,3}$",
     re.IGNORECASE,
@@ -106,6 +106,9 @@ PREP_ROLE = {
     "from": "source",
     "to": "dest",
     "into": "dest",
+    # `Brazilian goods entering the United States`: where goods arrive
+    "entering": "dest",
+    "reaching": "dest",
     "in": "dest",
     "inside": "dest",
     "with": "with",
@@ -138,7 +141,9 @@ PAIR_PHRASES = re.compile(
 )
 GROUP_REACH = 3  # sentences `both economies` may reach back to find its `X and Y`
 PLURAL_BACKREF = re.compile(
-    r"\b(?:those|these|both) (?-i:[A-Z][a-z]+ )?(?:countries|nations|economies|neighbou?rs)\b",
+    r"\b(?:(?:all\s+)?(?:those|these|the)\s+(?:three|four|five|six)|all\s+(?:three|four|five|six)"
+    r"|those|these|both)"
+    r" (?-i:[A-Z][a-z]+ )?(?:countries|nations|economies|states|neighbou?rs)\b",
     re.IGNORECASE,
 )
 COMPANY_BACKREF = re.compile(

@@ -119,7 +119,9 @@ def _status(sentence: Sentence, q: Quantity, measure: str, year) -> tuple[str, s
     status, rule = status_for(sentence, q.start, STATUSES, default)
     if status == "planned" and _own_target(sentence, q, measure, year):
         status, rule = "pledged", f"{rule}+own-target"
-    if measure == "purchase":
+    if measure == "purchase" and status != "pledged":
+        # (`Korea pledges to purchase $25 billion of US equipment` in a joint fact sheet stays
+        # one side's commitment)
         status, rule = _decided(sentence, *in_agreement(sentence, status, rule))
     if (
         measure == "budget"
@@ -128,6 +130,16 @@ def _status(sentence: Sentence, q: Quantity, measure: str, year) -> tuple[str, s
     ):
         # a government's budget or spending plan is a decision made public
         status, rule = "announced", f"{rule}+budget"
+    published = sentence.article.published
+    if (
+        measure == "budget"
+        and status == "reported"
+        and not told
+        and year
+        and published
+        and year > published.year
+    ):
+        status, rule = "pledged", f"{rule}+ahead"  # `a defence budget of €153 billion in 2029`
     return status, rule
 
 
@@ -220,6 +232,7 @@ _SALE = re.compile(
     r"\b(?:sell|sells|selling|sold|sale|sales|(?:arms|weapons) (?:package|deal))\b", re.IGNORECASE
 )
 _SOLD_TO = re.compile(r"\s+(?:the\s+)?$")
+_BUYS_FROM = re.compile(r"\b(?:buy|buys|bought|purchase|purchases)\b[^.;]*\bfrom\b", re.IGNORECASE)
 
 
 def _sale(sentence: Sentence) -> tuple[Role, Role | str | None] | None:
@@ -230,6 +243,8 @@ def _sale(sentence: Sentence) -> tuple[Role, Role | str | None] | None:
     word = _SALE.search(sentence.text)
     if word is None:
         return _cleared(sentence)
+    if " " in word.group(0) and _BUYS_FROM.search(sentence.text):
+        return None  # `an arms deal under which the US Army will buy Iron Dome from Rafael`
     before = [
         r
         for r in sentence.roles

@@ -135,8 +135,8 @@ _CHANGED_TO = re.compile(
 
 _RATE_NOUN = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:tariffs?|duty|duties|levy|levies|rate)\b", re.I)
 _MOVES_TO = re.compile(
-    r"^[^;,]{0,60}\b(?:falls|drops|rises|goes|is cut|is lowered|is raised|will (?:fall|drop|rise|go))"
-    r"\s+to\s*$",
+    r"^(?:(?!\b(?:but|while|whereas|and)\b)[^;,]){0,60}"
+    r"\b(?:falls|drops|rises|goes|is cut|is lowered|is raised|will (?:fall|drop|rise|go))\s+to\s*$",
     re.IGNORECASE,
 )
 
@@ -210,7 +210,11 @@ def topic_of(sentence: Sentence, q: Quantity) -> str | None:
 
 
 # the price paid for a stake: `a 10 percent stake in Area 4 for $650 million`
-_PRICE_OF_STAKE = re.compile(r"\bstakes?\b[^.;$€£¥]*\bfor\s+(?:about\s+|some\s+|nearly\s+)?$", re.I)
+_PRICE_OF_STAKE = re.compile(
+    r"\b(?:buy|buys|bought|buying|purchase|acquire[sd]?|acquiring|acquisition|take|took|taking)\b"
+    r"[^.;$€£¥]{0,60}\bstakes?\b[^.;$€£¥]*\bfor\s+(?:about\s+|some\s+|nearly\s+)?$",
+    re.IGNORECASE,
+)
 STAKE_REACH = 120  # characters from a stake to the price paid for it
 
 

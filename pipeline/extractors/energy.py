@@ -116,7 +116,12 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
                     supplier = None
         near = sentence.text[max(0, q.start - 80) : q.end + 40]
         built = _BUILT.search(near) and not _BUY.search(near)
-        if supplier is None and not built and _from_its_own_source(sentence, buyer):
+        if (
+            supplier is None
+            and not built
+            and _DEAL.search(sentence.text)
+            and _from_its_own_source(sentence, buyer)
+        ):
             # `the Sempra deal, for 1.5 million tonnes a year from Port Arthur LNG in Texas`:
             # the seller's side only; the buyer is the one just named, if any
             buyer, supplier = recent_energy_buyer(sentence), buyer
@@ -149,7 +154,8 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
             buyer,
             supplier,
             q,
-            "reported" if topic == "trade" else status,
+            # a share is a state of affairs, unless a deal or pledge sets it
+            status if topic == "energy" or status in _SET_SHARE else "reported",
             rule,
             product=product,
             year=year_for(sentence, q.start),
@@ -216,6 +222,7 @@ _STAKE = re.compile(
     re.IGNORECASE,
 )
 # `completed the purchase of a 20 percent stake in Teck's coal business`: an investment
+_SET_SHARE = ("agreed", "pledged", "planned", "threatened")
 _STAKE_BOUGHT = re.compile(
     r"\b(?:buy|buys|bought|purchase|acquire[sd]?|acquisition)\b[^.;]{0,40}\bstakes?\b",
     re.IGNORECASE,
@@ -439,25 +446,44 @@ def _without_amount(sentence: Sentence, cues) -> list[dict]:
     return rows
 
 
-# `will stop buying Russian LNG`, `bans imports`, `a phase-out`, `flows ended`: trade in energy
-# that ends is a purchase or supply negated
+# `will stop buying Russian LNG`, `bans imports`, `a phase-out of imports`, `imports will end`:
+# trade in energy that ends is a purchase or supply negated
+_STOP = (
+    r"(?:stop(?:s|ped|ping)?|halt(?:s|ed|ing)?|ban(?:s|ned|ning)?|end(?:s|ed|ing)?"
+    r"|phas(?:e|es|ed|ing)[- ]out|phase-out|wind(?:s|ing)? down|wound down|cut(?:s|ting)? off)"
+)
+_FLOW = (
+    r"(?:buying|importing|taking|accepting|using|processing|supplying|shipping|imports?|purchases?"
+    r"|deliveries|supplies|flows?|shipments|cargoes|transit|contracts?)"
+)
 _CEASED = re.compile(
-    r"\b(?:stop(?:s|ped|ping)?|halt(?:s|ed|ing)?|ban(?:s|ned|ning)?|end(?:s|ed|ing)?(?! (?:of|up)\b)"
-    r"|phas(?:e|es|ed|ing)[- ]out|phase-out|wind(?:s|ing)? down|wound down|cut(?:s|ting)? off"
-    r"|no longer|dried up|(?:has|have|had)(?: not|n't) (?:bought|taken|imported|received))\b",
+    rf"\b{_STOP}\s+(?:(?:of|on|all|the|its|their|new|remaining|[A-Z][\w-]*|\w+-term)\s+){{0,4}}{_FLOW}\b"
+    rf"|\b{_FLOW}\b[^.;]{{0,80}}?\b(?:(?:will|must|would|to)\s+(?:be\s+)?)?"
+    r"(?:end|ended|stop|stopped|banned|halted|ceased?|dried up)\b"
+    r"|\bno longer\b|\b(?:has|have|had)(?: not|n't) (?:bought|taken|imported|received)\b",
+    re.IGNORECASE,
+)
+# `has no intention to stop buying`, `will keep buying ... until the ban`: the trade goes on
+_GOES_ON = re.compile(
+    r"\b(?:no (?:intention|plans?) (?:to|of)|not (?:to )?|refus\w+ to|keep|keeps|continue\w*)\s+"
+    r"(?:\w+\s+){0,1}$",
     re.IGNORECASE,
 )
 
-_TO_CEASE = re.compile(
-    rf"\b(?:will|shall|must|is to|are to)\s+(?:be\s+)?{_CEASED.pattern[2:]}", re.IGNORECASE
-)
+_TO_CEASE = re.compile(rf"\b(?:will|shall|must|is to|are to)\s+(?:be\s+)?{_STOP}\b", re.IGNORECASE)
 
 
 def _ceased(sentence: Sentence) -> bool:
-    """The sentence says the trade stops (`Russian LNG arrives until the bans take effect`
-    says it goes on)."""
+    """The sentence says the trade stops (`Russian LNG arrives until the bans take effect` and
+    `has no intention to stop buying` say it goes on)."""
+    if re.search(
+        r"\b(?:keeps?|continues?|continuing) (?:to )?(?:buy|buying|arrive|take)",
+        sentence.text,
+        re.I,
+    ):
+        return False
     return any(
-        not re.search(r"\buntil\s+(?:the\s+)?$", sentence.text[max(0, m.start() - 12) : m.start()])
+        not _GOES_ON.search(sentence.text, max(0, m.start() - 30), m.start())
         for m in _CEASED.finditer(sentence.text)
     )
 

@@ -27,7 +27,14 @@ STATUSES = ("pledged", "announced", "agreed", "planned", "reported", "threatened
 _INBOUND = re.compile(
     r"\bforeign (?:direct )?investment\b|\bFDI\b|\binbound investment\b", re.IGNORECASE
 )
+# money spent or being spent, a state of affairs rather than news of a plan
+_SPENT = re.compile(
+    r"\b(?:paid|put|spent|poured|invested|bought|acquired|completed|closed|opened|began"
+    r"|(?:is|are|was|were) (?:spending|building)|represents?)\b",
+    re.IGNORECASE,
+)
 # `Mexico's foreign direct investment`, `Vietnam's FDI inflows`: what the owner received
+_OUTWARD = re.compile(r"\b(?:outbound|outward|outflows?|abroad|overseas)\b", re.IGNORECASE)
 _OWNED_INBOUND = re.compile(
     rf"{APOSTROPHE_S}\s+(?:\w+\s+)?(?:foreign (?:direct )?investment|FDI|inbound investment)\b",
     re.IGNORECASE,
@@ -138,7 +145,12 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
         inbound = _inbound(sentence)
         if inbound is not None:
             actor, partner = None, inbound
-        status, rule = in_agreement(sentence, *status_for(sentence, q.start, STATUSES, "announced"))
+        status, rule = status_for(sentence, q.start, STATUSES, "announced")
+        if rule == "default" and _SPENT.search(
+            sentence.text, figure_clause(sentence, q.start), q.start
+        ):
+            status = "reported"  # `Microsoft put $1.5 billion into G42`: money already spent
+        status, rule = in_agreement(sentence, status, rule)
         if status == "planned" and _HALTED_PLAN.search(sentence.text):
             status, rule = "delayed", rule + "+halted"  # `BYD put its plans for a plant on hold`
         elif status == "planned" and not _TENTATIVE.search(sentence.text):
@@ -214,8 +226,14 @@ def _industrial_support(sentence: Sentence, q: Quantity) -> bool:
         sentence.text, max(0, q.start - 40), q.start
     )
     company = any(r.mention.kind == "company" for r in sentence.roles)
+    # `$10 billion in support to Ukraine`, `for Chinese steel plants in Indonesia`: aid abroad
+    countries = {r.mention.code for r in sentence.roles if r.mention.kind != "company"}
     return bool(
-        said and (company or _INDUSTRY.search(sentence.text)) and not _FARMERS.search(sentence.text)
+        said
+        and (company or _INDUSTRY.search(sentence.text))
+        and len(countries) <= 1
+        and not _FARMERS.search(sentence.text)
+        and not _AID.search(sentence.text)
     )
 
 
@@ -304,7 +322,7 @@ def _inbound(sentence: Sentence) -> Role | None:
         for r in sentence.roles
         if r.role == "owner" and _OWNED_INBOUND.match(sentence.text, r.mention.end)
     ]
-    if receivers and not dests:
+    if receivers and not dests and not _OUTWARD.search(sentence.text):
         return receivers[0]  # (`Japan's foreign direct investment in the US` went out)
     actors = [
         r for r in sentence.roles if r.role in ("subject", "owner") and r.mention.kind != "leader"

@@ -7,6 +7,7 @@ import re
 from pipeline.extractors.common import (
     agreement_frame,
     code_of,
+    coordinated,
     distinct,
     fact,
     in_force_by_date,
@@ -61,6 +62,7 @@ def _with_rates(sentence: Sentence, rates: list[Quantity], dropped: list[Quantit
     shared = _ranges(sentence, rates)
     mutual = _each_other(sentence, rates)
     previous = None  # (value, status) of the rate before
+    spelled = None  # (where, targets) of a rate whose parts a colon after it spells out
     receivers = [r for r in sentence.roles if _receives(sentence, r)]
     gapped = _gapped(sentence, rates, receivers)
     # in such a list every country named receives a rate: none of them imposes one
@@ -117,11 +119,8 @@ def _with_rates(sentence: Sentence, rates: list[Quantity], dropped: list[Quantit
             )
         if not targets and len(rates) == 1:
             aside = _ASIDE.search(sentence.text, q.end)
-            targets = _targets(
-                sentence,
-                _fronted_end(sentence, q.start),
-                aside.start() if aside else len(sentence.text),
-            )
+            targets = _targets(sentence, 0, aside.start() if aside else len(sentence.text))
+        targets = [t for t in targets if not _goods_in_fronted_phrase(sentence, t, q.start)]
         if not targets:
             # `- Japan: 2 percent target; U.S. tariff of 15 percent`: the entry's country
             targets = [r for r in sentence.roles if _listed_target(sentence, r)]
@@ -141,6 +140,10 @@ def _with_rates(sentence: Sentence, rates: list[Quantity], dropped: list[Quantit
             targets = _carried(sentence)
         if not targets:
             targets = _its_opener(sentence)
+        if not targets and spelled is not None and spelled[0] < q.start:
+            # `a 50 percent tariff: the 10 percent baseline ..., plus a 40 percent surcharge`:
+            # the parts of a rate spelled out after a colon hit whom the whole rate hits
+            targets = spelled[1]
         status, rule = status_for(sentence, q.start, STATUSES, "imposed", since=joined)
         if status == "announced" and in_force_by_date(sentence, q):
             status, rule = "imposed", f"{rule}+in-force"
@@ -190,6 +193,9 @@ def _with_rates(sentence: Sentence, rates: list[Quantity], dropped: list[Quantit
         elif rule == "default" and previous and previous[1] == "lifted" and q.value < previous[0]:
             status, rule = "lifted", "change.next"  # `from 150% to 75% at once, and to 40%`
         previous = (q.value, status)
+        colon = sentence.text.find(":", q.end, rates[i + 1].start if i + 1 < len(rates) else q.end)
+        if colon >= 0 and any(isinstance(t, Role) for t in targets):
+            spelled = (colon, targets)
         for target in targets or [None]:
             for product in named_products or [None]:
                 row = fact(
@@ -523,7 +529,9 @@ def _without_rates(sentence: Sentence) -> list[dict]:
 # `Brazil will not impose counter-tariffs`: a decision made public; `India has no plans to
 # impose counter-tariffs`: an intention (`has not imposed` stays a state of affairs)
 _WILL_NOT = re.compile(
-    r"\b(?:(?:will|would|shall)\s+not|won't|wouldn't)\s+(?:\w+[\s-]+){0,3}$", re.IGNORECASE
+    r"\b(?:(?:will|would|shall)\s+not|won't|wouldn't)\s+(?:(?:now|yet|also|then)\s+)?"
+    r"(?:impose|apply|levy|introduce|put|slap|respond|retaliate)\w*\s+(?:with\s+)?(?:\w+[\s-]+){0,2}$",
+    re.IGNORECASE,
 )
 _NO_PLAN = re.compile(
     r"\b(?:no plans?|not planning|(?:does|do|did) not (?:intend|plan)|no intention)\b[^.;]{0,40}$",
@@ -567,11 +575,13 @@ def _levied_from(sentence: Sentence, role: Role) -> bool:
     imposes it (where `on steel from China` names where the goods come from, and `lifts the
     surcharge from Brazilian fruit` or `removed tariffs from Canada` whom it spares)."""
     lifting = [c.start for c in sentence.status_cues() if c.label == "lifted"]
+    # `20 percent tariffs from China and India`: each country of the run after `from`
+    first = coordinated(sentence, role)[0]
     return role.mention.kind != "demonym" and any(
-        _FROM.fullmatch(sentence.text, c.end, role.mention.start)
+        _FROM.fullmatch(sentence.text, c.end, first.mention.start)
         and not any(start < c.start for start in lifting)
         for c in sentence.topic_cues("tariff")
-        if c.end <= role.mention.start
+        if c.end <= first.mention.start
     )
 
 
@@ -843,16 +853,22 @@ _VERB_AFTER = re.compile(r"\s+(?:will|would|has|have|had|is|are|was|were|\w+ed|\
 
 
 def _clause_start(sentence: Sentence, position: int) -> int:
-    """Where the clause holding `position` begins, after the last condition or contrast word
-    or after a fronted phrase (`After a call about Russian oil, the two countries agreed`)."""
+    """Where the clause holding `position` begins, after the last condition or contrast word."""
     found = list(_CLAUSE_START.finditer(sentence.text, 0, position))
-    return max(found[-1].end() if found else 0, _fronted_end(sentence, position))
+    return found[-1].end() if found else 0
 
 
 def _fronted_end(sentence: Sentence, position: int) -> int:
     """Where a fronted phrase of time or cause before `position` ends, else 0."""
     fronted = _FRONTED.match(sentence.text)
     return fronted.end() if fronted and fronted.end() <= position else 0
+
+
+def _goods_in_fronted_phrase(sentence: Sentence, role: Role, position: int) -> bool:
+    """`After a call about Russian oil, the two countries agreed to cut tariffs to 15 percent`:
+    goods named in a fronted phrase of time or cause are not what the rate hits (a country is:
+    `Following talks with China, the United States cut its tariff to 30 percent`)."""
+    return role.mention.kind == "demonym" and role.mention.start < _fronted_end(sentence, position)
 
 
 _FRONTED = re.compile(r"\s*(?:After|Following|During|Before|Since|Despite|Amid)\b[^,;%]{3,80},\s+")

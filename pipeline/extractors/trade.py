@@ -337,7 +337,9 @@ def _ranked_before_partner(sentence: Sentence, role: Role) -> bool:
 _PART_TO = re.compile(r"\bof (?:it|them|which)\s+(?:\w+\s+){0,2}?to\s+(?:the\s+)?$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|and its|and their)\b|\bwhile\b")
 _WORLD = re.compile(
-    r"\bwith the (?:rest of the )?world\b|\babroad\b|\bglobal(?:ly)?\b|\boverall\b", re.IGNORECASE
+    r"\bwith the (?:rest of the )?world\b|\babroad\b|\bglobal(?:ly)?\b"
+    r"|\boverall\s+(?:trade\s+|goods\s+)?(?:surplus|deficit|balance)",
+    re.IGNORECASE,
 )
 
 WORLD_REACH = 20  # characters before a trade word where `overall` or `global` still qualifies it
