@@ -775,3 +775,30 @@ def test_a_share_of_fuel_imports_set_by_a_deal_keeps_its_status(nlp):
     )
     rows = [r for r in facts_of(nlp, text) if r[schema.MEASURE] == "share"]
     assert [(r[schema.TOPIC], r[schema.STATUS]) for r in rows] == [("trade", "agreed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian gas stopped flowing through Ukraine on 1 January 2025, when Ukraine let its "
+        "transit agreement with Gazprom lapse.",
+        "Pipeline transit through Ukraine ended on 1 January 2025, when Gazprom's contract with "
+        "Naftogaz expired.",
+    ],
+)
+def test_the_end_of_transit_is_a_negated_supply_by_the_sender(nlp, text):
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "energy"]
+    assert [(r[schema.MEASURE], r[schema.ACTOR], r[schema.NEGATED]) for r in rows] == [
+        ("supply", "RUS", True)
+    ]
+
+
+def test_a_penalty_in_a_condition_does_not_make_the_flow_a_reason(nlp):
+    text = (
+        "QatarEnergy has warned that it could stop shipping LNG to the EU if it faces penalties "
+        "under the bloc's due diligence law."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "energy"]
+    assert [
+        (r[schema.ACTOR], r[schema.PARTNER], r[schema.STATUS], r[schema.NEGATED]) for r in rows
+    ] == [("EUU", "QAT", "threatened", True)]

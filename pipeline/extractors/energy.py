@@ -178,7 +178,8 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
         and not _STAKE_BOUGHT.search(sentence.text)
     ):
         facts.extend(_without_amount(sentence, cues))
-    elif not quantities and _TRANSIT_ENDED.search(sentence.text):
+    if not quantities and not facts and _TRANSIT_ENDED.search(sentence.text):
+        # `Russian gas stopped flowing through Ukraine when its transit agreement lapsed`
         facts.extend(_transit_ended(sentence))
     return _fold_stakes(facts)
 
@@ -283,7 +284,9 @@ def _stakeholders(sentence: Sentence, cues) -> list[dict]:
 # `Transit through Ukraine ended when Kyiv let its transit agreement with Gazprom expire`
 _TRANSIT_ENDED = re.compile(
     r"\b(?:transit|flows?|route)\b[^.;]*?\b(?:ended|stopped|closed|halted|ceased|expired?)\b"
-    r"|\b(?:did not|didn't|declined to|refused to) renew\b[^.;]*?\btransit\b",
+    r"|\b(?:did not|didn't|declined to|refused to) renew\b[^.;]*?\btransit\b"
+    r"|\b(?:stopped|ceased) flowing (?:through|via|across)\b"
+    r"|\btransit (?:agreement|contract|deal)\b[^.;]*?\b(?:lapse[sd]?|expire[sd]?)\b",
     re.IGNORECASE,
 )
 
@@ -306,7 +309,7 @@ def _transit_ended(sentence: Sentence) -> list[dict]:
         (
             r
             for r in sentence.roles
-            if r.role in ("with", "origin")
+            if (r.role in ("with", "origin") or (r.role == "owner" and r.mention.kind == "company"))
             and r.mention.kind in ("company", "demonym")
             and r.mention.code not in transit
         ),
@@ -506,7 +509,10 @@ def _reason_only(sentence: Sentence) -> bool:
         return False
     if _ABSTAINED.search(sentence.text):
         return False
-    return bool(sentence.topic_cues("tariff") or _PENALTY.search(sentence.text))
+    penalty = _PENALTY.search(sentence.text)
+    if penalty and re.search(r"\b(?:if|unless)\b[^,;]*$", sentence.text[: penalty.start()]):
+        penalty = None  # `could stop shipping LNG to the EU if it faces penalties`: a condition
+    return bool(sentence.topic_cues("tariff") or penalty)
 
 
 def _buying_verb(sentence: Sentence, lo: int, hi: int) -> re.Match | None:
