@@ -1306,3 +1306,17 @@ def test_not_hesitating_or_not_only_negates_nothing(nlp, text, negated):
 def test_surnames_that_are_also_places_or_leaders_name_no_country(nlp, text, actor):
     rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "tariff"]
     assert [r[schema.ACTOR] for r in rows] == [actor]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Australia would not retaliate against the 10 percent US tariff on its goods.",
+        "Brazil could retaliate against the 50 percent US tariff.",
+    ],
+)
+def test_a_rate_that_retaliation_would_answer_keeps_its_own_status(nlp, text):
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "tariff"]
+    assert [(r[schema.ACTOR], r[schema.STATUS], r[schema.NEGATED]) for r in rows] == [
+        ("USA", "imposed", False)
+    ]

@@ -55,6 +55,15 @@ def status_for(
 ) -> tuple[str, str]:
     """The allowed status whose cue is closest to `position`, from `since` on (where the
     clause holding it begins); (status, rule id)."""
+    # `would not retaliate against the 10 percent US tariff`: the answer and the words that
+    # govern it are not the status of the rate it answers
+    answered = [
+        c.end
+        for c in sentence.status_cues()
+        if _ANSWER.fullmatch(sentence.text, c.start, c.end)
+        and _AGAINST.match(sentence.text, c.end, position)
+    ]
+    since = max([since, *answered])
     cues = [
         c
         for c in sentence.status_cues()
@@ -130,6 +139,7 @@ _WEIGHING = re.compile(
 
 
 _ANSWER = re.compile(r"counter-tariffs?|retaliat\w+", re.IGNORECASE)
+_AGAINST = re.compile(r"\s+against\s+(?:the|its|their|a|an)?\s*$")
 _UNREAL = re.compile(
     r"\b(?:could|would|might|(?-i:may)|prepared to|ready to|reserv\w+ the right|no plans?"
     r"|rul\w+ out|if|unless|options?)\b|\bover\s+$",
