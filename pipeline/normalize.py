@@ -232,9 +232,14 @@ _SYM = (
     rf"|(?:{_CODE})\s?|R(?=\d[\d.,]*\s?(?:billion|bn|trillion|tn|million|mn)\b)|\$|€|£|¥|₹|₩|₺|₱|₦|₽|฿)"
 )
 _CURWORD = "|".join(sorted(WORDS, key=len, reverse=True))
-_QUAL = (
-    r"(?:canadian|australian|new\s+taiwan|taiwan|hong\s+kong|singapore|new\s+zealand|u\.s\.|us"
-    r"|american|czech|swedish|danish|norwegian|" + "|".join(QUALIFIED) + ")"
+# every country word one of the qualifier tables knows, longest first (`new taiwan`, `taiwan`)
+_QUAL = "(?:{})".format(
+    "|".join(
+        re.escape(word).replace(r"\ ", r"\s+")
+        for word in sorted(
+            {*DOLLAR_QUALIFIERS, *CROWN_QUALIFIERS, *QUALIFIED}, key=len, reverse=True
+        )
+    )
 )
 
 MONEY_PREFIX = re.compile(

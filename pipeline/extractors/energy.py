@@ -473,17 +473,16 @@ _GOES_ON = re.compile(
     re.IGNORECASE,
 )
 
+_KEEPS_BUYING = re.compile(
+    r"\b(?:keeps?|continues?|continuing) (?:to )?(?:buy|buying|arrive|take)", re.IGNORECASE
+)
 _TO_CEASE = re.compile(rf"\b(?:will|shall|must|is to|are to)\s+(?:be\s+)?{_STOP}\b", re.IGNORECASE)
 
 
 def _ceased(sentence: Sentence) -> bool:
     """The sentence says the trade stops (`Russian LNG arrives until the bans take effect` and
     `has no intention to stop buying` say it goes on)."""
-    if re.search(
-        r"\b(?:keeps?|continues?|continuing) (?:to )?(?:buy|buying|arrive|take)",
-        sentence.text,
-        re.I,
-    ):
+    if _KEEPS_BUYING.search(sentence.text):
         return False
     return any(
         not _GOES_ON.search(sentence.text, max(0, m.start() - 30), m.start())
