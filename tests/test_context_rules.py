@@ -469,7 +469,9 @@ def test_a_number_of_countries_without_the_names_no_earlier_group(nlp):
 
 
 def test_a_title_opening_with_a_company_in_a_news_story_is_not_the_company_speaking(nlp):
-    text = '"We will impose a 10 percent duty on Chinese telecom gear," the trade commissioner said.'
+    text = (
+        '"We will impose a 10 percent duty on Chinese telecom gear," the trade commissioner said.'
+    )
     title = "Huawei ban widens as EU weighs measures"
     frame = extract_articles(
         [Article(path="t.txt", text=text, date="2025-11-05", title=title)], nlp

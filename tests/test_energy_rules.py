@@ -802,3 +802,21 @@ def test_a_penalty_in_a_condition_does_not_make_the_flow_a_reason(nlp):
     assert [
         (r[schema.ACTOR], r[schema.PARTNER], r[schema.STATUS], r[schema.NEGATED]) for r in rows
     ] == [("EUU", "QAT", "threatened", True)]
+
+
+def test_the_union_in_a_text_on_the_eu_is_the_eu(nlp):
+    text = (
+        "EU ministers met in Brussels on Monday. Norway is now the Union's largest supplier of "
+        "pipeline gas."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "energy"]
+    assert sides(rows) == [("EUU", "NOR", None)]
+
+
+def test_the_union_of_another_body_is_not_the_eu(nlp):
+    text = (
+        "EU ministers met in Brussels on Monday. The African Union's largest supplier of "
+        "pipeline gas is Algeria."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "energy"]
+    assert all(r[schema.ACTOR] != "EUU" for r in rows)

@@ -165,9 +165,9 @@ def test_countermeasures_prepared_are_planned(nlp):
             id="a status after before belongs to the later clause",
         ),
         pytest.param(
-            "Trump put a 10 percent tariff on Chinese goods from April 5.",
+            "Trump put a 10 percent tariff on Chinese goods from February 5.",
             {("USA", "CHN", 10.0, "imposed")},
-            id="a tariff someone put on goods is imposed whatever its start date",
+            id="a tariff someone put on goods from a date now past is imposed",
         ),
         pytest.param(
             "Taiwan has been paying a 20 percent U.S. tariff since August 7.",
@@ -689,6 +689,12 @@ def test_who_imposes_and_who_is_charged_across_clauses(nlp, second, expected):
         ),
         ("China set final duties of 19.8% on EU pork from December 17.", "2026-01-20", "imposed"),
         ("China will set duties of 19.8% on EU pork from December 17.", "2026-01-20", "announced"),
+        (
+            "Trump signed an order putting a 25% tariff on imported cars from April 3.",
+            "2025-03-27",
+            "announced",
+        ),
+        ("From August 7, India faced a 25% US tariff.", "2026-02-14", "imposed"),
     ],
 )
 def test_a_rate_whose_start_date_has_passed_is_in_force(nlp, text, date, status):
@@ -1320,3 +1326,49 @@ def test_a_rate_that_retaliation_would_answer_keeps_its_own_status(nlp, text):
     assert [(r[schema.ACTOR], r[schema.STATUS], r[schema.NEGATED]) for r in rows] == [
         ("USA", "imposed", False)
     ]
+
+
+def test_a_rate_in_a_sentence_naming_no_country_continues_the_pair_just_named(nlp):
+    text = (
+        "Mexico has spent the year in talks with its largest customer.\n\n"
+        "Q: What tariffs does Washington charge on Mexican goods?\n\n"
+        "A: Goods outside the trade pact pay a 25 percent tariff. Fertilizer pays a lower tariff "
+        "of 10 percent."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "tariff"]
+    assert sides(rows) == [("USA", "MEX", 25.0), ("USA", "MEX", 10.0)]
+
+
+def test_a_pair_against_the_usual_imposer_does_not_carry_to_a_general_rate(nlp):
+    text = (
+        "U.S. tariffs on Chinese goods reached 145 percent. China answered with 125 percent on "
+        "American goods. Duties of 25 percent on steel have applied since March 12."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "tariff"]
+    assert sides(rows)[-1] == ("USA", None, 25.0)
+
+
+def test_countries_assigned_given_or_drawing_rates_receive_them(nlp):
+    text = (
+        "Trump imposed new tariffs on dozens of trading partners on Wednesday. The duties take "
+        "effect next week, and the reciprocal tariffs range from 10 to 50 percent. The European Union was assigned 20 percent and Japan 24 "
+        "percent. The steepest rates fell on Asia, with Cambodia drawing 49 percent. South "
+        "Africa was given 30 percent, while Kazakhstan received 27 percent."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "tariff"]
+    assert {s for s in sides(rows) if s[2] != 10.0} >= {
+        ("USA", "EUU", 20.0),
+        ("USA", "JPN", 24.0),
+        ("USA", "KHM", 49.0),
+        ("USA", "ZAF", 30.0),
+        ("USA", "KAZ", 27.0),
+    }
+
+
+def test_the_country_that_cuts_or_pauses_a_tariff_imposes_the_rates_named_later(nlp):
+    text = (
+        "Washington cut its fentanyl tariff on Chinese goods to 10 percent. China's 15 percent "
+        "tariff on US coal stays. Q: What about India? A: Indian goods pay 50 percent."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "tariff"]
+    assert sides(rows)[-1] == ("USA", "IND", 50.0)

@@ -639,17 +639,39 @@ def in_force_by_date(sentence: Sentence, q: Quantity) -> bool:
     """`a 25% surtax from October 22, 2024` in a 2026 article: the date the measure near `q`
     took effect has passed, so it is in force, unless the sentence still speaks of it as to
     come."""
+    if _STILL_TO_COME.search(sentence.text):
+        return False
+    when = _effective_date(sentence, q)
+    return when is not None and when <= sentence.article.published
+
+
+def due_later(sentence: Sentence, q: Quantity) -> bool:
+    """`a 25 percent tariff on imported cars from April 3` in a March article: the date the
+    measure near `q` takes effect is still to come, so it is announced, not in force."""
+    when = _effective_date(sentence, q)
+    return when is not None and when > sentence.article.published
+
+
+UPCOMING_DAYS = 92  # a date without a year up to three months after the article is upcoming
+
+
+def _effective_date(sentence: Sentence, q: Quantity) -> datetime.date | None:
+    """The date the measure near `q` takes effect (`from March 10`), placed in the year the
+    article means: this year's if shortly after publication, else the last one before it."""
     published = sentence.article.published
     lo, hi = max(0, q.start - STATUS_REACH), q.end + STATUS_REACH
     found = _EFFECTIVE.search(sentence.text, lo, hi)
-    if published is None or found is None or _STILL_TO_COME.search(sentence.text):
-        return False
+    if published is None or found is None:
+        return None
     month = MONTHS.index(found.group("month").capitalize()) + 1
     day = int(found.group("day"))
-    if not found.group("year"):
-        # `from December 17` in a January article is last December; None for no such day
-        return latest_on_or_before(published, month, day) is not None
     try:
-        return datetime.date(int(found.group("year")), month, day) <= published
+        if found.group("year"):
+            return datetime.date(int(found.group("year")), month, day)
+        upcoming = datetime.date(published.year, month, day)
+        if published < upcoming <= published + datetime.timedelta(days=UPCOMING_DAYS):
+            return upcoming
     except ValueError:
-        return False  # no such day (`February 30, 2025`)
+        return None  # no such day (`February 30, 2025`)
+    # `from December 17` in a January article is last December; None for no such day
+    return latest_on_or_before(published, month, day)

@@ -160,6 +160,8 @@ _IT_OPENS = re.compile(
 # `Japan's surplus with it`, `Two-way trade with it`: the country the sentence before opened with
 _OBJECT_IT = re.compile(r"\b(?:with|to|from)\s+it\b(?!['’]s)")
 _ALLIANCE = re.compile(r"^\W*(?P<name>[Tt]he alliance)\b(?!\s+(?:of|between|with)\b)")
+# `the Union's largest supplier` in a text on the EU (not `the African Union`, `the Union of`)
+_UNION = re.compile(r"\b[Tt]he (?P<name>Union)\b(?!\s+(?:of|for)\b)")
 WE = re.compile(r"\b[Ww]e\b(?=\s+(?:have|will|are|were|had|\w+ed)\b)")
 LEADER_PRONOUN = re.compile(r"\b(?:he|she|He|She)\b(?=\s+(?:\w+\s+)?\w+(?:ed|s)\b)")
 SELF_PHRASES = re.compile(
@@ -193,6 +195,8 @@ class ArticleContext:
     sentence_index: int = 0
     last_target: tuple[str, int] | None = None  # (code, sentence index) of the last tariff target
     imposers: Counter = field(default_factory=Counter)  # tariffs each code was named imposing
+    # (imposer, target, sentence index) of the last tariff sentence naming both
+    last_pair: tuple[str, str, int] | None = None
     energy_sellers: Counter = field(default_factory=Counter)  # named sellers of energy deals
     last_topic_sentence: dict[str, int] = field(default_factory=dict)  # topic -> last index
     # `South Korea.`, `Germany's foreign trade shrank`: the country a paragraph's sentences
@@ -453,6 +457,10 @@ def context_mentions(text: str, article: ArticleContext, earlier: list[Mention])
         for match in _ALLIANCE.finditer(text):
             start, end = match.span("name")
             out.append(Mention(start, end, "NATO", "alias", match.group("name")))
+    if "EUU" in article.ranked:
+        for match in _UNION.finditer(text):
+            start, end = match.span()
+            out.append(Mention(start, end, "EUU", "alias", match.group(0)))
     leader = article.last_leader
     if leader and article.sentence_index - leader[1] <= GROUP_REACH:
         # `Trump announced 26% for India. A week later he paused it`: the leader named lately

@@ -9,6 +9,7 @@ from pipeline.extractors.common import (
     code_of,
     coordinated,
     distinct,
+    due_later,
     fact,
     in_force_by_date,
     negated,
@@ -27,8 +28,8 @@ TARGET_ROLES = ("target", "origin", "source", "for", "with")
 _OWN_LEVY = r"(?:cut|lower|reduce|remove|eliminate|scrap|drop|lift|slash|halve|phase|raise|impose|levy|waive|suspend|end)\b"
 # `China was assigned a rate of 34%`, `Japanese automakers have paid`, `Seoul accepted`
 _RECEIVES = re.compile(
-    r"^(?:(?!\band\b)[\s\w.]){0,25}?\b(?:(?:was|were|is|are|has been|have been)\s+)?(?:assigned|faces?|facing|faced|pays?|paid|paying|"
-    r"gets?|got|(?:was|were|is|are|been|being)\s+charged|accepted|settled|agreed to(?!\s+(?:(?:further|gradually|also)\s+)?"
+    r"^(?:(?!\band\b)[\s\w.]){0,25}?\b(?:(?:was|were|is|are|has been|have been)\s+)?(?:assigned|given|handed|faces?|facing|faced|pays?|paid|paying|"
+    r"received|receives|drawing|drew|draws|left at|gets?|got|(?:was|were|is|are|been|being)\s+charged|accepted|settled|agreed to(?!\s+(?:(?:further|gradually|also)\s+)?"
     + _OWN_LEVY
     + r")|agreed (?:a|an)|subject|was hit|were hit|secured|won (?:a|an|the)|obtained|"
     r"spared|exempt(?:ed)?|escaped|avoided|carry|carries|carried|bear|bears|bore"
@@ -100,6 +101,8 @@ def _with_rates(sentence: Sentence, rates: list[Quantity], dropped: list[Quantit
         if not targets and i > 0:
             targets = [r for r in gapped if lo <= r.mention.start < q.start]
         own = [r for r in receivers if since <= r.mention.start < q.start]
+        if not targets and any(r.role == "with" for r in own):
+            targets = [r for r in own if r.role == "with"]  # `with Vietnam drawing 46 percent`
         if own and targets and all(t.role in ("with", "for") for t in targets):
             # `Indonesia will face 19% under its deal with the United States`: who faces it
             targets = _with_coordinated(sentence, own)
@@ -139,7 +142,7 @@ def _with_rates(sentence: Sentence, rates: list[Quantity], dropped: list[Quantit
         ):
             targets = _carried(sentence)
         if not targets:
-            targets = _its_opener(sentence)
+            targets = _its_opener(sentence) or _paired_target(sentence)
         if not targets and spelled is not None and spelled[0] < q.start:
             # `a 50 percent tariff: the 10 percent baseline ..., plus a 40 percent surcharge`:
             # the parts of a rate spelled out after a colon hit whom the whole rate hits
@@ -147,6 +150,8 @@ def _with_rates(sentence: Sentence, rates: list[Quantity], dropped: list[Quantit
         status, rule = status_for(sentence, q.start, STATUSES, "imposed", since=joined)
         if status == "announced" and in_force_by_date(sentence, q):
             status, rule = "imposed", f"{rule}+in-force"
+        elif status == "imposed" and due_later(sentence, q):
+            status, rule = "announced", f"{rule}+due-later"
         undone = _undone(sentence, q, rates[i + 1].start if i + 1 < len(rates) else None)
         if undone and status in ("imposed", "announced"):
             # `ordered the 25% duties on Feb. 1 but paused them for 30 days`: the later state
@@ -219,6 +224,7 @@ def _with_rates(sentence: Sentence, rates: list[Quantity], dropped: list[Quantit
                             target.mention.code,
                             sentence.article.sentence_index,
                         )
+                        _note_pair(sentence, actor, target)
     return facts
 
 
@@ -361,6 +367,40 @@ def _its_opener(sentence: Sentence) -> list:
     return [opened]
 
 
+def _note_pair(sentence: Sentence, actor, target) -> None:
+    """Remember who imposed on whom when the sentence names both."""
+    if (
+        isinstance(actor, Role)
+        and isinstance(target, Role)
+        and actor.mention.code != target.mention.code
+    ):
+        article = sentence.article
+        article.last_pair = (actor.mention.code, target.mention.code, article.sentence_index)
+
+
+def _recent_pair(sentence: Sentence) -> tuple[str, str, int] | None:
+    """`Energy products pay a lower rate of 10 percent`, after a sentence on what Washington
+    charges Canada: a rate in a sentence naming no country continues the pair just named."""
+    last = sentence.article.last_pair
+    article = sentence.article
+    if (
+        last is None
+        or sentence.roles
+        or article.sentence_index - last[2] > 2
+        or _MANY.search(sentence.text)
+        or _GENERAL.search(sentence.text)
+        # the pair is the article's usual imposer, or the article has none yet
+        or any(c != last[0] for c, _ in article.imposers.most_common(1))
+    ):
+        return None
+    return last
+
+
+def _paired_target(sentence: Sentence) -> list:
+    last = _recent_pair(sentence)
+    return [last[1]] if last else []
+
+
 def _carried(sentence: Sentence) -> list:
     """`The separate 20% tariff ... stays in force`: the country of the sentence before, unless
     the sentence is a list entry labelled with its own country."""
@@ -486,6 +526,9 @@ def _without_rates(sentence: Sentence) -> list[dict]:
         targets = _targets(sentence, cue.end, end, near=cue)
         status, rule = status_for(sentence, cue.start, STATUSES, "")
         if not status:
+            # `What does Washington charge on Canadian goods?`: the answers below name neither
+            if targets:
+                _note_pair(sentence, _actor(sentence, targets, cue), targets[0])
             continue
         status, rule = _declined(sentence, cue.start, status, rule)
         # `Beijing vowed to retaliate, and the EU said it was preparing countermeasures`
@@ -586,9 +629,11 @@ def _levied_from(sentence: Sentence, role: Role) -> bool:
 
 
 def _imposing_subject(sentence: Sentence, role: Role) -> bool:
-    """`Washington doubled the tariff`, `Beijing imposed 15%`: the subject of an imposing verb."""
+    """`Washington doubled the tariff`, `Beijing imposed 15%`, `The United States cut its
+    tariff`: the subject of a verb imposing, lifting or pausing a tariff."""
     return role.role == "subject" and any(
-        c.label in ("imposed", "announced") and 0 < c.start - role.mention.end <= 12
+        c.label in ("imposed", "announced", "lifted", "delayed")
+        and 0 < c.start - role.mention.end <= 12
         for c in sentence.status_cues()
     )
 
@@ -605,6 +650,8 @@ def _names_before(sentence: Sentence, role: Role, cues) -> bool:
     """Whether the mention stands right before one of the tariff words, or opens the sentence
     before a rate and its tariff word (`Washington's 25% tariff took effect`, where
     `Washington kept Brazil's 50% tariff` names the country charged)."""
+    if _receives(sentence, role):
+        return False  # `Kazakhstan received 27 percent`: a country receiving a rate
     opens = not any(
         r.mention.end <= role.mention.start and r.mention.kind != "context" for r in sentence.roles
     )
@@ -661,7 +708,13 @@ def _receives(sentence: Sentence, role: Role) -> bool:
     after = _WHOSE.sub("", after)
     if role.role == "owner":
         after = re.sub(rf"^{APOSTROPHE_S}", "", after)
+    if role.role == "with":
+        # `with Vietnam drawing 46 percent`
+        return bool(_RECEIVING_WITH.match(after))
     return role.role in ("subject", "owner", "origin") and bool(_RECEIVES.match(after))
+
+
+_RECEIVING_WITH = re.compile(r"^\s+(?:facing|paying|drawing|getting|receiving)\b")
 
 
 # `Brazil, whose coffee ...` speaks of Brazil's coffee
@@ -931,6 +984,9 @@ def _actor(
             return role
     if _US_LAW.search(sentence.text) and "USA" not in taken:
         return "USA"  # `the Section 301 duty on Chinese electric vehicles`: a US law's tariff
+    last = _recent_pair(sentence)
+    if last is not None and last[0] not in taken:
+        return last[0]
     named = [c for c, _ in sentence.article.imposers.most_common() if c not in taken]
     if named and not sentence.article.in_list:
         return named[0]  # the article's usual imposer so far
