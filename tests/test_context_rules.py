@@ -421,6 +421,35 @@ def test_demonyms_and_capitals_of_smaller_economies_name_their_country(text, cod
 
 
 @pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Sonatrach raised its prices", "DZA"),
+        ("a refinery near Lagos", "NGA"),
+        ("the Kashagan field", "KAZ"),
+        ("Tengizchevroil said", "KAZ"),
+        ("crude loaded at Ceyhan", "TUR"),
+        ("Pashinyan told reporters", "ARM"),
+        ("the port of Mombasa", "KEN"),
+        ("Petrobangla signed", "BGD"),
+        ("the Stabroek block", "GUY"),
+    ],
+)
+def test_sites_leaders_and_firms_of_emerging_economies_name_their_country(text, code):
+    from pipeline.lexicon import gazetteer
+
+    assert [m.code for m in gazetteer().find(text)] == ([code] if code else [])
+
+
+@pytest.mark.parametrize(
+    "text", ["Santos Ltd said", "the Marrakesh Agreement", "Odessa, Texas", "Salta Rodriguez"]
+)
+def test_names_shared_with_other_places_or_people_are_left_out(text):
+    from pipeline.lexicon import gazetteer
+
+    assert not [m for m in gazetteer().find(text) if m.code in ("BRA", "MAR", "UKR", "ARG")]
+
+
+@pytest.mark.parametrize(
     ("text", "actor"),
     [
         ("Milei's government aims to lift defence spending to 2 percent of GDP by 2030.", "ARG"),

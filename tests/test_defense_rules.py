@@ -589,3 +589,21 @@ def test_an_arms_deal_that_says_who_buys_from_whom_is_not_sold_by_the_united_sta
     )
     rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "defense_spending"]
     assert ("ISR", "USA") not in {(r[schema.ACTOR], r[schema.PARTNER]) for r in rows}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan will buy U.S. farm goods worth $8 billion a year and raise its procurement of "
+        "American rice by 75 percent.",
+        "Japan also intends to purchase 100 Boeing aircraft.",
+        "Riyadh will buy commercial jets from the United States.",
+    ],
+)
+def test_farm_goods_and_civil_aircraft_are_no_defense_purchase(nlp, text):
+    assert not [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "defense_spending"]
+
+
+def test_military_aircraft_are_still_a_defense_purchase(nlp):
+    rows = facts_of(nlp, "Japan also intends to purchase 100 American F-35 aircraft.")
+    assert [r[schema.TOPIC] for r in rows] == ["defense_spending"]

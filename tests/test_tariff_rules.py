@@ -1372,3 +1372,23 @@ def test_the_country_that_cuts_or_pauses_a_tariff_imposes_the_rates_named_later(
     )
     rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "tariff"]
     assert sides(rows)[-1] == ("USA", "IND", 50.0)
+
+
+def test_countries_that_will_not_be_charged_a_rate_are_its_negated_targets(nlp):
+    text = (
+        "Trump imposed tariffs on dozens of countries, and the duties take effect next week. "
+        "The White House said Canada and Mexico would not be charged the new reciprocal rates."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.PARTNER] in ("CAN", "MEX")]
+    assert {
+        (r[schema.ACTOR], r[schema.PARTNER], r[schema.STATUS], r[schema.NEGATED]) for r in rows
+    } == {("USA", "CAN", "announced", True), ("USA", "MEX", "announced", True)}
+
+
+def test_a_government_that_would_take_countermeasures_threatens_them(nlp):
+    text = (
+        "Trump put a 34 percent tariff on Chinese goods. Beijing's commerce ministry said it "
+        "firmly opposed the move and would take countermeasures."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "tariff"]
+    assert (rows[-1][schema.ACTOR], rows[-1][schema.STATUS]) == ("CHN", "threatened")

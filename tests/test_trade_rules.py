@@ -614,3 +614,21 @@ def test_an_overall_surplus_has_no_partner_and_belongs_to_the_clause_subject(nlp
 def test_overall_opening_a_sentence_keeps_the_partner(nlp):
     text = "Overall, Mexico exported $506 billion of goods to the United States in 2024."
     assert sides(facts_of(nlp, text), "trade") == [("MEX", "USA", 506e9)]
+
+
+def test_respectively_binds_only_the_numbers_before_it_to_the_partners_listed(nlp):
+    text = (
+        "The U.S. goods deficit reached $1.2 trillion in 2024. The deficits with South Korea and "
+        "Canada were $66.0 billion and $63.3 billion respectively, and the gap with India reached "
+        "$45.7 billion."
+    )
+    assert sides(facts_of(nlp, text), "trade")[1:] == [
+        ("USA", "KOR", -66.0e9),
+        ("USA", "CAN", -63.3e9),
+        ("USA", "IND", -45.7e9),
+    ]
+
+
+def test_a_countrys_share_of_another_countrys_imports_is_a_share_of_the_importer(nlp):
+    text = "China's share of U.S. goods imports slipped to 13.4 percent last year."
+    assert sides(facts_of(nlp, text), "trade") == [("USA", "CHN", 13.4)]

@@ -27,6 +27,8 @@ _SHARE = re.compile(
     re.IGNORECASE,
 )
 _GDP = re.compile(r"\bGDP\b|gross domestic product|economic output", re.IGNORECASE)
+SHARE_REACH = 50  # characters before a percent where `share of` can be named
+_SHARE_OF = re.compile(r"\bshare of\b", re.IGNORECASE)
 _GROWTH = re.compile(
     r"\b(?:grew|growth|rose|fell|increase|decrease|up|down|jump|drop|slid|surged|climbed|declined)\w*\s*(?:by\s*)?$",
     re.IGNORECASE,
@@ -332,8 +334,13 @@ def _percent_topic(sentence: Sentence, q: Quantity, has: set[str]) -> str | None
         return "energy"  # `Australia supplied roughly 40 percent of those cargoes`
     if _AID_SHARE.search(sentence.text[max(0, q.start - 60) : q.end + 40]):
         return None  # `cutting overseas aid from 0.5 percent to 0.3 percent of GNI`
+    # `China's share of U.S. goods imports slipped to 13.4 percent`
+    share_lead = sentence.text[max(0, q.start - SHARE_REACH) : q.start]
     if "trade" in has and (
-        _SHARE.search(window) or _SHARE.search(lead) or _listed_after_share(sentence, q)
+        _SHARE.search(window)
+        or _SHARE.search(lead)
+        or _SHARE_OF.search(share_lead)
+        or _listed_after_share(sentence, q)
     ):
         tariff_cue, tariff_distance = nearest(sentence.topic_cues("tariff"), q.start)
         trade_cue, trade_distance = nearest(sentence.topic_cues("trade"), q.start)

@@ -29,7 +29,7 @@ _OWN_LEVY = r"(?:cut|lower|reduce|remove|eliminate|scrap|drop|lift|slash|halve|p
 # `China was assigned a rate of 34%`, `Japanese automakers have paid`, `Seoul accepted`
 _RECEIVES = re.compile(
     r"^(?:(?!\band\b)[\s\w.]){0,25}?\b(?:(?:was|were|is|are|has been|have been)\s+)?(?:assigned|given|handed|faces?|facing|faced|pays?|paid|paying|"
-    r"received|receives|drawing|drew|draws|left at|gets?|got|(?:was|were|is|are|been|being)\s+charged|accepted|settled|agreed to(?!\s+(?:(?:further|gradually|also)\s+)?"
+    r"received|receives|drawing|drew|draws|left at|gets?|got|(?:was|were|is|are|been|being|(?:will|would)\s+(?:not\s+)?be)\s+charged|accepted|settled|agreed to(?!\s+(?:(?:further|gradually|also)\s+)?"
     + _OWN_LEVY
     + r")|agreed (?:a|an)|subject|was hit|were hit|secured|won (?:a|an|the)|obtained|"
     r"spared|exempt(?:ed)?|escaped|avoided|carry|carries|carried|bear|bears|bore"
@@ -534,6 +534,11 @@ def _without_rates(sentence: Sentence) -> list[dict]:
         # `Beijing vowed to retaliate, and the EU said it was preparing countermeasures`
         joined = list(_JOINED_CLAUSE.finditer(sentence.text, 0, cue.start))
         clause = joined[-1].end() if joined else 0
+        if not targets:
+            # `Canada and Mexico would not be charged the new rates`: who is charged
+            targets = _with_coordinated(
+                sentence, [r for r in sentence.roles if _receives(sentence, r)]
+            )
         actor = _actor(sentence, targets, cue, (clause, cue.start))
         _count_imposer(sentence, actor)
         if not targets and _MANY.search(sentence.text[cue.start : cue.end + 60]):
@@ -573,7 +578,7 @@ def _without_rates(sentence: Sentence) -> list[dict]:
 # impose counter-tariffs`: an intention (`has not imposed` stays a state of affairs)
 _WILL_NOT = re.compile(
     r"\b(?:(?:will|would|shall)\s+not|won't|wouldn't)\s+(?:(?:now|yet|also|then)\s+)?"
-    r"(?:impose|apply|levy|introduce|put|slap|respond|retaliate)\w*\s+(?:with\s+)?(?:\w+[\s-]+){0,2}$",
+    r"(?:impose|apply|levy|introduce|put|slap|respond|retaliate|be)\w*\s+(?:with\s+)?(?:\w+[\s-]+){0,3}$",
     re.IGNORECASE,
 )
 _NO_PLAN = re.compile(

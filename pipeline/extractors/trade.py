@@ -471,16 +471,17 @@ def _distributed(sentence: Sentence, quantities: list[Quantity]) -> dict:
             ]
             if prior:
                 out[q] = prior[-1]
-    if out or "respectively" not in sentence.text or len(quantities) < 2:
+    said = sentence.text.find("respectively")
+    # `..., and the gap with India reached $45.7 billion`: only the numbers before the word
+    listed = [q for q in quantities if q.start < said]
+    if out or len(listed) < 2:
         return out
     group = [
-        r
-        for r in sentence.roles
-        if r.mention.end <= quantities[0].start and r.role in PARTNER_ROLES
+        r for r in sentence.roles if r.mention.end <= listed[0].start and r.role in PARTNER_ROLES
     ]
-    group = distinct(group)[-len(quantities) :]
-    if len(group) == len(quantities):
-        out = dict(zip(quantities, group, strict=True))
+    group = distinct(group)[-len(listed) :]
+    if len(group) == len(listed):
+        out = dict(zip(listed, group, strict=True))
     return out
 
 
@@ -554,6 +555,9 @@ def _parties(
         len(pair) == 2
         and actor is None
         and COORD.match(sentence.text[pair[0].mention.end : pair[1].mention.start])
+        # `the deficits with South Korea and Canada were $66.0 billion and $63.3 billion
+        # respectively`: two partners, one number each
+        and not _distributed(sentence, sentence.quantities)
     ):
         # `trade between the US and China`, not `with the US ... with China`
         return pair[0], pair[1]
