@@ -694,3 +694,19 @@ def test_money_already_put_into_a_company_is_reported(nlp, text, status):
 def test_outward_fdi_aid_abroad_a_held_stake_and_scotch_tape(nlp, text, expected):
     rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "investment" and r[schema.VALUE]]
     assert sides(rows) == expected
+
+
+def test_a_company_after_an_opening_place_and_the_is_the_subject(nlp):
+    text = (
+        "In Doha, the Qatar Investment Authority said it planned to put $500 billion into the "
+        "United States by 2035."
+    )
+    assert sides(facts_of(nlp, text), "investment") == [("QAT", "USA", 5e11)]
+
+
+def test_a_company_after_an_opening_and_in_phrase_is_the_subject(nlp):
+    text = (
+        "China's CATL is building a battery plant in Debrecen, and China's BYD one in Szeged. "
+        "And in Germany, Intel dropped its plan for a €30 billion chip factory in Magdeburg."
+    )
+    assert sides(facts_of(nlp, text), "investment")[-1] == ("USA", "DEU", 3e10)

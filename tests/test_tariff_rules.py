@@ -1392,3 +1392,14 @@ def test_a_government_that_would_take_countermeasures_threatens_them(nlp):
     )
     rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "tariff"]
     assert (rows[-1][schema.ACTOR], rows[-1][schema.STATUS]) == ("CHN", "threatened")
+
+
+def test_a_makers_goods_that_pay_a_rate_are_its_target_and_a_member_state_text_speaks_for_the_eu(
+    nlp,
+):
+    text = (
+        "Hungary has drawn Chinese carmakers to Debrecen and Szeged. On top of the standard duty, "
+        "cars made by BYD pay 17.0 percent and those made by Geely pay 18.8 percent."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "tariff"]
+    assert sides(rows) == [("EUU", "CHN", 17.0), ("EUU", "CHN", 18.8)]

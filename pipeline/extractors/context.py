@@ -55,7 +55,10 @@ RANKED_NEXT = re.compile(
 RANK_WORDS = r"(?:largest|biggest|top|main|leading|second-largest|third-largest|most important)"
 PARTNER_NOUN = r"(?:trading|trade|export|import)\s+partner\b"
 RANKED_PARTNER = re.compile(rf"{APOSTROPHE_S}\s+{RANK_WORDS}\s+{PARTNER_NOUN}", re.IGNORECASE)
-_OPENING_IN = re.compile(r"\s*(?:[-*•]\s+)?(?:In|Across|Inside)\s+(?:the\s+)?")
+_OPENING_IN = re.compile(
+    r"\s*(?:[-*•]\s+)?(?:(?:And|But|Meanwhile,?|Elsewhere,?)\s+)?(?:[Ii]n|Across|Inside)\s+(?:the\s+)?"
+)
+_COMMA_THE = re.compile(r"\s*,\s*(?:the\s+)?")  # `In Doha, the Qatar Investment Authority`
 # `Vietnam and Bangladesh, big competitors in garments, pay 20%`, `Brazil, whose coffee was
 # freed from a 40% US surcharge, still faces 50%`: an aside between a subject and its verb
 APPOSED = re.compile(
@@ -313,7 +316,7 @@ def assign_roles(text: str, mentions: list[Mention]) -> list[Role]:
             # `In India, Hyundai Motor completed`, `In the United States, Chinese EVs have faced`:
             # an opening phrase ends at its comma
             and not (
-                between.strip() == ","
+                _COMMA_THE.fullmatch(between)
                 and _OPENING_IN.fullmatch(text, 0, previous.mention.start)
                 and (
                     mention.kind == "company"

@@ -20,6 +20,7 @@ from pipeline.extractors.common import (
     year_for,
 )
 from pipeline.extractors.context import APOSTROPHE_S, COORD, Role, Sentence, appositive
+from pipeline.lexicon import EU_MEMBERS
 from pipeline.normalize import Quantity
 
 STATUSES = ("threatened", "planned", "announced", "agreed", "imposed", "delayed", "lifted")
@@ -716,9 +717,13 @@ def _receives(sentence: Sentence, role: Role) -> bool:
     if role.role == "with":
         # `with Vietnam drawing 46 percent`
         return bool(_RECEIVING_WITH.match(after))
+    if _MADE_BY.search(sentence.text, 0, role.mention.start):
+        # `cars made by BYD pay 17 percent`: the maker's goods receive the rate
+        return bool(_RECEIVES.match(after))
     return role.role in ("subject", "owner", "origin") and bool(_RECEIVES.match(after))
 
 
+_MADE_BY = re.compile(r"\b(?:made|built|produced|assembled)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
 _RECEIVING_WITH = re.compile(r"^\s+(?:facing|paying|drawing|getting|receiving)\b")
 
 
@@ -1011,7 +1016,9 @@ def _actor(
         for r in sentence.roles
         if r.role == "except" and _COMPARED.search(sentence.text, 0, r.mention.start)
     }
-    return sentence.article.fallback(taken | receivers | compared)
+    guess = sentence.article.fallback(taken | receivers | compared)
+    # a member state's text: its tariffs are the Union's
+    return "EUU" if guess in EU_MEMBERS and "EUU" not in taken else guess
 
 
 # importers and consumers pay the duties their own government charges
