@@ -598,6 +598,7 @@ def test_an_arms_deal_that_says_who_buys_from_whom_is_not_sold_by_the_united_sta
         "American rice by 75 percent.",
         "Japan also intends to purchase 100 Boeing aircraft.",
         "Riyadh will buy commercial jets from the United States.",
+        "Qatar Airways agreed to buy 160 Boeing 787 and 777X jets worth $96 billion.",
     ],
 )
 def test_farm_goods_and_civil_aircraft_are_no_defense_purchase(nlp, text):

@@ -820,3 +820,11 @@ def test_the_union_of_another_body_is_not_the_eu(nlp):
     )
     rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "energy"]
     assert all(r[schema.ACTOR] != "EUU" for r in rows)
+
+
+def test_a_union_budget_is_not_the_eus(nlp):
+    text = (
+        "India and the European Union hope to close their trade deal this year. The Union Budget "
+        "raised defence spending to 6.81 trillion rupees."
+    )
+    assert [r[schema.ACTOR] for r in facts_of(nlp, text)] == ["IND"]

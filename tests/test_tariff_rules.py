@@ -1403,3 +1403,34 @@ def test_a_makers_goods_that_pay_a_rate_are_its_target_and_a_member_state_text_s
     )
     rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "tariff"]
     assert sides(rows) == [("EUU", "CHN", 17.0), ("EUU", "CHN", 18.8)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China has charged a 10 percent tariff on US crude from February 10.",
+        "In 2025 the United States raised the tariff on steel to 25 percent from March 12.",
+    ],
+)
+def test_a_start_date_just_ahead_in_a_sentence_that_looks_back_is_no_announcement(nlp, text):
+    rows = facts_of(nlp, text, date="2026-01-20")
+    assert [r[schema.STATUS] for r in rows] == ["imposed"]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The counter-tariffs of 25 percent cover steel and whisky.",
+        "Japan's LNG imports rose sharply. The tariff on coal is 25 percent.",
+    ],
+)
+def test_the_pair_just_named_does_not_carry_to_counter_tariffs_or_past_another_country(nlp, second):
+    text = f"The United States imposed a 35 percent tariff on Canadian goods. {second}"
+    rows = [r for r in facts_of(nlp, text) if r[schema.VALUE] == 25.0]
+    assert rows and all((r[schema.ACTOR], r[schema.PARTNER]) != ("USA", "CAN") for r in rows)
+
+
+def test_goods_a_maker_builds_in_a_named_country_are_not_the_makers_home_goods(nlp):
+    text = "The EU set extra duties on Chinese electric cars. Cars built by BMW in China pay 20.7 percent."
+    rows = [r for r in facts_of(nlp, text) if r[schema.VALUE] == 20.7]
+    assert [r[schema.PARTNER] for r in rows] != ["DEU"]

@@ -645,21 +645,32 @@ def in_force_by_date(sentence: Sentence, q: Quantity) -> bool:
     return when is not None and when <= sentence.article.published
 
 
-def due_later(sentence: Sentence, q: Quantity) -> bool:
+def due_later(sentence: Sentence, q: Quantity, lo: int = 0, hi: int | None = None) -> bool:
     """`a 25 percent tariff on imported cars from April 3` in a March article: the date the
-    measure near `q` takes effect is still to come, so it is announced, not in force."""
-    when = _effective_date(sentence, q)
+    measure near `q` (in its own stretch `lo`..`hi` of the sentence) takes effect is still to
+    come, so it is announced, not in force. A sentence that names a year, or speaks of the rate
+    as having applied (`has charged`, `still applies`), looks back instead."""
+    if _LOOKS_BACK.search(sentence.text):
+        return False
+    when = _effective_date(sentence, q, lo, hi)
     return when is not None and when > sentence.article.published
 
 
-UPCOMING_DAYS = 92  # a date without a year up to three months after the article is upcoming
+UPCOMING_DAYS = 45  # a date without a year up to six weeks after the article is upcoming
+_LOOKS_BACK = re.compile(
+    r"\b20\d\d\b|\b(?:has|have|had)\s+(?:\w+\s+)?\w+ed\b|\b(?:since|still|remains?|ago|year on)\b",
+    re.IGNORECASE,
+)
 
 
-def _effective_date(sentence: Sentence, q: Quantity) -> datetime.date | None:
+def _effective_date(
+    sentence: Sentence, q: Quantity, lo: int = 0, hi: int | None = None
+) -> datetime.date | None:
     """The date the measure near `q` takes effect (`from March 10`), placed in the year the
     article means: this year's if shortly after publication, else the last one before it."""
     published = sentence.article.published
-    lo, hi = max(0, q.start - STATUS_REACH), q.end + STATUS_REACH
+    lo = max(lo, q.start - STATUS_REACH)
+    hi = min(len(sentence.text) if hi is None else hi, q.end + STATUS_REACH)
     found = _EFFECTIVE.search(sentence.text, lo, hi)
     if published is None or found is None:
         return None

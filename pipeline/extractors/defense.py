@@ -44,11 +44,24 @@ def weapon_cues(text: str) -> list[Cue]:
     ]
 
 
+_CIVIL_PLANES = re.compile(
+    r"\b(?:Boeing|Airbus|Embraer|COMAC)\b[^.;]{0,40}\b(?:jets?|aircraft|planes|airliners)\b"
+    r"|\b(?:airlines?|Airways|passenger (?:jets|planes|aircraft)|commercial (?:jets|aircraft))\b"
+)
+_MILITARY = re.compile(
+    r"\b(?:F-\d+\w*|fighters?|military|defen[cs]e|missiles?|tankers?|KC-46|P-8\w*|Apaches?"
+    r"|Chinooks?|warplanes?|bombers?|armed forces|air forces?|weapons?|arms)\b",
+    re.IGNORECASE,
+)
+
+
 def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
     facts = []
     cues = sentence.topic_cues("defense_spending")
     if any(r.mention.code == "UKR" for r in sentence.roles[1:]) and _AID.search(sentence.text):
         return []  # aid to a third country is not the giver's defense spending
+    if _CIVIL_PLANES.search(sentence.text) and not _MILITARY.search(sentence.text):
+        return []  # `Qatar Airways agreed to buy 160 Boeing 787 jets`: airliners are no arms
     for q in quantities:
         cue = nearest(cues, q.start)[0]
         year = year_for(sentence, q.start, reach=120)

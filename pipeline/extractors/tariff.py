@@ -71,6 +71,7 @@ def _with_rates(sentence: Sentence, rates: list[Quantity], dropped: list[Quantit
     hit = [*gapped, *_with_coordinated(sentence, receivers)] if gapped else []
     for i, q in enumerate(rates):
         lo = rates[i - 1].end if i else 0
+        nxt = rates[i + 1].start if i + 1 < len(rates) else len(sentence.text)
         hi = min(
             rates[i + 1].start if i + 1 < len(rates) else len(sentence.text),
             _clause_end(sentence, q.end),
@@ -151,7 +152,7 @@ def _with_rates(sentence: Sentence, rates: list[Quantity], dropped: list[Quantit
         status, rule = status_for(sentence, q.start, STATUSES, "imposed", since=joined)
         if status == "announced" and in_force_by_date(sentence, q):
             status, rule = "imposed", f"{rule}+in-force"
-        elif status == "imposed" and due_later(sentence, q):
+        elif status == "imposed" and due_later(sentence, q, lo, nxt):
             status, rule = "announced", f"{rule}+due-later"
         undone = _undone(sentence, q, rates[i + 1].start if i + 1 < len(rates) else None)
         if undone and status in ("imposed", "announced"):
@@ -225,7 +226,8 @@ def _with_rates(sentence: Sentence, rates: list[Quantity], dropped: list[Quantit
                             target.mention.code,
                             sentence.article.sentence_index,
                         )
-                        _note_pair(sentence, actor, target)
+                        if status not in ("lifted", "delayed"):
+                            _note_pair(sentence, actor, target)
     return facts
 
 
@@ -388,13 +390,21 @@ def _recent_pair(sentence: Sentence) -> tuple[str, str, int] | None:
         last is None
         or sentence.roles
         or article.sentence_index - last[2] > 2
+        # a country named since (`Japan's LNG imports rose`) ends the pair's reach
+        or article.last_code not in last[:2]
         or _MANY.search(sentence.text)
         or _GENERAL.search(sentence.text)
+        # `The counter-tariffs of 25 percent`, `the bound rate`: the other side's own duties
+        or _RETALIATION.search(sentence.text)
+        or _OWN_SIDE.search(sentence.text)
         # the pair is the article's usual imposer, or the article has none yet
         or any(c != last[0] for c, _ in article.imposers.most_common(1))
     ):
         return None
     return last
+
+
+_OWN_SIDE = re.compile(r"\b(?:bound|MFN|most-favou?red|quotas?)\b", re.IGNORECASE)
 
 
 def _paired_target(sentence: Sentence) -> list:
@@ -717,13 +727,15 @@ def _receives(sentence: Sentence, role: Role) -> bool:
     if role.role == "with":
         # `with Vietnam drawing 46 percent`
         return bool(_RECEIVING_WITH.match(after))
-    if _MADE_BY.search(sentence.text, 0, role.mention.start):
-        # `cars made by BYD pay 17 percent`: the maker's goods receive the rate
+    if _MADE_BY.search(sentence.text, 0, role.mention.start) and not _MADE_IN.match(after):
+        # `cars made by BYD pay 17 percent`: the maker's goods receive the rate (but `cars built
+        # by BMW in China` are China's)
         return bool(_RECEIVES.match(after))
     return role.role in ("subject", "owner", "origin") and bool(_RECEIVES.match(after))
 
 
 _MADE_BY = re.compile(r"\b(?:made|built|produced|assembled)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+_MADE_IN = re.compile(r"\s+(?:in|at)\s+[A-Z]")
 _RECEIVING_WITH = re.compile(r"^\s+(?:facing|paying|drawing|getting|receiving)\b")
 
 
