@@ -164,7 +164,7 @@ _IT_OPENS = re.compile(
 _OBJECT_IT = re.compile(r"\b(?:with|to|from)\s+it\b(?!['’]s)")
 _ALLIANCE = re.compile(r"^\W*(?P<name>[Tt]he alliance)\b(?!\s+(?:of|between|with)\b)")
 # `the Union's largest supplier` in a text on the EU (not `the African Union`, `the Union of`)
-_UNION = re.compile(r"\b[Tt]he (?P<name>Union)\b(?!\s+(?:of\b|for\b|[A-Z]))")
+_UNION = re.compile(r"\b[Tt]he Union\b(?!\s+(?:of\b|for\b|[A-Z]))")
 WE = re.compile(r"\b[Ww]e\b(?=\s+(?:have|will|are|were|had|\w+ed)\b)")
 LEADER_PRONOUN = re.compile(r"\b(?:he|she|He|She)\b(?=\s+(?:\w+\s+)?\w+(?:ed|s)\b)")
 SELF_PHRASES = re.compile(

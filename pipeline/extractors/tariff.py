@@ -65,17 +65,14 @@ def _with_rates(sentence: Sentence, rates: list[Quantity], dropped: list[Quantit
     mutual = _each_other(sentence, rates)
     previous = None  # (value, status) of the rate before
     spelled = None  # (where, targets) of a rate whose parts a colon after it spells out
-    receivers = [r for r in sentence.roles if _receives(sentence, r)]
+    receivers = _receivers(sentence)
     gapped = _gapped(sentence, rates, receivers)
     # in such a list every country named receives a rate: none of them imposes one
     hit = [*gapped, *_with_coordinated(sentence, receivers)] if gapped else []
     for i, q in enumerate(rates):
         lo = rates[i - 1].end if i else 0
         nxt = rates[i + 1].start if i + 1 < len(rates) else len(sentence.text)
-        hi = min(
-            rates[i + 1].start if i + 1 < len(rates) else len(sentence.text),
-            _clause_end(sentence, q.end),
-        )
+        hi = min(nxt, _clause_end(sentence, q.end))
         joined = _joined_subject(sentence, q.start)
         clause = max(_clause_start(sentence, q.start), joined)
         since = max(lo, clause)  # where the rate's own clause begins
@@ -384,8 +381,8 @@ def _note_pair(sentence: Sentence, actor, target) -> None:
 def _recent_pair(sentence: Sentence) -> tuple[str, str, int] | None:
     """`Energy products pay a lower rate of 10 percent`, after a sentence on what Washington
     charges Canada: a rate in a sentence naming no country continues the pair just named."""
-    last = sentence.article.last_pair
     article = sentence.article
+    last = article.last_pair
     if (
         last is None
         or sentence.roles
@@ -547,9 +544,7 @@ def _without_rates(sentence: Sentence) -> list[dict]:
         clause = joined[-1].end() if joined else 0
         if not targets:
             # `Canada and Mexico would not be charged the new rates`: who is charged
-            targets = _with_coordinated(
-                sentence, [r for r in sentence.roles if _receives(sentence, r)]
-            )
+            targets = _with_coordinated(sentence, _receivers(sentence))
         actor = _actor(sentence, targets, cue, (clause, cue.start))
         _count_imposer(sentence, actor)
         if not targets and _MANY.search(sentence.text[cue.start : cue.end + 60]):
@@ -665,18 +660,18 @@ def _imposer_position(sentence: Sentence, role: Role) -> bool:
 def _names_before(sentence: Sentence, role: Role, cues) -> bool:
     """Whether the mention stands right before one of the tariff words, or opens the sentence
     before a rate and its tariff word (`Washington's 25% tariff took effect`, where
-    `Washington kept Brazil's 50% tariff` names the country charged)."""
-    if _receives(sentence, role):
-        return False  # `Kazakhstan received 27 percent`: a country receiving a rate
+    `Washington kept Brazil's 50% tariff` names the country charged), unless it receives a rate
+    (`Kazakhstan received 27 percent`)."""
     opens = not any(
         r.mention.end <= role.mention.start and r.mention.kind != "context" for r in sentence.roles
     )
-    return any(
+    named = any(
         0 <= c.start - role.mention.end <= 4
         or (opens and _RATE_BETWEEN.fullmatch(sentence.text, role.mention.end, c.start))
         for c in cues
         if c.start >= role.mention.end
     )
+    return named and not _receives(sentence, role)
 
 
 _RATE_BETWEEN = re.compile(
@@ -711,6 +706,10 @@ def _rate_owner(sentence: Sentence, role: Role) -> bool:
             if r.mention.end <= role.mention.start
         )
     )
+
+
+def _receivers(sentence: Sentence) -> list[Role]:
+    return [r for r in sentence.roles if _receives(sentence, r)]
 
 
 def _receives(sentence: Sentence, role: Role) -> bool:
