@@ -608,3 +608,24 @@ def test_farm_goods_and_civil_aircraft_are_no_defense_purchase(nlp, text):
 def test_military_aircraft_are_still_a_defense_purchase(nlp):
     rows = facts_of(nlp, "Japan also intends to purchase 100 American F-35 aircraft.")
     assert [r[schema.TOPIC] for r in rows] == ["defense_spending"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "NATO leaders met in The Hague. In Berlin, the cabinet adopted a draft budget that "
+            "foresees defence spending reaching 3.5 percent of GDP in 2029, ahead of the NATO "
+            "deadline.",
+            ("DEU", 3.5),
+        ),
+        (
+            "Japan and Australia raised spending. The Defence Capability Plan sets out 12 billion "
+            "New Zealand dollars of defence spending over four years.",
+            ("NZL", 12e9),
+        ),
+    ],
+)
+def test_the_country_a_sentence_opens_in_or_whose_currency_it_counts_in_spends(nlp, text, expected):
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "defense_spending"]
+    assert [(r[schema.ACTOR], r[schema.VALUE]) for r in rows][:1] == [expected]

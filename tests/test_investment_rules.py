@@ -710,3 +710,11 @@ def test_a_company_after_an_opening_and_in_phrase_is_the_subject(nlp):
         "And in Germany, Intel dropped its plan for a €30 billion chip factory in Magdeburg."
     )
     assert sides(facts_of(nlp, text), "investment")[-1] == ("USA", "DEU", 3e10)
+
+
+def test_foreign_investment_naming_no_country_went_into_the_texts_country(nlp):
+    text = (
+        "Vietnam's economy grew 7 percent last year. Total registered foreign investment came "
+        "to $38.23 billion, down 3 percent."
+    )
+    assert sides(facts_of(nlp, text), "investment") == [(None, "VNM", 38.23e9)]

@@ -1434,3 +1434,45 @@ def test_goods_a_maker_builds_in_a_named_country_are_not_the_makers_home_goods(n
     text = "The EU set extra duties on Chinese electric cars. Cars built by BMW in China pay 20.7 percent."
     rows = [r for r in facts_of(nlp, text) if r[schema.VALUE] == 20.7]
     assert [r[schema.PARTNER] for r in rows] != ["DEU"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Those rates come on top of the EU's standard 10 percent duty on imported cars, and talks "
+        "with Beijing on replacing them have dragged on.",
+        "All of these come on top of the standard 10 percent duty the EU charges on imported cars.",
+    ],
+)
+def test_a_standard_duty_hits_no_one_country(nlp, sentence):
+    text = "Brussels put duties on Chinese electric cars last year. " + sentence
+    rows = [r for r in facts_of(nlp, text) if r[schema.VALUE] == 10.0]
+    assert sides(rows, "tariff") == [("EUU", None, 10.0)]
+
+
+def test_a_standard_duty_on_goods_of_a_named_origin_hits_that_origin(nlp):
+    text = "Brussels raised duties. The standard 10 percent tariff on Chinese cars stays."
+    assert sides(facts_of(nlp, text), "tariff") == [("EUU", "CHN", 10.0)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Lesotho, a small kingdom whose garment factories make jeans for American brands, "
+            "was given 50 percent, the highest rate on the list.",
+            [("USA", "LSO", 50.0)],
+        ),
+        (
+            "When the rates were reset in July, South Africa came out at 30 percent.",
+            [("USA", "ZAF", 30.0)],
+        ),
+        (
+            "Lesotho and Madagascar were cut to 15 percent.",
+            [("USA", "LSO", 15.0), ("USA", "MDG", 15.0)],
+        ),
+    ],
+)
+def test_a_country_given_or_moved_to_a_rate_is_its_target(nlp, sentence, expected):
+    text = "Washington's tariffs, duties and levies hit African exporters hard. " + sentence
+    assert sides(facts_of(nlp, text), "tariff") == expected

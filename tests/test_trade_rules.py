@@ -632,3 +632,11 @@ def test_respectively_binds_only_the_numbers_before_it_to_the_partners_listed(nl
 def test_a_countrys_share_of_another_countrys_imports_is_a_share_of_the_importer(nlp):
     text = "China's share of U.S. goods imports slipped to 13.4 percent last year."
     assert sides(facts_of(nlp, text), "trade") == [("USA", "CHN", 13.4)]
+
+
+def test_a_country_named_anothers_largest_export_market_is_the_partner(nlp):
+    text = (
+        "Vietnam's exports rose in 2024. The United States remained Viet Nam's largest export "
+        "market, taking an estimated $119.5 billion of goods over the year."
+    )
+    assert sides(facts_of(nlp, text), "trade") == [("VNM", "USA", 119.5e9)]

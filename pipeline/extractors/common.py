@@ -29,6 +29,29 @@ CURRENCY_HOME = {
     "CZK": "CZE",
     "HUF": "HUN",
     "DKK": "DNK",
+    "RMB": "CHN",
+    "SAR": "SAU",
+    "AED": "ARE",
+    "QAR": "QAT",
+    "HKD": "HKG",
+    "SGD": "SGP",
+    "NZD": "NZL",
+    "ZAR": "ZAF",
+    "IDR": "IDN",
+    "VND": "VNM",
+    "RUB": "RUS",
+    "MYR": "MYS",
+    "THB": "THA",
+    "PHP": "PHL",
+    "NGN": "NGA",
+    "KES": "KEN",
+    "EGP": "EGY",
+    "ARS": "ARG",
+    "CLP": "CHL",
+    "PEN": "PER",
+    "MAD": "MAR",
+    "ILS": "ISR",
+    "PKR": "PAK",
 }
 
 STATUS_REACH = 90  # characters: a cue further away than this says nothing about the number
@@ -579,12 +602,13 @@ def entry_figure(sentence: Sentence, role: Role, q: Quantity) -> bool:
 _RANK = r"(?:largest|biggest|top|main|leading|second-largest|third-largest)"
 _DESTINATION_AT = re.compile(
     r"\s+(?:was|is|remained|remains|became|stayed|stays)\s+(?:still\s+)?"
-    rf"(?:its|their|the)\s+(?:country['’]s\s+)?(?:[\w-]+\s+)?{_RANK}\s+(?:single\s+)?"
-    r"(?:export\s+)?(?:destination|market)\s+(?:at|with)\s+"
-    r"(?:a\s+record\s+|about\s+|around\s+|some\s+)?",
+    rf"(?:its|their|the|[A-Z][\w .'’-]{{0,25}}?['’]s)\s+(?:country['’]s\s+)?(?:[\w-]+\s+)?{_RANK}"
+    r"\s+(?:single\s+)?(?:export\s+)?(?:destination|market)"
+    r"(?:\s+(?:at|with)|,\s+(?:taking|buying|absorbing|with))\s+"
+    r"(?:a\s+record\s+|about\s+|around\s+|some\s+|an\s+estimated\s+|nearly\s+|almost\s+)?",
     re.IGNORECASE,
 )
-_MARKET_WORD = re.compile(r"(?:destination|market)\s", re.IGNORECASE)
+_MARKET_WORD = re.compile(r"(?:destination|market)\b", re.IGNORECASE)
 # `..., but the United States was close behind at a record $127.8 billion`
 _CLOSE_BEHIND_AT = re.compile(
     r"\s+(?:was|came|ranked|followed)\s+(?:close\s+behind|next|second|third)\s+(?:at|with)\s+"

@@ -63,7 +63,7 @@ _COMMA_THE = re.compile(r"\s*,\s*(?:the\s+)?")  # `In Doha, the Qatar Investment
 # freed from a 40% US surcharge, still faces 50%`: an aside between a subject and its verb
 APPOSED = re.compile(
     r",\s+(?!(?:as well as|along with|together with|and|or|plus)\b)"
-    r"(?P<aside>[^,;:()\d]{0,60}?(?:[\d.]+%[^,;:()]{0,60}?)?),\s+"
+    r"(?P<aside>[^,;:()\d]{0,90}?(?:[\d.]+%[^,;:()]{0,60}?)?),\s+"
     r"(?=(?:(?:still|now|also|already|then|only)\s+)?(?!(?:as|plus|its|this|thus)\b)(?:will|would|has|have|had|is|are|was|were|can|could"
     r"|pays?|paid|faces?|faced|saw|sees|gets?|got|carr(?:y|ies|ied)|bears?|[a-z]+ed|[a-z]+s)\b)"
 )

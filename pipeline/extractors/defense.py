@@ -434,6 +434,9 @@ def _actor(sentence: Sentence, q: Quantity, partner: Role | None) -> Role | str 
     ]
     if acting or before:
         return (acting or before)[0]
+    framed = [r for r in sentence.roles if r.mention.start < q.start and _framed(sentence, r)]
+    if framed:
+        return framed[0]
     if re.search(r"\ballies\b", sentence.text[: q.start], re.IGNORECASE):
         return "NATO"
     last = sentence.article.last_share
@@ -454,14 +457,27 @@ def _actor(sentence: Sentence, q: Quantity, partner: Role | None) -> Role | str 
     ]
     if owners:
         return owners[0]
+    if q.unit in CURRENCY_HOME:
+        return CURRENCY_HOME[q.unit]  # `the defense ministry asked for ¥8.8 trillion`
     after = [r for r in sentence.roles if r.role in ACTOR_ROLES and r.mention.start > q.end]
     if after:
         return after[0]
-    if q.unit in CURRENCY_HOME:
-        return CURRENCY_HOME[q.unit]  # `the defense ministry asked for ¥8.8 trillion`
     if sentence.article.in_list and sentence.article.section_code:
         return sentence.article.section_code
     return sentence.article.last_code or sentence.article.fallback()
+
+
+# `In Berlin, the cabinet adopted a budget that ...`: the country a sentence opens in
+_FRAME_BEFORE = re.compile(r"\s*(?:(?:And|But|Meanwhile,?)\s+)?In\s+$")
+_FRAME_AFTER = re.compile(r"\s*,")
+
+
+def _framed(sentence: Sentence, role: Role) -> bool:
+    m = role.mention
+    return m.kind not in ("company", "leader") and bool(
+        _FRAME_BEFORE.fullmatch(sentence.text, 0, m.start)
+        and _FRAME_AFTER.match(sentence.text, m.end)
+    )
 
 
 _BUDGET_OWNER = re.compile(

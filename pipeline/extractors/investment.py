@@ -311,11 +311,14 @@ def _respectively(sentence: Sentence, quantities: list[Quantity]) -> dict:
     return dict(zip(quantities, group, strict=True)) if len(group) == len(quantities) else {}
 
 
-def _inbound(sentence: Sentence) -> Role | None:
+def _inbound(sentence: Sentence) -> Role | str | None:
     """`foreign direct investment into China`, `Vietnam's FDI inflows`: the receiver is known,
-    the investors are not."""
+    the investors are not. `The economy ministry reported record foreign investment`, naming
+    no country: the text's own country received it."""
     if not _INBOUND.search(sentence.text):
         return None
+    if not any(r.mention.kind not in ("leader", "company") for r in sentence.roles):
+        return sentence.article.lead
     dests = [r for r in sentence.roles if r.role == "dest"]
     receivers = [
         r

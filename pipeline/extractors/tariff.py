@@ -45,6 +45,7 @@ _GENERAL = re.compile(
     r"\b(?:baseline|global|worldwide|across the board|every|all imports|most imports|universal)\b",
     re.IGNORECASE,
 )
+_STANDARD = re.compile(r"\b(?:standard|most[- ]favou?red[- ]nation|MFN)\b", re.IGNORECASE)
 _MANY = re.compile(
     r"\b(?:many|all|most|dozens of|other|its) (?:countries|nations|trading partners|partners|economies)\b|\btrading partners\b|\bthe world\b",
     re.IGNORECASE,
@@ -200,6 +201,10 @@ def _with_rates(sentence: Sentence, rates: list[Quantity], dropped: list[Quantit
         colon = sentence.text.find(":", q.end, rates[i + 1].start if i + 1 < len(rates) else q.end)
         if colon >= 0 and any(isinstance(t, Role) for t in targets):
             spelled = (colon, targets)
+        if _STANDARD.search(sentence.text, max(since, q.start - 30), q.start):
+            # `the EU's standard 10 percent duty on imported cars`: charged on every origin alike,
+            # unless the goods' origin is named (`on Chinese cars`)
+            targets = [t for t in targets if isinstance(t, Role) and _names_origin(t)]
         for target in targets or [None]:
             for product in named_products or [None]:
                 row = fact(
@@ -229,6 +234,10 @@ def _with_rates(sentence: Sentence, rates: list[Quantity], dropped: list[Quantit
 
 
 _OWN = re.compile(r"\b(?:its|their) own\b", re.IGNORECASE)
+
+
+def _names_origin(role: Role) -> bool:
+    return role.role in ("target", "origin", "source") or role.mention.kind == "demonym"
 
 
 def _answered(sentence: Sentence, actor) -> list[str]:
@@ -730,7 +739,19 @@ def _receives(sentence: Sentence, role: Role) -> bool:
         # `cars made by BYD pay 17 percent`: the maker's goods receive the rate (but `cars built
         # by BMW in China` are China's)
         return bool(_RECEIVES.match(after))
+    if role.role == "subject" and _RATE_MOVED.match(after):
+        return True
     return role.role in ("subject", "owner", "origin") and bool(_RECEIVES.match(after))
+
+
+# `Lesotho and Madagascar were cut to 15 percent`, `South Africa came out at 30 percent`: said
+# right after a country, a rate set or moved is the rate its goods pay
+_RATE_MOVED = re.compile(
+    r"\s+(?:(?:was|were|has been|have been|had been)\s+(?:cut|lowered|reduced|raised|moved|put)"
+    r"\s+(?:back\s+)?(?:to|at)|came out at|ended up at|landed at)\s+(?:an?\s+|the\s+)?"
+    r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)",
+    re.IGNORECASE,
+)
 
 
 _MADE_BY = re.compile(r"\b(?:made|built|produced|assembled)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
