@@ -514,3 +514,11 @@ def test_a_title_opening_with_a_company_in_a_news_story_is_not_the_company_speak
         [Article(path="t.txt", text=text, date="2025-11-05", title=title)], nlp
     )
     assert list(zip(frame[schema.ACTOR], frame[schema.PARTNER], strict=True)) == [("EUU", "CHN")]
+
+
+def test_it_stands_for_the_subject_after_the_phrase_the_sentence_before_opened_with(nlp):
+    text = (
+        "Under the deal announced on July 30, Seoul accepted a 15 percent tariff on its goods, "
+        "down from the 25 percent Trump had threatened. It also promised $350 billion of investment in the United States."
+    )
+    assert sides(facts_of(nlp, text), "investment") == [("KOR", "USA", 350e9)]

@@ -828,3 +828,11 @@ def test_a_union_budget_is_not_the_eus(nlp):
         "raised defence spending to 6.81 trillion rupees."
     )
     assert [r[schema.ACTOR] for r in facts_of(nlp, text)] == ["IND"]
+
+
+def test_the_country_after_an_opening_phrase_and_its_comma_is_the_buyer(nlp):
+    text = (
+        "In its trade framework with Washington, the EU committed to buying American LNG, oil "
+        "and nuclear energy worth 750 billion dollars over three years."
+    )
+    assert sides(facts_of(nlp, text), "energy") == [("EUU", "USA", 750e9)]

@@ -718,3 +718,22 @@ def test_foreign_investment_naming_no_country_went_into_the_texts_country(nlp):
         "to $38.23 billion, down 3 percent."
     )
     assert sides(facts_of(nlp, text), "investment") == [(None, "VNM", 38.23e9)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The European Commission approved 5 billion euros of German state aid for it.",
+            ("DEU", "DEU", 5e9),
+        ),
+        (
+            "Tokyo has approved up to 732 billion yen more for a second plant nearby.",
+            ("JPN", "JPN", 732e9),
+        ),
+    ],
+)
+def test_a_states_aid_for_a_plant_is_its_own_investment_at_home(nlp, sentence, expected):
+    text = "TSMC is building chip plants in the United States, Germany and Japan. " + sentence
+    rows = [r for r in facts_of(nlp, text) if r[schema.VALUE] == expected[2]]
+    assert sides(rows, "investment") == [expected]

@@ -1476,3 +1476,11 @@ def test_a_standard_duty_on_goods_of_a_named_origin_hits_that_origin(nlp):
 def test_a_country_given_or_moved_to_a_rate_is_its_target(nlp, sentence, expected):
     text = "Washington's tariffs, duties and levies hit African exporters hard. " + sentence
     assert sides(facts_of(nlp, text), "tariff") == expected
+
+
+def test_its_goods_in_a_later_clause_are_the_goods_of_the_country_the_sentence_opened_with(nlp):
+    text = (
+        "Washington imposed tariffs, duties and levies across Asia. Taipei's talks are still "
+        "open, and its goods face a 20 percent rate in the meantime."
+    )
+    assert sides(facts_of(nlp, text), "tariff") == [("USA", "TWN", 20.0)]

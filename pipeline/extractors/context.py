@@ -59,14 +59,28 @@ _OPENING_IN = re.compile(
     r"\s*(?:[-*•]\s+)?(?:(?:And|But|Meanwhile,?|Elsewhere,?)\s+)?(?:[Ii]n|Across|Inside)\s+(?:the\s+)?"
 )
 _COMMA_THE = re.compile(r"\s*,\s*(?:the\s+)?")  # `In Doha, the Qatar Investment Authority`
+_COMMA_THE_NEW = re.compile(r"\s*,\s*the\s+")
+# a phrase a sentence opens with, up to its comma: `In its trade framework with Washington`
+OPENING_PHRASE = re.compile(
+    r"\s*(?:(?:And|But)\s+)?(?:In|Under|After|During|Following|Amid|At|Since|Through)\b[^,;]{0,70}"
+)
+
+
 # `Vietnam and Bangladesh, big competitors in garments, pay 20%`, `Brazil, whose coffee was
 # freed from a 40% US surcharge, still faces 50%`: an aside between a subject and its verb
-APPOSED = re.compile(
-    r",\s+(?!(?:as well as|along with|together with|and|or|plus)\b)"
-    r"(?P<aside>[^,;:()\d]{0,90}?(?:[\d.]+%[^,;:()]{0,60}?)?),\s+"
-    r"(?=(?:(?:still|now|also|already|then|only)\s+)?(?!(?:as|plus|its|this|thus)\b)(?:will|would|has|have|had|is|are|was|were|can|could"
-    r"|pays?|paid|faces?|faced|saw|sees|gets?|got|carr(?:y|ies|ied)|bears?|[a-z]+ed|[a-z]+s)\b)"
-)
+def _apposed(reach: int) -> re.Pattern:
+    return re.compile(
+        r",\s+(?!(?:as well as|along with|together with|and|or|plus)\b)"
+        rf"(?P<aside>[^,;:()\d]{{0,{reach}}}?(?:[\d.]+%[^,;:()]{{0,60}}?)?),\s+"
+        r"(?=(?:(?:still|now|also|already|then|only)\s+)?(?!(?:as|plus|its|this|thus)\b)(?:will|would|has|have|had|is|are|was|were|can|could"
+        r"|pays?|paid|faces?|faced|saw|sees|gets?|got|carr(?:y|ies|ied)|bears?|[a-z]+ed|[a-z]+s)\b)"
+    )
+
+
+APPOSED = _apposed(60)
+# what a country receives may stand past a longer aside (`Lesotho, a small kingdom whose
+# garment factories make jeans for American brands, was given 50 percent`)
+LONG_APPOSED = _apposed(90)
 _POSSESSIVE = re.compile(r"^(?:'s|’s|')(?!\w)")
 _GOODS_NOUN = re.compile(
     r"^[\s-]*(?:made\s+)?(?:(?!(?:its|their|his|her|our|the|an?|to|of|and|or|will|would|has|have|had|is|are|was|were|be|been)\s)[a-z-]+\s+){0,2}?(?:goods|products|imports|exports|steel|cars|autos|"
@@ -305,8 +319,17 @@ def assign_roles(text: str, mentions: list[Mention]) -> list[Role]:
             and previous.mention.kind != "company"
         ):
             pair_with = previous.mention.code
+        # `In its trade framework with Washington, the EU committed`: a new clause's subject
+        opens_clause = (
+            previous is not None
+            and mention.kind not in ("company", "demonym")
+            and _COMMA_THE_NEW.fullmatch(between)
+            and OPENING_PHRASE.fullmatch(text, 0, previous.mention.start)
+            and not _POSSESSIVE.match(after)
+        )
         if (
             previous is not None
+            and not opens_clause
             and (
                 COORD.match(between)
                 or (LISTED_AFTER_FIGURE.match(between) and previous.role != "subject")
@@ -325,6 +348,8 @@ def assign_roles(text: str, mentions: list[Mention]) -> list[Role]:
             )
         ):
             role = previous.role
+        elif opens_clause:
+            role = "subject"
         elif previous and previous.role == "via" and re.fullmatch(r"['’]s\s+", between):
             role = "via"  # `through Russia's CPC pipeline`: the pipeline is the route too
         elif re.search(r"\b(?:through|via|across)\s+(?:the\s+)?$", before):
@@ -393,10 +418,10 @@ def _set_aside(text: str, roles: list[Role]) -> list[Role]:
     return [replace(r, role="except") if lo <= r.mention.start < hi else r for r in roles]
 
 
-def appositive(text: str, end: int) -> re.Match | None:
+def appositive(text: str, end: int, pattern: re.Pattern = APPOSED) -> re.Match | None:
     """The aside right after a name (and a noun it governs: `Brazilian steel, ..., pays`)."""
     noun = re.match(r"(?:['’]s)?(?:\s+[a-z][\w-]*)?", text[end:]).group(0)
-    return APPOSED.match(text, end + len(noun)) or APPOSED.match(text, end)
+    return pattern.match(text, end + len(noun)) or pattern.match(text, end)
 
 
 LIST_MARK = r"(?:[-*•▪·–]|\d+[.)])"  # what opens a list entry: a bullet or `1.`

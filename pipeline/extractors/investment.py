@@ -201,6 +201,11 @@ _GRANTED = re.compile(
     re.IGNORECASE,
 )
 _FOR_A_COMPANY = re.compile(r"\s+(?:more\s+)?for\s+(?:the\s+)?$")
+_FOR_A_PLANT = re.compile(
+    r"\s+(?:more\s+)?for\s+(?:an?|the|its)\s+(?:(?:first|second|third|new|planned|chip|car|battery)\s+)?"
+    r"(?:plants?|fabs?|factor(?:y|ies))\b",
+    re.IGNORECASE,
+)
 
 
 # `¥536 billion in support for the project`, `Support of up to ¥243 billion for Kioxia's lines`
@@ -261,6 +266,9 @@ def _state_grant(sentence: Sentence, q: Quantity) -> Role | None:
         ),
         None,
     )
+    if states and company is None and _FOR_A_PLANT.match(sentence.text, q.end):
+        # `Tokyo has approved up to 732 billion yen more for a second plant nearby`
+        return states[-1]
     if not states or company is None:
         return None
     plant = _COMPANY_PLANT.match(sentence.text, company.mention.end)
@@ -292,13 +300,24 @@ def _subsidiser(sentence: Sentence, q: Quantity) -> Role | str | None:
     """`Japan's government approved subsidies of ¥476 billion`, `backed by $6.6 billion under
     the CHIPS Act` for an Arizona plant: a state's aid to a plant on its soil is its own
     investment at home."""
+    # `The European Commission approved 5 billion euros of German state aid`: Germany's aid
+    granting = [
+        r
+        for r in sentence.roles
+        if r.mention.kind == "demonym" and _AID_NOUN.match(sentence.text, r.mention.end)
+    ]
     states = [
         r
         for r in sentence.roles
         if r.mention.kind not in ("company", "leader", "place") and r.mention.start < q.start
     ]
     places = [r for r in sentence.roles if r.mention.kind == "place"]
-    return (states or places or [CURRENCY_HOME.get(q.unit or "")])[0]
+    return (granting or states or places or [CURRENCY_HOME.get(q.unit or "")])[0]
+
+
+_AID_NOUN = re.compile(
+    r"\s+(?:state\s+aid|subsid(?:y|ies)|government\s+(?:support|aid|funding))\b", re.IGNORECASE
+)
 
 
 def _respectively(sentence: Sentence, quantities: list[Quantity]) -> dict:

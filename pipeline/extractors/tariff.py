@@ -19,7 +19,14 @@ from pipeline.extractors.common import (
     status_near_any,
     year_for,
 )
-from pipeline.extractors.context import APOSTROPHE_S, COORD, Role, Sentence, appositive
+from pipeline.extractors.context import (
+    APOSTROPHE_S,
+    COORD,
+    LONG_APPOSED,
+    Role,
+    Sentence,
+    appositive,
+)
 from pipeline.lexicon import EU_MEMBERS
 from pipeline.normalize import Quantity
 
@@ -134,6 +141,8 @@ def _with_rates(sentence: Sentence, rates: list[Quantity], dropped: list[Quantit
         named_products = products_in(
             sentence, goods_at, _goods_end(sentence, goods_at, goods_hi)
         ) or products_in(sentence, max(lo, _fronted_end(sentence, q.start)), q.start)
+        if not targets:
+            targets = _its_goods(sentence)
         if (
             not targets
             and not named_products
@@ -374,6 +383,27 @@ def _its_opener(sentence: Sentence) -> list:
     if not _ITS_OPENS.match(sentence.text) or not isinstance(opened, str):
         return []
     return [opened]
+
+
+def _its_goods(sentence: Sentence) -> list[Role]:
+    """`Taipei's talks are still open, and its goods face a 20 percent rate`: the goods of the
+    country the sentence opened with."""
+    text = sentence.text
+    first = sentence.roles[0] if sentence.roles else None
+    if (
+        first is not None
+        and first.mention.kind not in ("leader", "company", "context")
+        and re.fullmatch(r"\s*(?:the\s+)?", text[: first.mention.start])
+        and _ITS_GOODS_LATER.search(text, first.mention.end)
+    ):
+        return [first]
+    return []
+
+
+_ITS_GOODS_LATER = re.compile(
+    r"(?:,\s+and|;)\s+its\s+(?:[\w-]+\s+){0,2}?(?:goods|exports|products)\s+(?:now\s+|still\s+)?"
+    r"(?:face|pay|carry|draw)"
+)
 
 
 def _note_pair(sentence: Sentence, actor, target) -> None:
@@ -727,7 +757,7 @@ def _receives(sentence: Sentence, role: Role) -> bool:
     government's duty."""
     if _PAYS_AT_HOME.match(sentence.text, role.mention.end):
         return False
-    aside = appositive(sentence.text, role.mention.end)
+    aside = appositive(sentence.text, role.mention.end, LONG_APPOSED)
     after = sentence.text[aside.end() if aside else role.mention.end :]
     after = _WHOSE.sub("", after)
     if role.role == "owner":
