@@ -487,20 +487,19 @@ def find_zero_rates(text: str) -> list[Quantity]:
     ]
 
 
+_NUMERATORS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "seven": 7, "nine": 9}
+_DENOMINATORS = {"third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "tenth": 10}
+# `half`, `a third`, `two-thirds`, `four-fifths`, `three tenths`: shares in words, as percents
 FRACTIONS = {
     "half": 50.0,
-    "a third": 100 / 3,
-    "one third": 100 / 3,
-    "two thirds": 200 / 3,
-    "two-thirds": 200 / 3,
-    "a quarter": 25.0,
-    "one quarter": 25.0,
-    "three quarters": 75.0,
-    "three-quarters": 75.0,
-    "three fourths": 75.0,
-    "three-fourths": 75.0,
-    "a fifth": 20.0,
-    "one fifth": 20.0,
+    **{f"a {d}": 100 / n for d, n in _DENOMINATORS.items()},
+    **{
+        f"{word}{sep}{d}{'s' if k > 1 else ''}": 100 * k / n
+        for word, k in _NUMERATORS.items()
+        for d, n in _DENOMINATORS.items()
+        for sep in (" ", "-")
+        if k < n
+    },
 }
 FRACTION_SHARE = re.compile(
     r"\b(?P<frac>"

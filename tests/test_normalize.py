@@ -396,3 +396,16 @@ def test_shillings_without_a_country_are_no_currency_we_can_name():
     assert [(q.value, q.unit) for q in normalize.find_money("120 billion Kenyan shillings")] == [
         (120e9, "KES")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("four-fifths of its exports", 80.0),
+        ("one-third of its imports", 100 / 3),
+        ("two tenths of its exports", 20.0),
+        ("a quarter of its exports", 25.0),
+    ],
+)
+def test_fractions_in_words_are_shares(text, value):
+    assert [q.value for q in normalize.find_quantities(text)] == pytest.approx([value])

@@ -640,3 +640,20 @@ def test_a_country_named_anothers_largest_export_market_is_the_partner(nlp):
         "market, taking an estimated $119.5 billion of goods over the year."
     )
     assert sides(facts_of(nlp, text), "trade") == [("VNM", "USA", 119.5e9)]
+
+
+def test_the_last_figure_of_a_list_joined_by_and_keeps_the_lists_measure(nlp):
+    text = (
+        "In 2024 the United States ran goods deficits of $123.5 billion with Vietnam, $68.5 "
+        "billion with Japan, $66.0 billion with South Korea, $45.7 billion with India and $17.9 "
+        "billion with Indonesia."
+    )
+    assert sides(facts_of(nlp, text), "trade")[-2:] == [
+        ("USA", "IND", -45.7e9),
+        ("USA", "IDN", -17.9e9),
+    ]
+
+
+def test_a_share_in_words_is_a_percent(nlp):
+    text = "Mexico sends more than four-fifths of its exports to the United States."
+    assert sides(facts_of(nlp, text), "trade") == [("MEX", "USA", 80.0)]

@@ -54,6 +54,10 @@ CURRENCY_HOME = {
     "PKR": "PAK",
 }
 
+# the last entry of a list of figures with their partners: `..., $45.7 billion with India and`
+LAST_LISTED = re.compile(r"\s+(?:with|to|from)\s+(?:the\s+)?[A-Z][\w.' -]{1,30}?,?\s+and\s+")
+
+
 STATUS_REACH = 90  # characters: a cue further away than this says nothing about the number
 NEGATION_REACH = 45
 _TARGET_YEAR = re.compile(

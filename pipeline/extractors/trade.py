@@ -8,6 +8,7 @@ from pipeline import schema
 from pipeline.extractors.common import (
     CURRENCY_HOME,
     GAPPED_SHARE,
+    LAST_LISTED,
     code_of,
     distinct,
     entry_figure,
@@ -43,6 +44,7 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
     last_end = 0  # where the figure of the last fact ends
     destinations = ranked_destinations(sentence)
     ranked = _unowned_ranked(sentence)
+    listed = None  # where the last figure read ends, and its cue
     for q in quantities:
         destination = destinations.get(q)
         if destination is not None:
@@ -63,9 +65,16 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
                 facts.append(row)
             continue
         cue = pairing.get(q) or nearest_in_clause(sentence.text, cues, q, CLAUSE_BREAKS)[0]
+        if (
+            cue is None
+            and listed is not None
+            and LAST_LISTED.fullmatch(sentence.text, listed[0], q.start)
+        ):
+            cue = listed[1]  # `$45.7 billion with India and $17.9 billion with Indonesia`
         if cue is None:
             facts.extend(_ranked_next(sentence, q))
             continue
+        listed = (q.end, cue)
         cue = _balance_of(sentence, cues, cue)
         measure = "share" if q.kind == "percent" else cue.measure
         sign = -1 if (measure == "balance" and cue.sign < 0) else 1
