@@ -629,3 +629,13 @@ def test_military_aircraft_are_still_a_defense_purchase(nlp):
 def test_the_country_a_sentence_opens_in_or_whose_currency_it_counts_in_spends(nlp, text, expected):
     rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "defense_spending"]
     assert [(r[schema.ACTOR], r[schema.VALUE]) for r in rows][:1] == [expected]
+
+
+def test_a_share_of_gdp_saying_the_same_sum_again_is_the_same_spenders(nlp):
+    text = (
+        "NATO members met in June. The cabinet's budget proposal puts total defence spending at "
+        "NT$949.5 billion, or 3.32 percent of GDP, and for the first time counts coast guard "
+        "costs under NATO's definition."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "defense_spending"]
+    assert [(r[schema.ACTOR], r[schema.VALUE]) for r in rows] == [("TWN", 949.5e9), ("TWN", 3.32)]

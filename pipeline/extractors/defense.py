@@ -62,6 +62,7 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
         return []  # aid to a third country is not the giver's defense spending
     if _CIVIL_PLANES.search(sentence.text) and not _MILITARY.search(sentence.text):
         return []  # `Qatar Airways agreed to buy 160 Boeing 787 jets`: airliners are no arms
+    previous = None  # the figure before and whose it was
     for q in quantities:
         cue = nearest(cues, q.start)[0]
         year = year_for(sentence, q.start, reach=120)
@@ -78,6 +79,13 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
             measure, partner = "budget", None
         sale = _sale(sentence) if measure == "purchase" else None
         actor, partner = sale or (_actor(sentence, q, partner), partner)
+        if (
+            measure != "purchase"
+            and previous is not None
+            and _SAME_SUM.fullmatch(sentence.text, previous[0].end, q.start)
+        ):
+            actor = previous[1]  # `NT$949.5 billion, or 3.32 percent of GDP`: one sum, twice
+        previous = (q, actor)
         if measure == "purchase" and partner is None:
             partner = _maker(sentence, code_of(actor), q.start)
         facts.extend(_rows(sentence, q, measure, actor, partner, year))
@@ -467,6 +475,10 @@ def _actor(sentence: Sentence, q: Quantity, partner: Role | None) -> Role | str 
     return sentence.article.last_code or sentence.article.fallback()
 
 
+# the same sum said again another way: `NT$949.5 billion, or 3.32 percent of GDP`
+_SAME_SUM = re.compile(
+    r",?\s+or\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|almost\s+)?"
+)
 # `In Berlin, the cabinet adopted a budget that ...`: the country a sentence opens in
 _FRAME_BEFORE = re.compile(r"\s*(?:(?:And|But|Meanwhile,?)\s+)?In\s+$")
 _FRAME_AFTER = re.compile(r"\s*,")
