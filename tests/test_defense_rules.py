@@ -639,3 +639,25 @@ def test_a_share_of_gdp_saying_the_same_sum_again_is_the_same_spenders(nlp):
     )
     rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "defense_spending"]
     assert [(r[schema.ACTOR], r[schema.VALUE]) for r in rows] == [("TWN", 949.5e9), ("TWN", 3.32)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Norway picked British frigates. A 10 billion pound contract for Type 26 frigates was "
+            "signed by Norway on Sunday.",
+            ("NOR", "GBR", 10e9),
+        ),
+        (
+            "NATO leaders met. In Brussels, allies agreed to raise core defence spending to 3.5 "
+            "percent of GDP.",
+            ("NATO", None, 3.5),
+        ),
+    ],
+)
+def test_a_buyer_named_after_a_sum_in_the_sellers_money_and_allies_in_a_capital(
+    nlp, text, expected
+):
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "defense_spending"]
+    assert [(r[schema.ACTOR], r[schema.PARTNER], r[schema.VALUE]) for r in rows] == [expected]

@@ -737,3 +737,29 @@ def test_a_states_aid_for_a_plant_is_its_own_investment_at_home(nlp, sentence, e
     text = "TSMC is building chip plants in the United States, Germany and Japan. " + sentence
     rows = [r for r in facts_of(nlp, text) if r[schema.VALUE] == expected[2]]
     assert sides(rows, "investment") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Taiwan approved $3.5 billion for a new plant in Arizona.", ("TWN", "USA", 3.5e9)),
+        (
+            "Japan's government approved subsidies of 476 billion yen for the Kumamoto plant, "
+            "dwarfing South Korean subsidies for Samsung.",
+            ("JPN", "JPN", 476e9),
+        ),
+    ],
+)
+def test_state_money_for_a_plant_abroad_or_beside_anothers_aid_keeps_its_sides(
+    nlp, sentence, expected
+):
+    rows = facts_of(nlp, "Chipmakers are building plants. " + sentence)
+    assert sides(rows, "investment") == [expected]
+
+
+def test_foreign_investment_a_company_names_is_not_the_texts_inflow(nlp):
+    text = (
+        "Vietnam's economy grew. Samsung's chairman said foreign investment in its plants would "
+        "reach $5 billion."
+    )
+    assert sides(facts_of(nlp, text), "investment") == [("KOR", "VNM", 5e9)]

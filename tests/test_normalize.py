@@ -409,3 +409,8 @@ def test_shillings_without_a_country_are_no_currency_we_can_name():
 )
 def test_fractions_in_words_are_shares(text, value):
     assert [q.value for q in normalize.find_quantities(text)] == pytest.approx([value])
+
+
+def test_six_and_eight_are_numerators_too():
+    found = normalize.find_quantities("six-tenths of its exports and eight tenths of its imports")
+    assert [q.value for q in found] == pytest.approx([60.0, 80.0])

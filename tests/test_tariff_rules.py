@@ -1484,3 +1484,33 @@ def test_its_goods_in_a_later_clause_are_the_goods_of_the_country_the_sentence_o
         "open, and its goods face a 20 percent rate in the meantime."
     )
     assert sides(facts_of(nlp, text), "tariff") == [("USA", "TWN", 20.0)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Britain, which signed the first deal, pays the standard 10 percent baseline duty.",
+            [("USA", "GBR", 10.0)],
+        ),
+        (
+            "China, which had answered every increase, was cut to 30 percent in May.",
+            [("USA", "CHN", 30.0)],
+        ),
+        ("Lesotho was cut to fifteen percent.", [("USA", "LSO", 15.0)]),
+    ],
+)
+def test_a_country_that_pays_a_standard_or_moved_rate_past_an_aside_is_its_target(
+    nlp, sentence, expected
+):
+    text = "Washington's tariffs, duties and levies rose again. " + sentence
+    assert sides(facts_of(nlp, text), "tariff") == expected
+
+
+def test_a_standard_duty_named_after_its_rate_hits_no_one_country(nlp):
+    text = (
+        "Brussels put duties on Chinese electric cars. Those come on top of the EU's 10 percent "
+        "MFN duty on imported cars, and talks with Beijing have dragged on."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.VALUE] == 10.0]
+    assert sides(rows, "tariff") == [("EUU", None, 10.0)]

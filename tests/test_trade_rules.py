@@ -657,3 +657,12 @@ def test_the_last_figure_of_a_list_joined_by_and_keeps_the_lists_measure(nlp):
 def test_a_share_in_words_is_a_percent(nlp):
     text = "Mexico sends more than four-fifths of its exports to the United States."
     assert sides(facts_of(nlp, text), "trade") == [("MEX", "USA", 80.0)]
+
+
+def test_the_owner_of_the_largest_export_market_is_the_exporter(nlp):
+    text = (
+        "Mexico's exports rose 4 percent. The United States remained Canada's largest export "
+        "market, taking about $413 billion of goods."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.VALUE] == 413e9]
+    assert sides(rows, "trade") == [("CAN", "USA", 413e9)]

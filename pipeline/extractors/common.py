@@ -29,7 +29,6 @@ CURRENCY_HOME = {
     "CZK": "CZE",
     "HUF": "HUN",
     "DKK": "DNK",
-    "RMB": "CHN",
     "SAR": "SAU",
     "AED": "ARE",
     "QAR": "QAT",
@@ -606,7 +605,7 @@ def entry_figure(sentence: Sentence, role: Role, q: Quantity) -> bool:
 _RANK = r"(?:largest|biggest|top|main|leading|second-largest|third-largest)"
 _DESTINATION_AT = re.compile(
     r"\s+(?:was|is|remained|remains|became|stayed|stays)\s+(?:still\s+)?"
-    rf"(?:its|their|the|[A-Z][\w .'’-]{{0,25}}?['’]s)\s+(?:country['’]s\s+)?(?:[\w-]+\s+)?{_RANK}"
+    rf"(?:its|their|the|(?-i:[A-Z])[\w .'’-]{{0,25}}?['’]s)\s+(?:country['’]s\s+)?(?:[\w-]+\s+)?{_RANK}"
     r"\s+(?:single\s+)?(?:export\s+)?(?:destination|market)"
     r"(?:\s+(?:at|with)|,\s+(?:taking|buying|absorbing|with))\s+"
     r"(?:a\s+record\s+|about\s+|around\s+|some\s+|an\s+estimated\s+|nearly\s+|almost\s+)?",

@@ -60,6 +60,7 @@ _OPENING_IN = re.compile(
 )
 _COMMA_THE = re.compile(r"\s*,\s*(?:the\s+)?")  # `In Doha, the Qatar Investment Authority`
 _COMMA_THE_NEW = re.compile(r"\s*,\s*the\s+")
+_LIST_GOES_ON = re.compile(r"\s*(?:,\s*|\s+and\s+)(?:the\s+)?[A-Z]")
 # a phrase a sentence opens with, up to its comma: `In its trade framework with Washington`
 OPENING_PHRASE = re.compile(
     r"\s*(?:(?:And|But)\s+)?(?:In|Under|After|During|Following|Amid|At|Since|Through)\b[^,;]{0,70}"
@@ -326,6 +327,8 @@ def assign_roles(text: str, mentions: list[Mention]) -> list[Role]:
             and _COMMA_THE_NEW.fullmatch(between)
             and OPENING_PHRASE.fullmatch(text, 0, previous.mention.start)
             and not _POSSESSIVE.match(after)
+            # `In deals with Japan, the EU and South Korea, Washington`: the list goes on
+            and not _LIST_GOES_ON.match(after)
         )
         if (
             previous is not None

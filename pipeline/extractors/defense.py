@@ -78,7 +78,7 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
         else:
             measure, partner = "budget", None
         sale = _sale(sentence) if measure == "purchase" else None
-        actor, partner = sale or (_actor(sentence, q, partner), partner)
+        actor, partner = sale or (_actor(sentence, q, partner, measure == "purchase"), partner)
         if (
             measure != "purchase"
             and previous is not None
@@ -407,7 +407,9 @@ _CLAUSE_BREAK = re.compile(r",\s+(?:while|whereas|but)\s|;\s")
 _RIGHT_BEFORE = re.compile(r",?\s+(?:at\s+|with\s+)?(?:about\s+|around\s+|an estimated\s+)?")
 
 
-def _actor(sentence: Sentence, q: Quantity, partner: Role | None) -> Role | str | None:
+def _actor(
+    sentence: Sentence, q: Quantity, partner: Role | None, purchase: bool = False
+) -> Role | str | None:
     before = [
         r
         for r in sentence.roles
@@ -442,11 +444,11 @@ def _actor(sentence: Sentence, q: Quantity, partner: Role | None) -> Role | str 
     ]
     if acting or before:
         return (acting or before)[0]
+    if re.search(r"\ballies\b", sentence.text[: q.start], re.IGNORECASE):
+        return "NATO"
     framed = [r for r in sentence.roles if r.mention.start < q.start and _framed(sentence, r)]
     if framed:
         return framed[0]
-    if re.search(r"\ballies\b", sentence.text[: q.start], re.IGNORECASE):
-        return "NATO"
     last = sentence.article.last_share
     if (
         TARGET_SPLIT.match(sentence.text, q.end)
@@ -465,20 +467,22 @@ def _actor(sentence: Sentence, q: Quantity, partner: Role | None) -> Role | str 
     ]
     if owners:
         return owners[0]
-    if q.unit in CURRENCY_HOME:
-        return CURRENCY_HOME[q.unit]  # `the defense ministry asked for ¥8.8 trillion`
+    if q.unit in CURRENCY_HOME and not purchase:
+        # `the defense ministry asked for ¥8.8 trillion` (a purchase is often priced in the
+        # seller's money: `a 10 billion pound contract ... was signed by Norway`)
+        return CURRENCY_HOME[q.unit]
     after = [r for r in sentence.roles if r.role in ACTOR_ROLES and r.mention.start > q.end]
     if after:
         return after[0]
+    if q.unit in CURRENCY_HOME:
+        return CURRENCY_HOME[q.unit]
     if sentence.article.in_list and sentence.article.section_code:
         return sentence.article.section_code
     return sentence.article.last_code or sentence.article.fallback()
 
 
 # the same sum said again another way: `NT$949.5 billion, or 3.32 percent of GDP`
-_SAME_SUM = re.compile(
-    r",?\s+or\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|almost\s+)?"
-)
+_SAME_SUM = re.compile(r",?\s+or\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|almost\s+)?")
 # `In Berlin, the cabinet adopted a budget that ...`: the country a sentence opens in
 _FRAME_BEFORE = re.compile(r"\s*(?:(?:And|But|Meanwhile,?)\s+)?In\s+$")
 _FRAME_AFTER = re.compile(r"\s*,")

@@ -266,15 +266,17 @@ def _state_grant(sentence: Sentence, q: Quantity) -> Role | None:
         ),
         None,
     )
-    if states and company is None and _FOR_A_PLANT.match(sentence.text, q.end):
+    plant = None
+    if company is None and states:
         # `Tokyo has approved up to 732 billion yen more for a second plant nearby`
-        return states[-1]
-    if not states or company is None:
+        plant = _FOR_A_PLANT.match(sentence.text, q.end)
+    elif company is not None:
+        # `$10 billion for SoftBank's Vision Fund`: no plant
+        plant = _COMPANY_PLANT.match(sentence.text, company.mention.end)
+    if plant is None or not states:
         return None
-    plant = _COMPANY_PLANT.match(sentence.text, company.mention.end)
-    if plant is None:
-        return None  # `$10 billion for SoftBank's Vision Fund`: no plant
     state = states[-1]
+    # `Taiwan approved $3.5 billion for a new plant in Arizona`: not on the state's own soil
     abroad = [
         r
         for r in sentence.roles
@@ -304,7 +306,9 @@ def _subsidiser(sentence: Sentence, q: Quantity) -> Role | str | None:
     granting = [
         r
         for r in sentence.roles
-        if r.mention.kind == "demonym" and _AID_NOUN.match(sentence.text, r.mention.end)
+        if r.mention.kind == "demonym"
+        and _AID_NOUN.match(sentence.text, r.mention.end)
+        and _OF_THE_SUM.fullmatch(sentence.text, q.end, r.mention.start)
     ]
     states = [
         r
@@ -315,6 +319,7 @@ def _subsidiser(sentence: Sentence, q: Quantity) -> Role | str | None:
     return (granting or states or places or [CURRENCY_HOME.get(q.unit or "")])[0]
 
 
+_OF_THE_SUM = re.compile(r"\s+(?:of|in)\s+")
 _AID_NOUN = re.compile(
     r"\s+(?:state\s+aid|subsid(?:y|ies)|government\s+(?:support|aid|funding))\b", re.IGNORECASE
 )
@@ -336,7 +341,7 @@ def _inbound(sentence: Sentence) -> Role | str | None:
     no country: the text's own country received it."""
     if not _INBOUND.search(sentence.text):
         return None
-    if not any(r.mention.kind not in ("leader", "company") for r in sentence.roles):
+    if not sentence.roles:
         return sentence.article.lead
     dests = [r for r in sentence.roles if r.role == "dest"]
     receivers = [

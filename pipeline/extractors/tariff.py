@@ -53,6 +53,7 @@ _GENERAL = re.compile(
     re.IGNORECASE,
 )
 _STANDARD = re.compile(r"\b(?:standard|most[- ]favou?red[- ]nation|MFN)\b", re.IGNORECASE)
+_STANDARD_AFTER = re.compile(r"\s+(?:standard|most[- ]favou?red[- ]nation|MFN)\b", re.IGNORECASE)
 _MANY = re.compile(
     r"\b(?:many|all|most|dozens of|other|its) (?:countries|nations|trading partners|partners|economies)\b|\btrading partners\b|\bthe world\b",
     re.IGNORECASE,
@@ -210,10 +211,16 @@ def _with_rates(sentence: Sentence, rates: list[Quantity], dropped: list[Quantit
         colon = sentence.text.find(":", q.end, rates[i + 1].start if i + 1 < len(rates) else q.end)
         if colon >= 0 and any(isinstance(t, Role) for t in targets):
             spelled = (colon, targets)
-        if _STANDARD.search(sentence.text, max(since, q.start - 30), q.start):
+        if _STANDARD.search(sentence.text, max(since, q.start - 30), q.start) or (
+            _STANDARD_AFTER.match(sentence.text, q.end)
+        ):
             # `the EU's standard 10 percent duty on imported cars`: charged on every origin alike,
-            # unless the goods' origin is named (`on Chinese cars`)
-            targets = [t for t in targets if isinstance(t, Role) and _names_origin(t)]
+            # unless the goods' origin is named (`on Chinese cars`) or a country pays it
+            targets = [
+                t
+                for t in targets
+                if isinstance(t, Role) and (_names_origin(t) or _receives(sentence, t))
+            ]
         for target in targets or [None]:
             for product in named_products or [None]:
                 row = fact(
@@ -777,9 +784,10 @@ def _receives(sentence: Sentence, role: Role) -> bool:
 # `Lesotho and Madagascar were cut to 15 percent`, `South Africa came out at 30 percent`: said
 # right after a country, a rate set or moved is the rate its goods pay
 _RATE_MOVED = re.compile(
-    r"\s+(?:(?:was|were|has been|have been|had been)\s+(?:cut|lowered|reduced|raised|moved|put)"
+    r"\s*(?:(?:was|were|has been|have been|had been)\s+(?:cut|lowered|reduced|raised|moved|put)"
     r"\s+(?:back\s+)?(?:to|at)|came out at|ended up at|landed at)\s+(?:an?\s+|the\s+)?"
-    r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)",
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six"
+    r"|seven|eigh|nine)teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred)\b",
     re.IGNORECASE,
 )
 

@@ -49,11 +49,22 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
         destination = destinations.get(q)
         if destination is not None:
             # `China was still its largest export market at $133.0 billion`
+            # `The United States remained Viet Nam's largest export market`: the owner exports
+            owner = next(
+                (
+                    r
+                    for r in sentence.roles
+                    if r.role == "owner"
+                    and destination.mention.end < r.mention.start < q.start
+                    and r.mention.kind not in ("company", "leader")
+                ),
+                None,
+            )
             row = fact(
                 sentence,
                 "trade",
                 "exports",
-                _default_actor(sentence, destination),
+                owner or _default_actor(sentence, destination),
                 destination,
                 q,
                 "reported",
