@@ -487,17 +487,8 @@ def find_zero_rates(text: str) -> list[Quantity]:
     ]
 
 
-_NUMERATORS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-}
+# one to nine in words (`a third` is spelled out below, as `a` reads only before a singular)
+_NUMERATORS = {word: n for word, n in SMALL.items() if 1 <= n <= 9 and word not in ("a", "an")}
 _DENOMINATORS = {"third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "tenth": 10}
 # `half`, `a third`, `two-thirds`, `four-fifths`, `three tenths`: shares in words, as percents
 FRACTIONS = {
