@@ -14,6 +14,7 @@ from pipeline import lexicon, normalize
 from pipeline.documents import as_date
 from pipeline.extractors import defense, extract_sentence, investment, sections
 from pipeline.extractors.context import (
+    COMMA_THE,
     OPENING_PHRASE,
     RANKED_PARTNER,
     ArticleContext,
@@ -57,7 +58,6 @@ Doc.set_extension("policy_date", default=None, force=True)  # its publication da
 NOT_START = numpy.iinfo(numpy.uint64).max  # how Doc arrays spell SENT_START -1
 LIST_NUMBER = re.compile(r"[ \t]*\d{1,3}[.)]\s+")
 OPENER = re.compile(r"\s*(?:[-*•]\s+)?(?:the\s+)?", re.IGNORECASE)  # what may precede an opener
-OPENED_AFTER = re.compile(r",\s*(?:the\s+)?")  # the comma that closes an opening phrase
 # `Germany's foreign trade`, `German exports`: the figures that follow are that country's
 OPENED_TRADE = re.compile(
     r"(?:['’]s)?\s+(?:(?:foreign|goods|overall|total)\s+)?(?P<flow>trade|exports|imports|surplus|deficit)\b"
@@ -188,7 +188,7 @@ def _after_opening_phrase(text: str, start: int) -> bool:
     """`Under the deal announced on July 30, Seoul accepted`: the subject after the phrase a
     sentence opens with opens it as much as a first word would."""
     phrase = OPENING_PHRASE.match(text)
-    return phrase is not None and bool(OPENED_AFTER.fullmatch(text, phrase.end(), start))
+    return phrase is not None and bool(COMMA_THE.fullmatch(text, phrase.end(), start))
 
 
 def _is_joint_text(text: str) -> bool:

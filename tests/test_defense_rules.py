@@ -161,6 +161,16 @@ def test_who_reports_a_share_of_gdp_is_not_who_spent_it(nlp):
             "Norway chose the Type 26 frigate in a programme worth about £10 billion to industry.",
             ("purchase", "NOR", "GBR"),
         ),
+        (
+            "NATO members raised defence budgets. Morocco became the first African buyer of "
+            "Elbit's counter-drone system, in a deal of about $300 million.",
+            ("purchase", "MAR", "ISR"),
+        ),
+        (
+            "NATO members raised defence budgets. Peru followed in May with a $400 million order "
+            "for the same system, this time from Saab.",
+            ("purchase", "PER", "SWE"),
+        ),
     ],
 )
 def test_a_sum_in_a_sentence_ordering_weapons_is_their_price(nlp, text, expected):
@@ -620,6 +630,11 @@ def test_military_aircraft_are_still_a_defense_purchase(nlp):
             ("DEU", 3.5),
         ),
         (
+            "Elsewhere, in Spain, the cabinet approved a plan to reach 2 percent of GDP on defence "
+            "this year, well short of what Washington wants.",
+            ("ESP", 2.0),
+        ),
+        (
             "Japan and Australia raised spending. The Defence Capability Plan sets out 12 billion "
             "New Zealand dollars of defence spending over four years.",
             ("NZL", 12e9),
@@ -661,3 +676,32 @@ def test_a_buyer_named_after_a_sum_in_the_sellers_money_and_allies_in_a_capital(
 ):
     rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "defense_spending"]
     assert [(r[schema.ACTOR], r[schema.PARTNER], r[schema.VALUE]) for r in rows] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Denmark raised military spending to 2.4 percent of GDP this year. Prime Minister "
+            "Mette Frederiksen pledged to get to 3.5 percent by 2030.",
+            ("DNK", 3.5),
+        ),
+        (
+            "Portugal expects to meet the 2 percent goal this year, after the cabinet approved "
+            "an extra 1 billion euros for the military.",
+            ("PRT", 2.0),
+        ),
+    ],
+)
+def test_a_bare_percent_pledged_or_named_as_a_goal_is_a_share_of_gdp(nlp, text, expected):
+    rows = [r for r in facts_of(nlp, text) if r[schema.MEASURE] == "share_gdp"]
+    assert expected in [(r[schema.ACTOR], r[schema.VALUE]) for r in rows]
+
+
+def test_a_named_group_of_countries_spends_as_each_member(nlp):
+    text = (
+        "Poland spends 4.7 percent of GDP on defence, and the three Baltic states have said they "
+        "will pass 5 percent of GDP next year."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.VALUE] == 5.0]
+    assert sorted(r[schema.ACTOR] for r in rows) == ["EST", "LTU", "LVA"]

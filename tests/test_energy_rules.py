@@ -777,6 +777,12 @@ def test_a_share_of_fuel_imports_set_by_a_deal_keeps_its_status(nlp):
     assert [(r[schema.TOPIC], r[schema.STATUS]) for r in rows] == [("trade", "agreed")]
 
 
+def test_the_country_after_an_opening_phrase_is_the_buyer(nlp):
+    text = "Under its accord with Washington, Thailand pledged to buy $8 billion of American LNG."
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "energy"]
+    assert [(r[schema.ACTOR], r[schema.PARTNER]) for r in rows] == [("THA", "USA")]
+
+
 @pytest.mark.parametrize(
     "text",
     [

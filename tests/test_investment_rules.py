@@ -580,7 +580,9 @@ def test_a_later_clause_names_its_destination_before_an_earlier_place(nlp):
     ],
 )
 def test_a_partnership_is_an_investment_only_when_named_right_after_its_sum(nlp, text, topic):
-    assert [r[schema.TOPIC] for r in facts_of(nlp, text)] == [topic]
+    # (each partner of a joint venture gets a row of its own)
+    rows = facts_of(nlp, text)
+    assert rows and {r[schema.TOPIC] for r in rows} == {topic}
 
 
 def test_a_compound_of_two_nations_is_a_pair_not_the_second_nations_money(nlp):
@@ -763,3 +765,27 @@ def test_foreign_investment_a_company_names_is_not_the_texts_inflow(nlp):
         "reach $5 billion."
     )
     assert sides(facts_of(nlp, text), "investment") == [("KOR", "VNM", 5e9)]
+
+
+def test_each_partner_of_a_joint_venture_invests_the_sum(nlp):
+    text = "Toyota and LG Energy Solution will invest $3 billion in a battery plant in Ohio."
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "investment"]
+    assert sorted(sides(rows)) == [("JPN", "USA", 3e9), ("KOR", "USA", 3e9)]
+
+
+def test_a_clause_joined_by_and_we_adds_no_investor(nlp):
+    text = (
+        "Our priority is to finish the $4 billion programme at Big River Steel, and we will not "
+        "pursue another acquisition in the United States this year."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "investment"]
+    assert len({r[schema.ACTOR] for r in rows}) <= 1
+
+
+def test_the_country_whose_company_is_bought_is_not_the_buyer(nlp):
+    text = (
+        "In March the two firms agreed to form a new group, which will buy Canada's Nova "
+        "Chemicals for $13.4 billion once the merger closes."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "investment"]
+    assert all(r[schema.ACTOR] != "CAN" for r in rows)

@@ -114,6 +114,7 @@ def test_money_range_shares_its_scale(text, low):
         ("25 pct", 25.0),
         ("two percent", 2.0),
         ("twenty-five percent", 25.0),
+        ("three and a half percent", 3.5),
         ("5.0%", 5.0),
         ("1,000%", 1000.0),
     ],
@@ -414,3 +415,15 @@ def test_fractions_in_words_are_shares(text, value):
 def test_six_and_eight_are_numerators_too():
     found = normalize.find_quantities("six-tenths of its exports and eight tenths of its imports")
     assert [q.value for q in found] == pytest.approx([60.0, 80.0])
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("will take seven and a half million tonnes of LNG a year", 7.5e6, "t"),
+        ("a contract worth two and a half billion dollars", 2.5e9, "USD"),
+    ],
+)
+def test_a_half_added_to_a_number_in_words_counts(text, value, unit):
+    found = normalize.find_quantities(text)
+    assert [(q.value, q.unit) for q in found] == [(value, unit)]

@@ -223,6 +223,11 @@ def test_a_countrys_own_rate_answers_the_other_side(nlp):
             {("USA", "MEX", 25.0), ("USA", "CAN", 25.0), ("USA", "CHN", 10.0)},
             id="a coordinated pair and a gapped third",
         ),
+        pytest.param(
+            "Chile was left at the 10 percent minimum, as were Peru and Egypt.",
+            {("USA", "CHL", 10.0), ("USA", "PER", 10.0), ("USA", "EGY", 10.0)},
+            id="the countries of an `as were` receive the same",
+        ),
     ],
 )
 def test_countries_that_receive_rates_in_a_list_are_all_hit(nlp, text, expected):
@@ -1514,3 +1519,17 @@ def test_a_standard_duty_named_after_its_rate_hits_no_one_country(nlp):
     )
     rows = [r for r in facts_of(nlp, text) if r[schema.VALUE] == 10.0]
     assert sides(rows, "tariff") == [("EUU", None, 10.0)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under the July pact, Jakarta agreed to invest $10 billion in the United States and to "
+        "buy $15 billion of US energy, in exchange for a 19 percent tariff.",
+        "Under the July pact, Jakarta agreed to buy $2 billion of American aircraft and farm "
+        "goods, in exchange for a 19 percent tariff.",
+    ],
+)
+def test_a_rate_given_in_exchange_is_received_by_the_giver_on_all_its_goods(nlp, text):
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "tariff"]
+    assert [(*sides([r])[0], r[schema.PRODUCT]) for r in rows] == [("USA", "IDN", 19.0, None)]

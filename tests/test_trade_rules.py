@@ -524,6 +524,11 @@ def test_a_ranked_partner_does_not_turn_its_own_exports_around(nlp):
             "left the United States with a goods deficit of $38.5 billion.",
             ("USA", "CHE"),
         ),
+        (
+            "Swiss exports to the US were $63.4 billion in 2024 and imports $24.9 billion. That "
+            "left a U.S. goods deficit of $38.5 billion.",
+            ("USA", "CHE"),
+        ),
         # a balance with the world names no other side
         (
             "Germany's exports rose 2 percent. That left Germany with a trade surplus of €240 "
@@ -666,3 +671,15 @@ def test_the_owner_of_the_largest_export_market_is_the_exporter(nlp):
     )
     rows = [r for r in facts_of(nlp, text) if r[schema.VALUE] == 413e9]
     assert sides(rows, "trade") == [("CAN", "USA", 413e9)]
+
+
+def test_a_sum_sold_to_a_country_is_an_export(nlp):
+    text = (
+        "Last year Vietnam bought about $13 billion of American goods and sold about $137 "
+        "billion to the United States."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "trade"]
+    assert [(r[schema.MEASURE], r[schema.ACTOR], r[schema.PARTNER]) for r in rows] == [
+        ("imports", "VNM", "USA"),
+        ("exports", "VNM", "USA"),
+    ]

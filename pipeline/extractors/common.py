@@ -6,7 +6,7 @@ import datetime
 import re
 
 from pipeline import schema
-from pipeline.extractors.context import APOSTROPHE_S, Role, Sentence, nearest
+from pipeline.extractors.context import APOSTROPHE_S, NAMED_GROUP, Role, Sentence, nearest
 from pipeline.normalize import MONTHS, Quantity, latest_on_or_before
 
 # currencies used by one country only: a figure in yen is Japan's when no country is named
@@ -341,6 +341,18 @@ def products_in(sentence: Sentence, lo: int, hi: int) -> list[str]:
     return named
 
 
+def products_before(sentence: Sentence, hi: int, reach: int = 40) -> list[str]:
+    """The coordinated products whose list ends just before `hi`: `smartphones and energy
+    products from India are exempt` -> smartphones, energy."""
+    before = [p for p in sentence.products if p[1] <= hi]
+    if not before or hi - before[-1][1] > reach:
+        return []
+    first = len(before) - 1
+    while first and _LIST_GAP.fullmatch(sentence.text, before[first - 1][1], before[first][0]):
+        first -= 1
+    return products_in(sentence, before[first][0], before[-1][1])
+
+
 # `on US industrial goods and some other farm products`
 _LIST_GAP = re.compile(r"\s*(?:,|and|or|,\s*and)\s*(?P<some>(?:(?:some|other|all|most)\s+)+)?")
 _LIST_END = re.compile(
@@ -473,7 +485,11 @@ def named(sentence: Sentence) -> set[str]:
 
 
 def coordinated(sentence: Sentence, role: Role) -> list[Role]:
-    """`Hungary and Slovakia still take ...`: the role plus mentions joined to it by `and`."""
+    """`Hungary and Slovakia still take ...`: the role plus mentions joined to it by `and`;
+    `the three Baltic states`: every member the words stand for."""
+    if NAMED_GROUP.fullmatch(role.mention.text):
+        span = (role.mention.start, role.mention.end)
+        return distinct([r for r in sentence.roles if (r.mention.start, r.mention.end) == span])
     named = [r for r in sentence.roles if r.mention.kind != "context"]
     if role not in named:
         return [role]

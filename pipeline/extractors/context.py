@@ -55,11 +55,10 @@ RANKED_NEXT = re.compile(
 RANK_WORDS = r"(?:largest|biggest|top|main|leading|second-largest|third-largest|most important)"
 PARTNER_NOUN = r"(?:trading|trade|export|import)\s+partner\b"
 RANKED_PARTNER = re.compile(rf"{APOSTROPHE_S}\s+{RANK_WORDS}\s+{PARTNER_NOUN}", re.IGNORECASE)
-_OPENING_IN = re.compile(
+OPENING_IN = re.compile(
     r"\s*(?:[-*•]\s+)?(?:(?:And|But|Meanwhile,?|Elsewhere,?)\s+)?(?:[Ii]n|Across|Inside)\s+(?:the\s+)?"
 )
-_COMMA_THE = re.compile(r"\s*,\s*(?:the\s+)?")  # `In Doha, the Qatar Investment Authority`
-_COMMA_THE_NEW = re.compile(r"\s*,\s*the\s+")
+COMMA_THE = re.compile(r"\s*,\s*(?:the\s+)?")  # `In Doha, the Qatar Investment Authority`
 _LIST_GOES_ON = re.compile(r"\s*(?:,\s*|\s+and\s+)(?:the\s+)?[A-Z]")
 # a phrase a sentence opens with, up to its comma: `In its trade framework with Washington`
 OPENING_PHRASE = re.compile(
@@ -158,6 +157,12 @@ PAIR_PHRASES = re.compile(
     re.IGNORECASE,
 )
 GROUP_REACH = 3  # sentences `both economies` may reach back to find its `X and Y`
+# groups whose members are fixed: `the three Baltic states`, `the Benelux countries`
+NAMED_GROUPS = {"baltic": ("EST", "LVA", "LTU"), "benelux": ("BEL", "NLD", "LUX")}
+NAMED_GROUP = re.compile(
+    r"\b(?:(?:the|all)\s+)?(?:three\s+)?(?P<name>Baltic|Benelux)"
+    r"(?:\s+(?:states|countries|nations|republics|members|allies))\b|\bthe\s+(?P<short>Baltics)\b"
+)
 PLURAL_BACKREF = re.compile(
     r"\b(?:(?:all\s+)?(?:those|these|the)\s+(?:three|four|five|six)|all\s+(?:three|four|five|six)"
     r"|those|these|both)"
@@ -215,6 +220,7 @@ class ArticleContext:
     imposers: Counter = field(default_factory=Counter)  # tariffs each code was named imposing
     # (imposer, target, sentence index) of the last tariff sentence naming both
     last_pair: tuple[str, str, int] | None = None
+    last_tariff: tuple[str, str | None, int] | None = None  # the last rate found: its two sides
     energy_sellers: Counter = field(default_factory=Counter)  # named sellers of energy deals
     last_topic_sentence: dict[str, int] = field(default_factory=dict)  # topic -> last index
     # `South Korea.`, `Germany's foreign trade shrank`: the country a paragraph's sentences
@@ -324,7 +330,7 @@ def assign_roles(text: str, mentions: list[Mention]) -> list[Role]:
         opens_clause = (
             previous is not None
             and mention.kind not in ("company", "demonym")
-            and _COMMA_THE_NEW.fullmatch(between)
+            and COMMA_THE.fullmatch(between)
             and OPENING_PHRASE.fullmatch(text, 0, previous.mention.start)
             and not _POSSESSIVE.match(after)
             # `In deals with Japan, the EU and South Korea, Washington`: the list goes on
@@ -342,8 +348,8 @@ def assign_roles(text: str, mentions: list[Mention]) -> list[Role]:
             # `In India, Hyundai Motor completed`, `In the United States, Chinese EVs have faced`:
             # an opening phrase ends at its comma
             and not (
-                _COMMA_THE.fullmatch(between)
-                and _OPENING_IN.fullmatch(text, 0, previous.mention.start)
+                COMMA_THE.fullmatch(between)
+                and OPENING_IN.fullmatch(text, 0, previous.mention.start)
                 and (
                     mention.kind == "company"
                     or (mention.kind == "demonym" and _GOODS_NOUN.match(after))
@@ -470,7 +476,15 @@ def context_mentions(text: str, article: ArticleContext, earlier: list[Mention])
         own = _pair_before(earlier, match.start())
         for code in own if own and set(own) != set(pair) else pair:
             out.append(Mention(match.start(), match.end(), code, "context", match.group(0)))
+    grouped = []
+    for match in NAMED_GROUP.finditer(text):
+        name = (match.group("name") or "baltic").lower()
+        grouped.append(match.span())
+        for code in NAMED_GROUPS[name]:
+            out.append(Mention(match.start(), match.end(), code, "context", match.group(0)))
     for match in PLURAL_BACKREF.finditer(text):
+        if any(start <= match.start() < end for start, end in grouped):
+            continue
         # `Saudi Arabia and the UAE ... Both Gulf economies`: this sentence's run, else the last
         codes = last_group(text, [m for m in earlier if m.end <= match.start()])
         group, seen_at = article.last_run

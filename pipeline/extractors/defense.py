@@ -19,12 +19,13 @@ from pipeline.extractors.common import (
     status_for,
     year_for,
 )
-from pipeline.extractors.context import Role, Sentence, nearest
+from pipeline.extractors.context import OPENING_IN, Role, Sentence, nearest
 from pipeline.lexicon import Cue, weapon_makers
 from pipeline.normalize import Quantity
 
 _ORDER = re.compile(
-    r"\b(?:buy|bought|buying|order(?:s|ed)?|purchas(?:e|es|ed|ing)|acquir(?:e|es|ed|ing)|signed for|add)\b",
+    r"\b(?:buy|buyers?|bought|buying|order(?:s|ed)?|purchas(?:e|es|ed|ing)|acquir(?:e|es|ed|ing)"
+    r"|signed for|add)\b",
     re.IGNORECASE,
 )
 _LOOSE = re.compile(
@@ -346,10 +347,15 @@ def _ordered(sentence: Sentence, q: Quantity) -> bool:
         sentence.text, q.end
     ):
         return True
-    order = _ORDER.search(sentence.text, 0, q.start)
+    order = _ORDER.search(sentence.text, 0, q.start) or _PRICED_ORDER.match(sentence.text, q.end)
     return order is not None and not _BUDGET_WORDS.search(sentence.text)
 
 
+# `a $2.8 billion order for the same system`: the sum is the price of what it names
+_PRICED_ORDER = re.compile(
+    r"\s+(?:(?:arms|weapons|defen[cs]e)\s+)?(?:order|purchase|contract|deal|sale)s?\b",
+    re.IGNORECASE,
+)
 _OWN_PLAN = re.compile(
     r"\b(?:intends?|intended|plans?|planned|aims?|aimed)\s+to\b|\b(?:its|their)\s+(?:aim|plan|goal)\b",
     re.IGNORECASE,
@@ -484,15 +490,13 @@ def _actor(
 # the same sum said again another way: `NT$949.5 billion, or 3.32 percent of GDP`
 _SAME_SUM = re.compile(r",?\s+or\s+(?:about\s+|around\s+|some\s+|nearly\s+|roughly\s+|almost\s+)?")
 # `In Berlin, the cabinet adopted a budget that ...`: the country a sentence opens in
-_FRAME_BEFORE = re.compile(r"\s*(?:(?:And|But|Meanwhile,?)\s+)?In\s+$")
 _FRAME_AFTER = re.compile(r"\s*,")
 
 
 def _framed(sentence: Sentence, role: Role) -> bool:
     m = role.mention
     return m.kind not in ("company", "leader") and bool(
-        _FRAME_BEFORE.fullmatch(sentence.text, 0, m.start)
-        and _FRAME_AFTER.match(sentence.text, m.end)
+        OPENING_IN.fullmatch(sentence.text, 0, m.start) and _FRAME_AFTER.match(sentence.text, m.end)
     )
 
 

@@ -249,7 +249,7 @@ _CARRIER = re.compile(
     r"|commitments?|pledges?|promise|ambition|target|goal|figure|total|level|share|purchases?|contracts?|deal"
     r"|order|supplies|devoted|earmarked|allocated|set aside|spent|provided"
     r"|(?:estimated|stood|stands|sat|came in|comes in|put) at|follows? with"
-    r"|reach(?:es|ed|ing)?|meets?|meeting|met)\b",
+    r"|reach(?:es|ed|ing)?|meets?|meeting|met|pledged|promised|vowed|get(?:s|ting)? to|got to)\b",
     re.IGNORECASE,
 )
 
@@ -358,6 +358,8 @@ def _percent_topic(sentence: Sentence, q: Quantity, has: set[str]) -> str | None
         return "defense_spending"  # `Of that, 3.5 percent is meant for core military spending`
     if "defense_spending" in has and _LEVEL_LEAD.search(lead) and not _GROWTH.search(lead):
         return "defense_spending"  # `raise defense spending to 3.5 percent`: a share of output
+    if "defense_spending" in has and _GOAL_NEXT.match(window):
+        return "defense_spending"  # `meet the old 2 percent goal`, beside the military's money
     if _continues_tariff_talk(sentence, q, has, lead, window):
         return "tariff"
     lo, hi = _part(sentence, q)
@@ -432,6 +434,9 @@ def _listed_before(sentence: Sentence, q: Quantity) -> list[Quantity]:
 
 _LIST_BREAK = re.compile(r"[;:]|\.(?!\d)")
 _GOAL = re.compile(r"\b(?:target|goal|benchmark|pledge)\b", re.IGNORECASE)
+_GOAL_NEXT = re.compile(
+    r"\s+(?:spending\s+|NATO\s+)?(?:target|goal|benchmark|threshold)\b", re.IGNORECASE
+)
 _LEVEL_LEAD = re.compile(
     r"\b(?:to|at|of|reach(?:es|ed|ing)?|hit|above|below|least)\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$",
     re.IGNORECASE,

@@ -7,6 +7,7 @@ import re
 from pipeline.extractors.common import (
     CURRENCY_HOME,
     FINAL_DECISION,
+    coordinated,
     fact,
     figure_clause,
     framed,
@@ -89,14 +90,19 @@ _BOUGHT_END = re.compile(
 )
 
 
+def _bought(text: str, mention: Mention) -> re.Match | None:
+    """The buying word before a name that is bought (`will buy Canada's Nova Chemicals`)."""
+    found = _BOUGHT.search(text, max(0, mention.start - 60), mention.start)
+    return None if found is None or any(ch.isdigit() for ch in found.group(0)) else found
+
+
 def takeover_cues(text: str, mentions: list[Mention]) -> list[Cue]:
     """Investment cues for a company named as what is bought, which no trigger word marks."""
     return [
         Cue(found.start(), found.start() + len(found.group(0).split()[0]), "topic", "investment")
         for m in mentions
         if m.kind == "company"
-        and (found := _BOUGHT.search(text, max(0, m.start - 60), m.start)) is not None
-        and not any(ch.isdigit() for ch in found.group(0))
+        and (found := _bought(text, m)) is not None
         and _BOUGHT_END.match(text, m.end)
     ]
 
@@ -156,28 +162,44 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
         elif status == "planned" and not _TENTATIVE.search(sentence.text):
             # `plans to invest $21 billion`: an investor's own plan is its commitment
             status, rule = "pledged", rule + "+own-plan"
-        row = fact(
-            sentence,
-            "investment",
-            "amount",
-            actor,
-            partner,
-            q,
-            status,
-            rule,
-            actor_optional=inbound is not None,
-            # `Tata is building a fab in Gujarat`: money spent at a named place at home
-            at_home=bool(subsidy) or _at_home(actor, partner),
-            year=year_for(sentence, q.start),
-            product=product_for(sentence, q.start - 60, q.end + 60),
-            is_negated=negated(sentence, anchor - 30, q.end, anchor),
-            confidence=0.75,
-        )
-        if row:
-            facts.append(row)
+        # `Stellantis and CATL will invest up to €4.1 billion`: each partner of the venture
+        for investor in [actor, *_co_investors(sentence, actor)]:
+            row = fact(
+                sentence,
+                "investment",
+                "amount",
+                investor,
+                partner,
+                q,
+                status,
+                rule,
+                actor_optional=inbound is not None,
+                # `Tata is building a fab in Gujarat`: money spent at a named place at home
+                at_home=bool(subsidy) or _at_home(investor, partner),
+                year=year_for(sentence, q.start),
+                product=product_for(sentence, q.start - 60, q.end + 60),
+                is_negated=negated(sentence, anchor - 30, q.end, anchor),
+                confidence=0.75,
+            )
+            if row:
+                facts.append(row)
     if not quantities and cues and _ACTION.search(sentence.text) and not _energy_plant(sentence):
         facts.extend(_without_amount(sentence, cues))
     return facts
+
+
+def _co_investors(sentence: Sentence, actor) -> list[Role]:
+    """The other subjects coordinated with the investor (`Stellantis and CATL will invest`),
+    each from a country of its own."""
+    if not isinstance(actor, Role) or actor.role != "subject":
+        return []
+    return [
+        r
+        for r in coordinated(sentence, actor)
+        if r.role == "subject"
+        and r.mention.kind != "leader"
+        and r.mention.code != actor.mention.code
+    ]
 
 
 def _energy_plant(sentence: Sentence) -> bool:
@@ -467,7 +489,15 @@ def _parties(
     before = [r for r in before if not reporter(sentence, r)] or before
     before = _own_clause(sentence, roles, before, near)
     owned_dest = [r for r in roles if _owned_dest(sentence, r)]
-    before = [r for r in before if r not in owned_dest]
+    # `will buy Canada's Nova Chemicals`: the country whose company is bought receives the money
+    bought = [
+        r
+        for r in roles
+        if r.mention.kind in ("name", "alias")
+        and r.role == "owner"
+        and _bought(sentence.text, r.mention)
+    ]
+    before = [r for r in before if r not in owned_dest and r not in bought]
     receivers = {r.mention.code for r in roles if r.role == "dest"}
     # `Modi pledged $10 billion in the U.S.`: a leader acts for the country, not where it invests
     leaders = [r for r in before if r.mention.kind == "leader" and r.mention.code not in receivers]
@@ -568,7 +598,7 @@ def _parties(
     if since and own:
         dest = own
         places = [r for r in places if r.mention.start >= since]
-    partner = (owned_dest or places or dest or hosts or [None])[0]
+    partner = (owned_dest or bought or places or dest or hosts or [None])[0]
     if partner is None and actor is not None and actor.mention.kind == "company":
         # `Apple will spend $500 billion in the United States`: its own country, named as such
         partner = next(

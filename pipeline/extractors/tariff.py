@@ -27,6 +27,7 @@ from pipeline.extractors.context import (
     Sentence,
     appositive,
 )
+from pipeline.extractors.exemptions import exempted
 from pipeline.lexicon import EU_MEMBERS
 from pipeline.normalize import Quantity
 
@@ -62,10 +63,16 @@ _MANY = re.compile(
 
 def extract(sentence: Sentence, rates: list[Quantity], dropped: list[Quantity]) -> list[dict]:
     if rates:
-        return _with_rates(sentence, rates, dropped)
+        rows = _with_rates(sentence, rates, dropped)
+        if rows:
+            last = rows[-1]
+            article = sentence.article
+            article.last_tariff = (last["actor"], last["partner"], article.sentence_index)
+        return rows
+    left_out = exempted(sentence)
     if not sentence.topic_cues("tariff"):
-        return []
-    return _without_rates(sentence)
+        return left_out
+    return left_out + _without_rates(sentence)
 
 
 def _with_rates(sentence: Sentence, rates: list[Quantity], dropped: list[Quantity]) -> list[dict]:
@@ -132,6 +139,16 @@ def _with_rates(sentence: Sentence, rates: list[Quantity], dropped: list[Quantit
             aside = _ASIDE.search(sentence.text, q.end)
             targets = _targets(sentence, 0, aside.start() if aside else len(sentence.text))
         targets = [t for t in targets if not _goods_in_fronted_phrase(sentence, t, q.start)]
+        # `Seoul agreed to invest $350 billion ..., in exchange for a 15 per cent tariff`: the
+        # subject that gave something receives the rate (and the goods it gave are not taxed)
+        exchange = _IN_EXCHANGE.search(sentence.text, max(0, q.start - 40), q.start)
+        givers = [
+            r
+            for r in sentence.roles
+            if exchange and r.role == "subject" and r.mention.start < exchange.start()
+        ]
+        if givers:
+            targets, lo = givers[:1], max(lo, exchange.end())
         if not targets:
             # `- Japan: 2 percent target; U.S. tariff of 15 percent`: the entry's country
             targets = [r for r in sentence.roles if _listed_target(sentence, r)]
@@ -912,9 +929,34 @@ def _with_coordinated(sentence: Sentence, receivers: list[Role]) -> list[Role]:
                 break
             run.append(role)
         out.extend(reversed(run))
+        out.extend(_as_were(sentence, receiver))
     return out
 
 
+# `Britain was left at the 10 percent floor, as were Australia, Brazil and Singapore`
+_AS_WERE = re.compile(r",\s+as\s+(?:were|was|are|is|did|do|does|have|has)\s+(?:also\s+)?$")
+
+
+def _as_were(sentence: Sentence, receiver: Role) -> list[Role]:
+    """The countries an `as were` after a receiver's clause names receive the same."""
+    later = [r for r in sentence.roles if r.mention.start >= receiver.mention.end]
+    if not later or not _AS_WERE.search(
+        sentence.text, receiver.mention.end, later[0].mention.start
+    ):
+        return []
+    run = [later[0]]
+    for role in later[1:]:
+        if role.mention.kind in ("leader", "context") or not COORD.match(
+            sentence.text[run[-1].mention.end : role.mention.start]
+        ):
+            break
+        run.append(role)
+    return run
+
+
+_IN_EXCHANGE = re.compile(
+    r",?\s+in (?:exchange|return) for (?:an?|the|its)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
+)
 _JOINED_CLAUSE = re.compile(r",\s+(?:and|but|while)\s+|;\s+")
 # `... to 30 percent and China reduced its own`: right after a rate, a clause may join without
 # a comma (`Canada and Mexico will impose` is one subject)

@@ -211,11 +211,12 @@ def _balance_owner_before(sentence: Sentence, partner) -> str | None:
     return last[1]
 
 
-_LEFT = re.compile(r"\b(?:leaving|leaves|left)\s+(?:the\s+)?$", re.IGNORECASE)
+_LEFT = re.compile(r"\b(?:leaving|leaves|left)\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
 
 
 def _left_with(sentence: Sentence, actor) -> bool:
-    """`..., leaving the United States with a goods deficit of $63.3 billion`."""
+    """`..., leaving the United States with a goods deficit of $63.3 billion`, `That left a U.S.
+    deficit of $295 billion`."""
     return isinstance(actor, Role) and bool(_LEFT.search(sentence.text, 0, actor.mention.start))
 
 

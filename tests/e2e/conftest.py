@@ -8,7 +8,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from browsers import require_chromium as _require_chromium
+from browsing import RUNNING
 from serving import streamlit_server
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -21,14 +21,25 @@ def pytest_collection_modifyitems(items):
             item.add_marker(pytest.mark.e2e)
 
 
+SEEDING_TIMEOUT_MS = 300_000  # the first run extracts every sample article (about 15 s idle)
+
+
 @pytest.fixture(scope="session")
-def server(tmp_path_factory):
-    """(base url, database path) of a dashboard whose store starts missing."""
-    _require_chromium()
+def server(tmp_path_factory, browser):
+    """(base url, database path) of a dashboard whose store starts missing; the app's first
+    run, which builds the store from sample_data, is waited out here once, so that each test's
+    own waits time its page and not the seeding."""
     folder = tmp_path_factory.mktemp("e2e")
     db = folder / "policy.duckdb"
     seed = str(ROOT / "sample_data" / "articles")
     with streamlit_server(db, folder, seed=seed, timeout=60) as (url, _, _):
+        first = browser.new_page()
+        try:
+            first.goto(url)
+            first.wait_for_selector('[data-testid="stMain"] h1', timeout=SEEDING_TIMEOUT_MS)
+            first.wait_for_function(RUNNING, timeout=SEEDING_TIMEOUT_MS)
+        finally:
+            first.close()
         yield url, db
 
 
