@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from pipeline import lexicon, normalize
 from pipeline.documents import as_date
-from pipeline.extractors import defense, extract_sentence, investment, sections
+from pipeline.extractors import defense, exemptions, extract_sentence, investment, sections
 from pipeline.extractors.context import (
     COMMA_THE,
     OPENING_PHRASE,
@@ -244,7 +244,8 @@ def policy_facts(doc: Doc) -> Doc:
             article=context,
         )
         found = []
-        if sentence.quantities or sentence.topic_cues():
+        # (goods left out of a tariff are named without either: `Medicines are exempt`)
+        if sentence.quantities or sentence.topic_cues() or exemptions.LEFT_OUT.search(text):
             found = sections.dated(context, extract_sentence(sentence))
             facts.extend(found)
         sections.leave(context, sentence, local)

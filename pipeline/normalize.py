@@ -216,7 +216,7 @@ DOLLAR_QUALIFIERS = {
 
 _NUMWORD = "|".join(sorted((w for w in SMALL if len(w) > 1), key=len, reverse=True))
 # `seven and a half million tonnes`
-_WORDNUM = rf"(?:(?:{_NUMWORD})(?:[\s-]+(?:{_NUMWORD}|hundred))*(?:\s+and\s+a\s+half)?)"
+_WORDNUM = rf"(?:(?:{_NUMWORD})(?:[\s-]+(?:{_NUMWORD}|hundred))*(?:[\s-]+and[\s-]+a[\s-]+half)?)"
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 # `a trillion dollars`, `half a billion euros`: `a` counts as one only before a scale word
 _ONE = r"(?:half\s+)?an?(?=[\s-]+(?:hundred|thousand|million|billion|trillion)\b)"
@@ -282,7 +282,7 @@ def parse_number(text: str) -> float | None:
         return None
     if re.fullmatch(r"half\s+an?", text):
         return 0.5
-    whole = re.fullmatch(r"(.+?)\s+and\s+a\s+half", text)
+    whole = re.fullmatch(r"(.+?)[\s-]+and[\s-]+a[\s-]+half", text)
     if whole:
         value = parse_number(whole.group(1))
         return None if value is None else value + 0.5

@@ -705,3 +705,17 @@ def test_a_named_group_of_countries_spends_as_each_member(nlp):
     )
     rows = [r for r in facts_of(nlp, text) if r[schema.VALUE] == 5.0]
     assert sorted(r[schema.ACTOR] for r in rows) == ["EST", "LTU", "LVA"]
+
+
+def test_a_buyer_described_is_no_purchase_and_a_goal_for_something_else_no_share(nlp):
+    rows = facts_of(
+        nlp, "India, the world's top arms buyer, raised military spending to $80 billion this year."
+    )
+    assert [r[schema.MEASURE] for r in rows] == ["budget"]
+    text = "NATO members raised defence budgets. The EU set a 40 percent goal for joint purchases."
+    assert not [r for r in facts_of(nlp, text) if r[schema.MEASURE] == "share_gdp"]
+
+
+def test_a_named_group_that_is_only_a_destination_is_not_split(nlp):
+    rows = facts_of(nlp, "China's exports to the Benelux countries rose to $150 billion.")
+    assert [(r[schema.ACTOR], r[schema.PARTNER]) for r in rows] == [("CHN", None)]

@@ -22,8 +22,7 @@ def _left_out(nlp, text: str) -> list[tuple]:
     [
         (
             "Washington has charged Indian goods a 50 percent tariff since August 27. Medicines, "
-            "smartphones and energy products from India are exempt, which protects a third of "
-            "its shipments.",
+            "smartphones and energy products from India are exempt.",
             [
                 ("USA", "IND", "pharmaceuticals", None),
                 ("USA", "IND", "smartphones", None),
@@ -42,6 +41,12 @@ def _left_out(nlp, text: str) -> list[tuple]:
             "Copper and semiconductors are exempt from the reciprocal rates for now.",
             [("USA", None, "copper", None), ("USA", None, "semiconductors", None)],
         ),
+        (
+            # the goods' own country, not the one that speaks
+            "The EU put a 25 percent safeguard duty on steel. The US said Korean steel is exempt "
+            "from the duty.",
+            [("EUU", "KOR", "steel", None)],
+        ),
     ],
 )
 def test_goods_left_out_of_a_tariff_are_negated_rows_of_it(nlp, text, expected):
@@ -52,6 +57,13 @@ def test_goods_left_out_of_a_tariff_are_negated_rows_of_it(nlp, text, expected):
     "text",
     [
         "Pharmaceuticals are exempt from the new rules, the ministry said.",
+        # left out of something other than the tariff, or only asked for
+        "The US put a 25 percent tariff on Japanese cars. Russian oil and gas were excluded from "
+        "the EU's new sanctions package.",
+        "The US put a 25 percent tariff on Japanese cars. Japanese rice was excluded from the "
+        "talks.",
+        "The US put a 25 percent tariff on EU goods. Brussels asked that wine be exempted, but "
+        "Washington refused.",
         # too long after the last rate to be its goods
         "Japan faced a 24 percent tariff. The yen fell. Exports slowed. Output shrank. Wages "
         "rose. Prices climbed. Rice stayed dear. Pharmaceuticals are exempt from the new rules.",

@@ -573,16 +573,18 @@ def test_a_later_clause_names_its_destination_before_an_earlier_place(nlp):
 
 
 @pytest.mark.parametrize(
-    ("text", "topic"),
+    ("text", "topics"),
     [
-        ("Qatar and Germany signed a $5 billion LNG partnership.", "energy"),
-        ("SoftBank and OpenAI formed a $2 billion joint-venture in Japan.", "investment"),
+        ("Qatar and Germany signed a $5 billion LNG partnership.", ["energy"]),
+        # each partner of a joint venture invests: one row for each
+        (
+            "SoftBank and OpenAI formed a $2 billion joint-venture in Japan.",
+            ["investment", "investment"],
+        ),
     ],
 )
-def test_a_partnership_is_an_investment_only_when_named_right_after_its_sum(nlp, text, topic):
-    # (each partner of a joint venture gets a row of its own)
-    rows = facts_of(nlp, text)
-    assert rows and {r[schema.TOPIC] for r in rows} == {topic}
+def test_a_partnership_is_an_investment_only_when_named_right_after_its_sum(nlp, text, topics):
+    assert [r[schema.TOPIC] for r in facts_of(nlp, text)] == topics
 
 
 def test_a_compound_of_two_nations_is_a_pair_not_the_second_nations_money(nlp):
@@ -789,3 +791,25 @@ def test_the_country_whose_company_is_bought_is_not_the_buyer(nlp):
     )
     rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "investment"]
     assert all(r[schema.ACTOR] != "CAN" for r in rows)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan and South Korea will invest a combined $900 billion in the United States.",
+        "Japan and South Korea will invest $900 billion in the United States between them.",
+    ],
+)
+def test_a_sum_partners_add_up_to_is_not_each_ones(nlp, text):
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "investment"]
+    assert len(rows) == 1
+
+
+def test_a_buying_word_further_back_does_not_make_a_country_bought(nlp):
+    text = (
+        "Seoul will buy more US energy, and Korea's Hanwha will invest $5 billion in US shipyards."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "investment"]
+    assert [(r[schema.ACTOR], r[schema.PARTNER], r[schema.VALUE]) for r in rows] == [
+        ("KOR", "USA", 5e9)
+    ]

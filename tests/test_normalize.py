@@ -422,6 +422,7 @@ def test_six_and_eight_are_numerators_too():
     [
         ("will take seven and a half million tonnes of LNG a year", 7.5e6, "t"),
         ("a contract worth two and a half billion dollars", 2.5e9, "USD"),
+        ("a contract worth two-and-a-half billion dollars", 2.5e9, "USD"),
     ],
 )
 def test_a_half_added_to_a_number_in_words_counts(text, value, unit):

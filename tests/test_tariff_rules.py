@@ -1533,3 +1533,31 @@ def test_a_standard_duty_named_after_its_rate_hits_no_one_country(nlp):
 def test_a_rate_given_in_exchange_is_received_by_the_giver_on_all_its_goods(nlp, text):
     rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "tariff"]
     assert [(*sides([r])[0], r[schema.PRODUCT]) for r in rows] == [("USA", "IDN", 19.0, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the one who only tells is not the giver
+        (
+            "Trump said Japan will invest $550 billion in US projects in exchange for a 15 percent "
+            "tariff.",
+            [("USA", "JPN", 15.0)],
+        ),
+        (
+            "Seoul and Tokyo each pledged hundreds of billions of dollars in US investment in "
+            "exchange for a 15 percent tariff.",
+            [("USA", "KOR", 15.0), ("USA", "JPN", 15.0)],
+        ),
+    ],
+)
+def test_the_giver_in_exchange_is_the_country_that_gives(nlp, text, expected):
+    assert sides(facts_of(nlp, text), "tariff") == expected
+
+
+def test_an_as_was_country_with_a_rate_of_its_own_keeps_it(nlp):
+    text = (
+        "Trump announced reciprocal tariffs on Wednesday. Vietnam was hit with a 46 percent "
+        "tariff, as was Cambodia at 49 percent."
+    )
+    assert sides(facts_of(nlp, text), "tariff") == [("USA", "VNM", 46.0), ("USA", "KHM", 49.0)]

@@ -529,6 +529,11 @@ def test_a_ranked_partner_does_not_turn_its_own_exports_around(nlp):
             "left a U.S. goods deficit of $38.5 billion.",
             ("USA", "CHE"),
         ),
+        (
+            "Chinese exports to the US were $440 billion. That left a U.S. deficit of $1.2 "
+            "trillion with the world.",
+            ("USA", None),
+        ),
         # a balance with the world names no other side
         (
             "Germany's exports rose 2 percent. That left Germany with a trade surplus of €240 "
@@ -683,3 +688,8 @@ def test_a_sum_sold_to_a_country_is_an_export(nlp):
         ("imports", "VNM", "USA"),
         ("exports", "VNM", "USA"),
     ]
+
+
+def test_a_company_that_sold_arms_to_a_country_is_no_trade_export(nlp):
+    rows = facts_of(nlp, "Lockheed sold $3 billion to Poland in missiles last year.")
+    assert rows and not [r for r in rows if r[schema.TOPIC] == "trade"]

@@ -160,9 +160,11 @@ GROUP_REACH = 3  # sentences `both economies` may reach back to find its `X and 
 # groups whose members are fixed: `the three Baltic states`, `the Benelux countries`
 NAMED_GROUPS = {"baltic": ("EST", "LVA", "LTU"), "benelux": ("BEL", "NLD", "LUX")}
 NAMED_GROUP = re.compile(
-    r"\b(?:(?:the|all)\s+)?(?:three\s+)?(?P<name>Baltic|Benelux)"
-    r"(?:\s+(?:states|countries|nations|republics|members|allies))\b|\bthe\s+(?P<short>Baltics)\b"
+    r"\b(?:(?:the|all)\s+)?(?:three\s+)?(?:(?P<name>Baltic|Benelux)\s+(?:states|countries|nations"
+    r"|republics|members|allies)|(?P<plural>Baltic)s)\b"
 )
+# `exports to the Benelux countries`: a group that is only a destination is not split up
+_GROUP_AS_OBJECT = re.compile(r"\b(?:to|from|into|with|for|of|in|on|against|across)\s+$")
 PLURAL_BACKREF = re.compile(
     r"\b(?:(?:all\s+)?(?:those|these|the)\s+(?:three|four|five|six)|all\s+(?:three|four|five|six)"
     r"|those|these|both)"
@@ -478,7 +480,9 @@ def context_mentions(text: str, article: ArticleContext, earlier: list[Mention])
             out.append(Mention(match.start(), match.end(), code, "context", match.group(0)))
     grouped = []
     for match in NAMED_GROUP.finditer(text):
-        name = (match.group("name") or "baltic").lower()
+        if _GROUP_AS_OBJECT.search(text, max(0, match.start() - 10), match.start()):
+            continue
+        name = (match.group("name") or match.group("plural")).lower()
         grouped.append(match.span())
         for code in NAMED_GROUPS[name]:
             out.append(Mention(match.start(), match.end(), code, "context", match.group(0)))

@@ -24,8 +24,8 @@ from pipeline.lexicon import Cue, weapon_makers
 from pipeline.normalize import Quantity
 
 _ORDER = re.compile(
-    r"\b(?:buy|buyers?|bought|buying|order(?:s|ed)?|purchas(?:e|es|ed|ing)|acquir(?:e|es|ed|ing)"
-    r"|signed for|add)\b",
+    r"\b(?:buy|buyers?\s+of|bought|buying|order(?:s|ed)?|purchas(?:e|es|ed|ing)"
+    r"|acquir(?:e|es|ed|ing)|signed for|add)\b",
     re.IGNORECASE,
 )
 _LOOSE = re.compile(

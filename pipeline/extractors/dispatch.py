@@ -236,6 +236,8 @@ def _carried_topic(sentence: Sentence, q: Quantity, topics: tuple[str, ...]) -> 
     topic = max(seen, key=seen.get)
     # a bare percent is a share of output only close to the defense talk or beside `GDP`
     reach = CARRY_REACH if q.kind != "percent" or _GDP.search(sentence.text) else 2
+    if q.kind == "percent" and topic == "defense_spending" and q.value > MAX_SHARE_GDP:
+        return None  # `It set a 65 percent target for European-made equipment`: no share of GDP
     if topic in topics and _recent(sentence, topic, reach) and _CARRIER.search(sentence.text):
         return topic
     return None
@@ -358,13 +360,14 @@ def _percent_topic(sentence: Sentence, q: Quantity, has: set[str]) -> str | None
         return "defense_spending"  # `Of that, 3.5 percent is meant for core military spending`
     if "defense_spending" in has and _LEVEL_LEAD.search(lead) and not _GROWTH.search(lead):
         return "defense_spending"  # `raise defense spending to 3.5 percent`: a share of output
-    if "defense_spending" in has and _GOAL_NEXT.match(window):
+    if "defense_spending" in has and q.value <= MAX_SHARE_GDP and _GOAL_NEXT.match(window):
         return "defense_spending"  # `meet the old 2 percent goal`, beside the military's money
     if _continues_tariff_talk(sentence, q, has, lead, window):
         return "tariff"
     lo, hi = _part(sentence, q)
     if (
         not has
+        and q.value <= MAX_SHARE_GDP
         and _GOAL.search(sentence.text, lo, min(hi, q.end + 30))
         and _recent(sentence, "defense_spending", LIST_REACH, latest=False)
     ):
@@ -374,6 +377,7 @@ def _percent_topic(sentence: Sentence, q: Quantity, has: set[str]) -> str | None
     if (
         not has
         and sentence.article.in_list
+        and q.value <= MAX_SHARE_GDP
         and _recent(sentence, "defense_spending", LIST_REACH)
         and not _GROWTH.search(lead)
         and any(r.role == "subject" for r in sentence.roles)
@@ -434,9 +438,12 @@ def _listed_before(sentence: Sentence, q: Quantity) -> list[Quantity]:
 
 _LIST_BREAK = re.compile(r"[;:]|\.(?!\d)")
 _GOAL = re.compile(r"\b(?:target|goal|benchmark|pledge)\b", re.IGNORECASE)
+# `the 2 percent goal` (not `a 40 percent goal for joint purchases`, a goal for something else)
 _GOAL_NEXT = re.compile(
-    r"\s+(?:spending\s+|NATO\s+)?(?:target|goal|benchmark|threshold)\b", re.IGNORECASE
+    r"\s+(?:spending\s+|NATO\s+)?(?:target|goal|benchmark|threshold)\b(?!\s+(?:for|of|on)\b)",
+    re.IGNORECASE,
 )
+MAX_SHARE_GDP = 10  # percent: more than any country spends on defense
 _LEVEL_LEAD = re.compile(
     r"\b(?:to|at|of|reach(?:es|ed|ing)?|hit|above|below|least)\s+(?:about\s+|around\s+|roughly\s+|some\s+)?$",
     re.IGNORECASE,

@@ -90,21 +90,24 @@ _BOUGHT_END = re.compile(
 )
 
 
-def _bought(text: str, mention: Mention) -> re.Match | None:
-    """The buying word before a name that is bought (`will buy Canada's Nova Chemicals`)."""
-    found = _BOUGHT.search(text, max(0, mention.start - 60), mention.start)
-    return None if found is None or any(ch.isdigit() for ch in found.group(0)) else found
-
-
 def takeover_cues(text: str, mentions: list[Mention]) -> list[Cue]:
     """Investment cues for a company named as what is bought, which no trigger word marks."""
     return [
         Cue(found.start(), found.start() + len(found.group(0).split()[0]), "topic", "investment")
         for m in mentions
         if m.kind == "company"
-        and (found := _bought(text, m)) is not None
+        and (found := _BOUGHT.search(text, max(0, m.start - 60), m.start)) is not None
+        and not any(ch.isdigit() for ch in found.group(0))
         and _BOUGHT_END.match(text, m.end)
     ]
+
+
+# `will buy Canada's Nova Chemicals`: the owner of what is bought, right after the buying word
+_BUYS_NEXT = re.compile(
+    r"\b(?:buy|buys|bought|buying|acquir(?:e|es|ed|ing)|purchas(?:e|es|ed|ing)"
+    r"|t(?:ake|akes|ook|aking) over)\s+$",
+    re.IGNORECASE,
+)
 
 
 def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
@@ -163,7 +166,8 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
             # `plans to invest $21 billion`: an investor's own plan is its commitment
             status, rule = "pledged", rule + "+own-plan"
         # `Stellantis and CATL will invest up to €4.1 billion`: each partner of the venture
-        for investor in [actor, *_co_investors(sentence, actor)]:
+        partners = [] if q in investors else _co_investors(sentence, actor)
+        for investor in [actor, *partners]:
             row = fact(
                 sentence,
                 "investment",
@@ -188,10 +192,14 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
     return facts
 
 
+# `a combined $900 billion`: a sum the partners add up to, not each one's
+_SHARED = re.compile(r"\b(?:combined|together|jointly|between them|respectively|in total)\b")
+
+
 def _co_investors(sentence: Sentence, actor) -> list[Role]:
     """The other subjects coordinated with the investor (`Stellantis and CATL will invest`),
     each from a country of its own."""
-    if not isinstance(actor, Role) or actor.role != "subject":
+    if not isinstance(actor, Role) or actor.role != "subject" or _SHARED.search(sentence.text):
         return []
     return [
         r
@@ -495,7 +503,7 @@ def _parties(
         for r in roles
         if r.mention.kind in ("name", "alias")
         and r.role == "owner"
-        and _bought(sentence.text, r.mention)
+        and _BUYS_NEXT.search(sentence.text, max(0, r.mention.start - 30), r.mention.start)
     ]
     before = [r for r in before if r not in owned_dest and r not in bought]
     receivers = {r.mention.code for r in roles if r.role == "dest"}

@@ -70,9 +70,9 @@ def extract(sentence: Sentence, rates: list[Quantity], dropped: list[Quantity]) 
             article.last_tariff = (last["actor"], last["partner"], article.sentence_index)
         return rows
     left_out = exempted(sentence)
-    if not sentence.topic_cues("tariff"):
+    if left_out or not sentence.topic_cues("tariff"):
         return left_out
-    return left_out + _without_rates(sentence)
+    return _without_rates(sentence)
 
 
 def _with_rates(sentence: Sentence, rates: list[Quantity], dropped: list[Quantity]) -> list[dict]:
@@ -140,15 +140,11 @@ def _with_rates(sentence: Sentence, rates: list[Quantity], dropped: list[Quantit
             targets = _targets(sentence, 0, aside.start() if aside else len(sentence.text))
         targets = [t for t in targets if not _goods_in_fronted_phrase(sentence, t, q.start)]
         # `Seoul agreed to invest $350 billion ..., in exchange for a 15 per cent tariff`: the
-        # subject that gave something receives the rate (and the goods it gave are not taxed)
+        # country that gave something receives the rate (and the goods it gave are not taxed)
         exchange = _IN_EXCHANGE.search(sentence.text, max(0, q.start - 40), q.start)
-        givers = [
-            r
-            for r in sentence.roles
-            if exchange and r.role == "subject" and r.mention.start < exchange.start()
-        ]
-        if givers:
-            targets, lo = givers[:1], max(lo, exchange.end())
+        givers = _givers(sentence, exchange.start()) if exchange else []
+        if givers and not _targets(sentence, q.end, hi):
+            targets, lo = givers, max(lo, exchange.end())
         if not targets:
             # `- Japan: 2 percent target; U.S. tariff of 15 percent`: the entry's country
             targets = [r for r in sentence.roles if _listed_target(sentence, r)]
@@ -934,22 +930,29 @@ def _with_coordinated(sentence: Sentence, receivers: list[Role]) -> list[Role]:
 
 
 # `Britain was left at the 10 percent floor, as were Australia, Brazil and Singapore`
-_AS_WERE = re.compile(r",\s+as\s+(?:were|was|are|is|did|do|does|have|has)\s+(?:also\s+)?$")
+_AS_WERE = re.compile(r",\s+as\s+(?:were|was|are|is)\s+(?:also\s+)?$")
+_ITEM_END = re.compile(r"\s*(?:[,.;:]|$|and\b)")  # a list entry, not the subject of a new clause
 
 
 def _as_were(sentence: Sentence, receiver: Role) -> list[Role]:
-    """The countries an `as were` after a receiver's clause names receive the same."""
+    """The countries an `as were` after a receiver's clause lists receive the same rate, unless
+    a rate of their own follows (`as was Cambodia at 49 percent`)."""
     later = [r for r in sentence.roles if r.mention.start >= receiver.mention.end]
-    if not later or not _AS_WERE.search(
-        sentence.text, receiver.mention.end, later[0].mention.start
+    if (
+        not later
+        or not _AS_WERE.search(sentence.text, receiver.mention.end, later[0].mention.start)
+        or any(q.start > later[0].mention.start for q in sentence.quantities)
     ):
         return []
-    run = [later[0]]
-    for role in later[1:]:
-        if role.mention.kind in ("leader", "context") or not COORD.match(
-            sentence.text[run[-1].mention.end : role.mention.start]
+    run = []
+    for role in later:
+        if run and (
+            role.mention.kind in ("leader", "context")
+            or not COORD.match(sentence.text[run[-1].mention.end : role.mention.start])
         ):
             break
+        if not _ITEM_END.match(sentence.text, role.mention.end):
+            break  # `..., and Canada retaliated`: a clause of its own
         run.append(role)
     return run
 
@@ -957,6 +960,25 @@ def _as_were(sentence: Sentence, receiver: Role) -> list[Role]:
 _IN_EXCHANGE = re.compile(
     r",?\s+in (?:exchange|return) for (?:an?|the|its)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
 )
+_SPEAKS = re.compile(
+    r"\s+(?:\w+\s+)?(?:said|says|told|announced|stated|added|argued|claimed|wrote)\b", re.IGNORECASE
+)
+
+
+def _givers(sentence: Sentence, end: int) -> list[Role]:
+    """The subject nearest before `end` that does more than tell (`Trump said Japan will
+    invest`: Japan), with the countries coordinated with it (`Seoul and Tokyo each pledged`)."""
+    subjects = [
+        r
+        for r in sentence.roles
+        if r.role == "subject"
+        and r.mention.start < end
+        and r.mention.kind != "leader"
+        and not _SPEAKS.match(sentence.text, r.mention.end)
+    ]
+    return _with_coordinated(sentence, subjects[-1:])
+
+
 _JOINED_CLAUSE = re.compile(r",\s+(?:and|but|while)\s+|;\s+")
 # `... to 30 percent and China reduced its own`: right after a rate, a clause may join without
 # a comma (`Canada and Mexico will impose` is one subject)

@@ -171,7 +171,12 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
             # `The gap with Mexico was almost three times as wide`: the owner of the balance
             # just before
             actor = _balance_owner_before(sentence, partner) or actor
-        if measure == "balance" and partner is None and _left_with(sentence, actor):
+        if (
+            measure == "balance"
+            and partner is None
+            and _left_with(sentence, actor)
+            and not _WITH_WORLD.match(sentence.text, q.end)
+        ):
             partner = _other_side(sentence, facts, code_of(actor))
         row = fact(
             sentence,
@@ -211,6 +216,9 @@ def _balance_owner_before(sentence: Sentence, partner) -> str | None:
     return last[1]
 
 
+_WITH_WORLD = re.compile(
+    r"\s*(?:\S+\s+){0,2}?with the (?:world|rest of the world)\b", re.IGNORECASE
+)
 _LEFT = re.compile(r"\b(?:leaving|leaves|left)\s+(?:the\s+|an?\s+)?$", re.IGNORECASE)
 
 
