@@ -798,6 +798,7 @@ def test_the_country_whose_company_is_bought_is_not_the_buyer(nlp):
     [
         "Japan and South Korea will invest a combined $900 billion in the United States.",
         "Japan and South Korea will invest $900 billion in the United States between them.",
+        "Together, Japan and South Korea will invest $900 billion in the United States.",
     ],
 )
 def test_a_sum_partners_add_up_to_is_not_each_ones(nlp, text):

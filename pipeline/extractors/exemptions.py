@@ -82,7 +82,7 @@ def exempted(sentence: Sentence) -> list[dict]:
             target,
             spared,
             "imposed",
-            "exempt.novalue",
+            "exempt" if spared else "exempt.novalue",
             product=product,
             is_negated=True,
             confidence=0.5,

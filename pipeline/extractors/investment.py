@@ -193,7 +193,9 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
 
 
 # `a combined $900 billion`: a sum the partners add up to, not each one's
-_SHARED = re.compile(r"\b(?:combined|together|jointly|between them|respectively|in total)\b")
+_SHARED = re.compile(
+    r"\b(?:combined|together|jointly|between them|respectively|in total)\b", re.IGNORECASE
+)
 
 
 def _co_investors(sentence: Sentence, actor) -> list[Role]:
