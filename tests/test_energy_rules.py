@@ -100,7 +100,7 @@ def test_a_supplier_named_right_before_its_own_volume_sells_it(nlp):
         (
             "Gazprom and CNPC signed a binding memorandum on Power of Siberia 2, a pipeline that "
             "would carry 50 billion cubic metres a year from Russia to China.",
-            [("energy", "project", "CHN", "RUS", 50e9, "agreed")],
+            [("energy", "project", "RUS", "CHN", 50e9, "agreed")],
         ),
     ],
 )
@@ -355,8 +355,9 @@ def test_the_subject_supplies_and_the_other_side_of_the_deal_buys(nlp):
             ("CAN", None, 890000.0),
         ),
         (
+            # a pipeline across borders is hosted where its gas comes from
             "The Baltic Pipe link from Norway can bring up to 10 bcm of gas a year to Poland.",
-            ("POL", "NOR", 10e9),
+            ("NOR", "POL", 10e9),
         ),
         (
             "QatarEnergy is raising its liquefaction capacity to 126 million tonnes a year.",
@@ -842,3 +843,42 @@ def test_the_country_after_an_opening_phrase_and_its_comma_is_the_buyer(nlp):
         "and nuclear energy worth 750 billion dollars over three years."
     )
     assert sides(facts_of(nlp, text), "energy") == [("EUU", "USA", 750e9)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # a pipeline is hosted where its gas starts
+            "Kazakhstan's KazMunayGas and China's Sinopec agreed on a pipeline that would carry "
+            "20 billion cubic metres a year from Kazakhstan to China.",
+            [("KAZ", "CHN", 20e9)],
+        ),
+        (
+            # a plant is hosted where it stands, not in its builder's country
+            "TotalEnergies approved a plant that will add 2.5 million tonnes a year of LNG "
+            "capacity in Cabo Delgado.",
+            [("MOZ", "FRA", 2.5e6)],
+        ),
+    ],
+)
+def test_a_project_is_hosted_where_it_is_built(nlp, text, expected):
+    rows = [r for r in facts_of(nlp, text) if r[schema.MEASURE] == "project"]
+    assert sides(rows) == expected
+
+
+def test_a_ban_on_a_suppliers_fuel_is_made_by_the_side_the_text_is_about(nlp):
+    text = (
+        "The European Union has spent three years cutting its reliance on Moscow. Its gas "
+        "imports from Russia fell again in 2025. The new sanctions package bans Russian LNG "
+        "imports from 2027."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.EVIDENCE].startswith("The new sanctions")]
+    assert [(r[schema.ACTOR], r[schema.PARTNER], r[schema.NEGATED]) for r in rows] == [
+        ("EUU", "RUS", True)
+    ]
+
+
+def test_the_bloc_opening_a_sentence_is_the_eu(nlp):
+    text = "The bloc intends to buy $40 billion of Norwegian gas by 2030."
+    assert sides(facts_of(nlp, text), "energy") == [("EUU", "NOR", 40e9)]

@@ -130,6 +130,9 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
             measure, buyer, supplier = "supply", supplier, None
         if built:
             measure = "project"  # `the $44 billion project`, `capacity to 142 million tonnes`
+            host = _host(sentence)
+            if host is not None:
+                buyer, supplier = host, _guest(sentence, host, buyer, supplier)
             # a project the sentence names no country for is the one the article is about
             buyer = buyer or sentence.article.last_code or sentence.article.fallback()
         elif measure == "purchase" and supplier is None and _DEAL.search(sentence.text):
@@ -184,6 +187,26 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
     return _fold_stakes(facts)
 
 
+def _host(sentence: Sentence) -> Role | None:
+    """Where a project stands: a place the sentence names (`in the Rovuma basin`), else the
+    country a pipeline starts from (`from Russia to China`)."""
+    place = next((r for r in sentence.roles if r.mention.kind == "place"), None)
+    if place is not None:
+        return place
+    source = next((r for r in sentence.roles if r.role == "source"), None)
+    ends = any(r.role == "dest" and r.mention.kind != "place" for r in sentence.roles)
+    return source if source is not None and ends else None
+
+
+def _guest(sentence: Sentence, host: Role, *named) -> Role | None:
+    """The other party to a project hosted at `host`: a side the rules named, else the first
+    country that is not the host's."""
+    for side in (*named, *sentence.roles):
+        if isinstance(side, Role) and side.mention.code != host.mention.code and side.role != "via":
+            return side
+    return None
+
+
 def _from_its_own_source(sentence: Sentence, buyer) -> bool:
     """Whether every country the sentence names is the one the flow comes `from`."""
     if not isinstance(buyer, Role):
@@ -198,14 +221,19 @@ def _from_its_own_source(sentence: Sentence, buyer) -> bool:
 def _fold_stakes(facts: list[dict]) -> list[dict]:
     """`QatarEnergy's Golden Pass terminal in Texas, a venture in which the Qatari company
     holds 70 percent, ... with capacity of 18 million tonnes`: the holders are the parties to
-    the project whose size the sentence gives, not facts of their own."""
+    the project whose size the sentence gives, not facts of their own. A project that already
+    has a partner keeps it, and the other holders join it with its size."""
     stakes = [f for f in facts if f[schema.RULE] == "energy.stake.novalue"]
     folded, merged = [], set()
     for row in facts:
-        if row[schema.MEASURE] != "project" or row[schema.VALUE] is None or row[schema.PARTNER]:
+        if row[schema.MEASURE] != "project" or row[schema.VALUE] is None:
             continue
         holders = [s for s in stakes if s[schema.ACTOR] == row[schema.ACTOR]]
-        merged.update(id(f) for f in [row, *holders] if holders)
+        if not holders:
+            continue
+        merged.update(id(f) for f in holders)
+        if row[schema.PARTNER] is None:
+            merged.add(id(row))
         folded += [
             {
                 **row,
@@ -213,6 +241,7 @@ def _fold_stakes(facts: list[dict]) -> list[dict]:
                 schema.PARTNER_ENTITY: s[schema.PARTNER_ENTITY],
             }
             for s in holders
+            if s[schema.PARTNER] != row[schema.PARTNER]
         ]
     return [f for f in facts if id(f) not in merged] + folded
 
@@ -411,7 +440,13 @@ def _without_amount(sentence: Sentence, cues) -> list[dict]:
         status, rule = "reported", "default"
     status, rule = in_agreement(sentence, status, rule)
     buyer, supplier = _parties(sentence, cue.start)
-    if not isinstance(buyer, Role) or not isinstance(supplier, Role):
+    if not isinstance(buyer, Role) and not (
+        # `The 19th sanctions package bans Russian LNG imports`: a ban by the side the article
+        # is about
+        buyer and isinstance(supplier, Role) and _CEASED.search(sentence.text)
+    ):
+        buyer = None
+    if buyer is None or not isinstance(supplier, Role):
         return []  # without a named buyer and supplier a bare mention of energy is no deal
     measure = (
         "project"
@@ -428,7 +463,7 @@ def _without_amount(sentence: Sentence, cues) -> list[dict]:
             next((r for r in sentence.roles if r.mention.code != supplier.mention.code), buyer),
         )
     rows = []
-    for each in coordinated(sentence, buyer):
+    for each in coordinated(sentence, buyer) if isinstance(buyer, Role) else [buyer]:
         row = fact(
             sentence,
             "energy",
