@@ -1561,3 +1561,55 @@ def test_an_as_was_country_with_a_rate_of_its_own_keeps_it(nlp):
         "tariff, as was Cambodia at 49 percent."
     )
     assert sides(facts_of(nlp, text), "tariff") == [("USA", "VNM", 46.0), ("USA", "KHM", 49.0)]
+
+
+def test_an_apposition_on_a_measure_does_not_name_its_targets(nlp):
+    text = (
+        "Beijing began charging anti-dumping duties of 30 percent on Australian wine on "
+        "Friday, the latest in a series of steps that followed Canberra's tariffs on Chinese "
+        "steel."
+    )
+    assert sides(facts_of(nlp, text), "tariff") == [("CHN", "AUS", 30.0)]
+
+
+def test_its_tariff_after_a_country_opened_the_sentence_before_is_that_countrys(nlp):
+    text = (
+        "Washington put a 25 percent tariff on Mexican steel in March. Mexico protects its "
+        "carmakers in other ways too. Its import tariff on electric cars rose to 20 percent "
+        "in January."
+    )
+    assert sides(facts_of(nlp, text), "tariff")[1:] == [("MEX", None, 20.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # who is told of a rate is charged it, each its own rate
+            "The White House said on Monday that Laos and Myanmar have been told their goods "
+            "will face tariffs of 40 percent and 35 percent respectively.",
+            [("USA", "LAO", 40.0), ("USA", "MMR", 35.0)],
+        ),
+        (
+            "Washington will charge Japan a 25 percent tariff from August 1.",
+            [("USA", "JPN", 25.0)],
+        ),
+    ],
+)
+def test_the_country_a_rate_is_charged_to_is_its_target(nlp, text, expected):
+    assert sides(facts_of(nlp, text), "tariff") == expected
+
+
+def test_goods_the_lexicon_lacks_inside_a_list_of_known_goods_each_get_the_rate(nlp):
+    text = "In March Beijing added tariffs of 15 percent on US chicken, wheat, corn and cotton."
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "tariff"]
+    assert [r[schema.PRODUCT] for r in rows] == ["chicken", "wheat", "corn", "cotton"]
+    assert {(r[schema.ACTOR], r[schema.PARTNER], r[schema.VALUE]) for r in rows} == {
+        ("CHN", "USA", 15.0)
+    }
+
+
+def test_a_list_that_has_had_its_and_takes_no_more_goods(nlp):
+    text = "Canada put 25 percent on US steel and aluminum, matching the American duties."
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "tariff"]
+    assert [r[schema.PRODUCT] for r in rows] == ["steel", "aluminum"]

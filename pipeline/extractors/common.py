@@ -329,13 +329,26 @@ def products_in(sentence: Sentence, lo: int, hi: int) -> list[str]:
     inside = [p for p in sentence.products if lo <= p[0] and p[1] <= hi]
     if not inside:
         return []
+    text = sentence.text
     chain = [inside[0]]
+    closed = False  # whether the list has had its `and`
     for item in inside[1:]:
-        gap = _LIST_GAP.fullmatch(sentence.text, chain[-1][1], item[0])
-        if gap is None or (gap.group("some") and not _LIST_END.match(sentence.text, item[1])):
+        gap = _LIST_GAP.fullmatch(text, chain[-1][1], item[0])
+        bridge = None if gap else _BRIDGE.fullmatch(text, chain[-1][1], item[0])
+        if bridge is not None:
+            # `on soybeans, sorghum, pork and beef`: a good the lexicon lacks, inside a list
+            chain += [
+                (m.start(), m.end(), m.group(0)) for m in _ITEM.finditer(bridge.group("items"))
+            ]
+        elif gap is None or (gap.group("some") and not _LIST_END.match(text, item[1])):
             break  # `on US steel, and some fruit growers feared`: not a product of the list
+        closed = closed or bool(re.search(r"\b(?:and|or)\b", text[chain[-1][1] : item[0]]))
         chain.append(item)
-    named = list(dict.fromkeys(p[2] for p in chain))
+    tail = None if closed or len(chain) < 2 else _TAIL.match(text, chain[-1][1])
+    if tail is not None:
+        # `on US chicken, wheat, corn and cotton`: the list runs on to its `and`
+        chain += [(0, 0, m.group(0)) for m in _ITEM.finditer(tail.group("items"))]
+    named = list(dict.fromkeys(p[2] for p in chain if p[2].split()[0] not in _NOT_GOODS))
     if "autos" in named and "auto parts" in named:
         named.remove("auto parts")  # `cars and car parts`: one sector, the auto trade
     return named
@@ -353,6 +366,42 @@ def products_before(sentence: Sentence, hi: int, reach: int = 40) -> list[str]:
     return products_in(sentence, before[first][0], before[-1][1])
 
 
+# goods the product lexicon lacks, named inside a list of goods it knows: one or two words in
+# lower case
+_WORDS = r"(?!(?:and|or)\b)[a-z][a-z-]+(?:\s+(?!(?:and|or)\b)[a-z][a-z-]+)?"
+_ITEM = re.compile(rf"(?<![\w-]){_WORDS}(?![\w-])")
+_BRIDGE = re.compile(rf"\s*,\s*(?P<items>{_WORDS}(?:\s*,\s*{_WORDS})*)\s*,?\s*(?:and\s+|or\s+)?")
+_TAIL = re.compile(
+    rf"(?P<items>(?:\s*,\s*{_WORDS})*\s*,?\s*(?:and|or)\s+{_WORDS})"
+    r"(?=\s*(?:[,.;:)]|$|(?:and|from|to|in|among|which|that|as|at|with)\b))"
+)
+_NOT_GOODS = {
+    "other",
+    "others",
+    "some",
+    "all",
+    "many",
+    "most",
+    "more",
+    "several",
+    "various",
+    "certain",
+    "the",
+    "its",
+    "their",
+    "goods",
+    "products",
+    "items",
+    "including",
+    "such",
+    "like",
+    "especially",
+    "mainly",
+    "mostly",
+    "notably",
+    "particularly",
+    "chiefly",
+}
 # `on US industrial goods and some other farm products`
 _LIST_GAP = re.compile(r"\s*(?:,|and|or|,\s*and)\s*(?P<some>(?:(?:some|other|all|most)\s+)+)?")
 _LIST_END = re.compile(

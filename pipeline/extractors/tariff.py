@@ -63,7 +63,7 @@ _MANY = re.compile(
 
 def extract(sentence: Sentence, rates: list[Quantity], dropped: list[Quantity]) -> list[dict]:
     if rates:
-        rows = _with_rates(sentence, rates, dropped)
+        rows = _respectively(sentence, rates, _with_rates(sentence, rates, dropped))
         if rows:
             last = rows[-1]
             article = sentence.article
@@ -73,6 +73,19 @@ def extract(sentence: Sentence, rates: list[Quantity], dropped: list[Quantity]) 
     if left_out or not sentence.topic_cues("tariff"):
         return left_out
     return _without_rates(sentence)
+
+
+def _respectively(sentence: Sentence, rates: list[Quantity], rows: list[dict]) -> list[dict]:
+    """`Thailand and Malaysia will pay 36 percent and 25 percent respectively`: the n-th rate
+    goes to the n-th country only."""
+    values = [q.value for q in rates]
+    if not re.search(r"\brespectively\b", sentence.text) or len(set(values)) != len(values) < 2:
+        return rows
+    charged = {r["partner"] for r in rows}
+    order = list(dict.fromkeys(r.mention.code for r in sentence.roles if r.mention.code in charged))
+    if len(order) != len(values):
+        return rows
+    return [r for r in rows if order.index(r["partner"]) == values.index(r["value"])]
 
 
 def _with_rates(sentence: Sentence, rates: list[Quantity], dropped: list[Quantity]) -> list[dict]:
@@ -405,6 +418,19 @@ def _its_opener(sentence: Sentence) -> list:
     return [opened]
 
 
+_ITS_TARIFF = re.compile(
+    r"\s*(?:[-*•]\s+)?Its\s+(?:(?:own|import|new|general|standard|basic)\s+){0,2}"
+    r"(?:tariffs?|duty|duties|levy|levies)\b"
+)
+
+
+def _its_tariff(sentence: Sentence) -> str | None:
+    """`Brazil has tools of its own. Its import tariff on electric cars rose to 25 percent`:
+    the country the sentence before opened with imposes."""
+    opened = sentence.article.just_opened()
+    return opened if _ITS_TARIFF.match(sentence.text) and isinstance(opened, str) else None
+
+
 def _its_goods(sentence: Sentence) -> list[Role]:
     """`Taipei's talks are still open, and its goods face a 20 percent rate`: the goods of the
     country the sentence opened with."""
@@ -453,6 +479,8 @@ def _recent_pair(sentence: Sentence) -> tuple[str, str, int] | None:
         # `The counter-tariffs of 25 percent`, `the bound rate`: the other side's own duties
         or _RETALIATION.search(sentence.text)
         or _OWN_SIDE.search(sentence.text)
+        # `Its import tariff on cars rose to 20 percent`: the country just named charges it
+        or _ITS_TARIFF.match(sentence.text)
         # the pair is the article's usual imposer, or the article has none yet
         or any(c != last[0] for c, _ in article.imposers.most_common(1))
     ):
@@ -493,6 +521,9 @@ _CLAUSE_END = re.compile(
     r"\s(?:if|unless|while|but|because|after|until)\s|[;:]"
     r"|,\s+(?:mirroring|citing|saying|following|matching|echoing|reflecting|which|who|whose"
     r"|tying|linking|blaming|accusing|arguing|noting|adding|describing|justifying|claiming)\b"
+    # `..., the latest in a run of measures that followed Brussels' tariffs on Chinese cars`:
+    # an apposition on the measure names other rates' sides
+    r"|,\s+(?:the|its|their)\s+(?:latest|first|second|third|last|newest|biggest|largest)\b"
     rf"|{_ASIDE.pattern}"
 )
 
@@ -789,11 +820,25 @@ def _receives(sentence: Sentence, role: Role) -> bool:
         # `cars made by BYD pay 17 percent`: the maker's goods receive the rate (but `cars built
         # by BMW in China` are China's)
         return bool(_RECEIVES.match(after))
-    if role.role == "subject" and _RATE_MOVED.match(after):
+    if role.role == "subject" and (_RATE_MOVED.match(after) or _TOLD.match(after)):
+        return True
+    if _CHARGED.search(sentence.text, 0, role.mention.start):
         return True
     return role.role in ("subject", "owner", "origin") and bool(_RECEIVES.match(after))
 
 
+# `Washington will charge Japan 25 percent`, `offered Vietnam 20 percent`: the country after the
+# verb is charged
+_CHARGED = re.compile(
+    r"\b(?:charg(?:e|es|ed|ing)|slap(?:s|ped|ping)?|hand(?:s|ed|ing)?|assign(?:s|ed|ing)?"
+    r"|offer(?:s|ed|ing)?|grant(?:s|ed|ing)?|give[sn]?|gave|giving)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# `Thailand and Malaysia have been told that their goods will pay 36 percent`: who is told of a
+# rate is charged it
+_TOLD = re.compile(
+    r"\s*(?:(?:has|have|had)\s+been|was|were)\s+(?:told|informed|notified|warned)\b", re.IGNORECASE
+)
 # `Lesotho and Madagascar were cut to 15 percent`, `South Africa came out at 30 percent`: said
 # right after a country, a rate set or moved is the rate its goods pay
 _RATE_MOVED = re.compile(
@@ -1096,6 +1141,9 @@ def _actor(
             and _names_before(sentence, role, cues)
         ):
             return role
+    owner = _its_tariff(sentence)
+    if owner is not None and owner not in taken:
+        return owner
     verbs = [c for c in sentence.status_cues() if c.label != "reported"]
     for role in roles:
         # `the tariffs that Washington has put on Japan`: the one doing the verb imposes
