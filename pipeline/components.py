@@ -71,6 +71,24 @@ OPENING = 300  # characters: how far into a text its lead country must be named
 MAX_SENTENCE_TOKENS = 300  # far above any real sentence; news sentences rarely pass 80
 
 
+# blocs other than the EU: after one of them, `the bloc` is that one, which has no code here
+OTHER_BLOC = re.compile(
+    r"\b(?:ASEAN|Mercosur|African Union|Gulf Cooperation Council|GCC|BRICS|Eurasian Economic"
+    r" Union|EAEU|ECOWAS|SADC|Andean Community|Pacific Alliance|CARICOM|CPTPP|RCEP)\b"
+)
+EU_NAME = re.compile(r"\b(?:EU|E\.U\.|European Union|Brussels|European Commission)\b")
+
+
+def _other_bloc(text: str, mention) -> bool:
+    """Whether `the bloc` refers back to a bloc other than the EU, the last one named."""
+    if "bloc" not in mention.text:
+        return False
+    before = text[: mention.start]
+    other = [m.end() for m in OTHER_BLOC.finditer(before)]
+    eu = [m.end() for m in EU_NAME.finditer(before)]
+    return bool(other) and (not eu or other[-1] > eu[-1])
+
+
 @Language.component("policy_lines")
 def policy_lines(doc: Doc) -> Doc:
     """Line breaks end sentences: headlines, bullets and list items are statements of their own.
@@ -112,7 +130,7 @@ def policy_mentions(doc: Doc) -> Doc:
     mentions = [
         m
         for m in lexicon.gazetteer().find(text)
-        if not any(a <= m.start and m.end <= b for a, b in not_parties)
+        if not any(a <= m.start and m.end <= b for a, b in not_parties) and not _other_bloc(text, m)
     ]
     doc._.policy_mentions = mentions
     counts = Counter(m.code for m in mentions)

@@ -860,6 +860,11 @@ def test_the_country_after_an_opening_phrase_and_its_comma_is_the_buyer(nlp):
             "capacity in Cabo Delgado.",
             [("MOZ", "FRA", 2.5e6)],
         ),
+        (
+            # a project named after where it stands
+            "Officials have urged Taiwan to join the proposed $44 billion Alaska LNG project.",
+            [("USA", "TWN", 44e9)],
+        ),
     ],
 )
 def test_a_project_is_hosted_where_it_is_built(nlp, text, expected):
@@ -882,3 +887,70 @@ def test_a_ban_on_a_suppliers_fuel_is_made_by_the_side_the_text_is_about(nlp):
 def test_the_bloc_opening_a_sentence_is_the_eu(nlp):
     text = "The bloc intends to buy $40 billion of Norwegian gas by 2030."
     assert sides(facts_of(nlp, text), "energy") == [("EUU", "NOR", 40e9)]
+
+
+def test_a_country_in_an_apposition_on_the_seller_does_not_buy(nlp):
+    text = (
+        "In May Reliance agreed with Rosneft, Russia's largest oil producer, to take 300,000 "
+        "barrels a day for five years."
+    )
+    assert sides(facts_of(nlp, text), "energy") == [("IND", "RUS", 300000.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "QatarEnergy is building two expansions that will lift its LNG capacity to 126 "
+            "million tonnes a year.",
+            "reported",
+        ),
+        (
+            "Oman LNG has a fourth train planned that would lift the country's LNG capacity to "
+            "15 million tonnes a year.",
+            "announced",
+        ),
+    ],
+)
+def test_a_plant_that_lifts_its_capacity_lifts_no_measure(nlp, text, expected):
+    rows = [r for r in facts_of(nlp, text) if r[schema.MEASURE] == "project"]
+    assert [r[schema.STATUS] for r in rows] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # a company's home city is not where its plant stands
+            "Houston-based Tellurian will build a $25 billion LNG export terminal in Mozambique.",
+            [("MOZ", "USA", 25e9)],
+        ),
+        (
+            # only a pipeline or a cable is hosted where its flow starts
+            "Germany opened a $1 billion floating LNG terminal that will bring gas from Qatar to "
+            "Germany.",
+            [("DEU", "QAT", 1e9)],
+        ),
+        (
+            # where the output goes is not where the plant stands
+            "Japan's Inpex approved the $20 billion Abadi LNG project in Indonesia, with output "
+            "going to buyers in Shanghai.",
+            [("IDN", "JPN", 20e9)],
+        ),
+    ],
+)
+def test_a_projects_host_is_not_a_home_city_a_market_or_a_terminals_source(nlp, text, expected):
+    rows = [r for r in facts_of(nlp, text) if r[schema.MEASURE] == "project"]
+    assert sides(rows) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan is weighing its options. A proposal to ban Russian LNG imports has divided the EU.",
+        "Hungary and Slovakia oppose the plan. The ban on Russian gas imports would hurt their "
+        "economies, they said.",
+    ],
+)
+def test_a_ban_only_talked_about_is_no_ban_by_the_article_country(nlp, text):
+    assert not [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "energy"]

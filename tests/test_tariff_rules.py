@@ -1613,3 +1613,73 @@ def test_a_list_that_has_had_its_and_takes_no_more_goods(nlp):
     text = "Canada put 25 percent on US steel and aluminum, matching the American duties."
     rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "tariff"]
     assert [r[schema.PRODUCT] for r in rows] == ["steel", "aluminum"]
+
+
+def test_a_countrys_reciprocal_tariff_is_the_one_it_is_charged(nlp):
+    text = "The White House order of July 31 set Laos's reciprocal tariff at 40 percent."
+    assert sides(facts_of(nlp, text), "tariff") == [("USA", "LAO", 40.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # who is granted the right to levy is no target
+            "The WTO granted the US the right to impose tariffs of up to 100 percent on EU goods.",
+            [("USA", "EUU", 100.0)],
+        ),
+        (
+            # warned by someone: the warning's source is no target
+            "The US had been warned by economists that a 25 percent tariff on Canada would "
+            "raise prices.",
+            [("USA", "CAN", 25.0)],
+        ),
+        (
+            # two sides cutting their rates on each other: each rate already has its imposer
+            "The US and China cut their tariffs on each other's goods to 30 percent and 10 "
+            "percent respectively.",
+            [("USA", "CHN", 30.0), ("CHN", "USA", 10.0)],
+        ),
+        (
+            # an apposition on a target is no end of the list of targets
+            "The US imposed 25 percent tariffs on Mexico, its largest trading partner, and on "
+            "Canada.",
+            [("USA", "MEX", 25.0), ("USA", "CAN", 25.0)],
+        ),
+    ],
+)
+def test_a_licensed_warned_mutual_or_apposed_rate_keeps_its_sides(nlp, text, expected):
+    assert sides(facts_of(nlp, text), "tariff") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The US imposed 25 percent tariffs on steel, aluminum, raising costs and hurting "
+            "exporters.",
+            ["steel", "aluminum"],
+        ),
+        ("China imposed a 10 percent tariff on US pork, frozen beef and fresh fruit.", ["pork"]),
+        (
+            "Canada imposed a 25 percent tariff on US steel, aluminum, and any derivatives.",
+            ["steel", "aluminum"],
+        ),
+        (
+            "Japan faces a 15 percent tariff on cars, machinery, and semiconductors exported to "
+            "the US, officials said.",
+            ["autos", "machinery", "semiconductors"],
+        ),
+    ],
+)
+def test_a_clause_or_a_modifier_after_a_list_of_goods_is_no_good(nlp, text, expected):
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "tariff"]
+    assert [r[schema.PRODUCT] for r in rows] == expected
+
+
+def test_the_bloc_after_another_bloc_is_not_the_eu(nlp):
+    text = (
+        "The Mercosur trade group met in Brasilia. The bloc imposed a 35 percent tariff on "
+        "Chinese cars."
+    )
+    assert "EUU" not in {r[schema.ACTOR] for r in facts_of(nlp, text)}

@@ -335,20 +335,18 @@ def products_in(sentence: Sentence, lo: int, hi: int) -> list[str]:
     for item in inside[1:]:
         gap = _LIST_GAP.fullmatch(text, chain[-1][1], item[0])
         bridge = None if gap else _BRIDGE.fullmatch(text, chain[-1][1], item[0])
-        if bridge is not None:
+        unknown = _goods(bridge.group("items")) if bridge else None
+        if unknown is not None:
             # `on soybeans, sorghum, pork and beef`: a good the lexicon lacks, inside a list
-            chain += [
-                (m.start(), m.end(), m.group(0)) for m in _ITEM.finditer(bridge.group("items"))
-            ]
+            chain += [(0, 0, good) for good in unknown]
         elif gap is None or (gap.group("some") and not _LIST_END.match(text, item[1])):
             break  # `on US steel, and some fruit growers feared`: not a product of the list
         closed = closed or bool(re.search(r"\b(?:and|or)\b", text[chain[-1][1] : item[0]]))
         chain.append(item)
     tail = None if closed or len(chain) < 2 else _TAIL.match(text, chain[-1][1])
-    if tail is not None:
-        # `on US chicken, wheat, corn and cotton`: the list runs on to its `and`
-        chain += [(0, 0, m.group(0)) for m in _ITEM.finditer(tail.group("items"))]
-    named = list(dict.fromkeys(p[2] for p in chain if p[2].split()[0] not in _NOT_GOODS))
+    # `on US chicken, wheat, corn and cotton`: the list runs on to its `and`
+    chain += [(0, 0, good) for good in (_goods(tail.group("items")) if tail else None) or []]
+    named = list(dict.fromkeys(p[2] for p in chain))
     if "autos" in named and "auto parts" in named:
         named.remove("auto parts")  # `cars and car parts`: one sector, the auto trade
     return named
@@ -370,11 +368,31 @@ def products_before(sentence: Sentence, hi: int, reach: int = 40) -> list[str]:
 # lower case
 _WORDS = r"(?!(?:and|or)\b)[a-z][a-z-]+(?:\s+(?!(?:and|or)\b)[a-z][a-z-]+)?"
 _ITEM = re.compile(rf"(?<![\w-]){_WORDS}(?![\w-])")
-_BRIDGE = re.compile(rf"\s*,\s*(?P<items>{_WORDS}(?:\s*,\s*{_WORDS})*)\s*,?\s*(?:and\s+|or\s+)?")
+_BRIDGE = re.compile(
+    rf"\s*,\s*(?P<items>{_WORDS}(?:\s*,\s*{_WORDS})*)\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or)\s+)"
+)
 _TAIL = re.compile(
     rf"(?P<items>(?:\s*,\s*{_WORDS})*\s*,?\s*(?:and|or)\s+{_WORDS})"
     r"(?=\s*(?:[,.;:)]|$|(?:and|from|to|in|among|which|that|as|at|with)\b))"
 )
+# `-ing` words that name goods, not a clause that follows a list (`raising costs`)
+_GOODS_IN_ING = {"clothing", "bedding", "packaging", "roofing", "piping", "tubing", "lighting"}
+
+
+def _goods(items: str) -> list[str] | None:
+    """The goods of a stretch of a list the lexicon does not know, or None where the stretch
+    is no list of goods (`raising costs and hurting exporters`, `any derivatives`)."""
+    goods = []
+    for found in _ITEM.finditer(items):
+        words = found.group(0).split()
+        if words[0] in _NOT_GOODS or (words[0].endswith("ing") and words[0] not in _GOODS_IN_ING):
+            return None
+        if len(words) > 1 and re.search(r"(?:ed|ing)$", words[1]):
+            words = words[:1]  # `semiconductors exported to the US`
+        goods.append(" ".join(words))
+    return goods
+
+
 _NOT_GOODS = {
     "other",
     "others",
@@ -401,6 +419,12 @@ _NOT_GOODS = {
     "notably",
     "particularly",
     "chiefly",
+    "any",
+    "both",
+    "related",
+    "similar",
+    "derived",
+    "derivatives",
 }
 # `on US industrial goods and some other farm products`
 _LIST_GAP = re.compile(r"\s*(?:,|and|or|,\s*and)\s*(?P<some>(?:(?:some|other|all|most)\s+)+)?")

@@ -144,6 +144,11 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
         status, rule = in_agreement(sentence, *status_for(sentence, q.start, STATUSES, default))
         if measure == "project" and status == "reported" and FINAL_DECISION.search(sentence.text):
             status, rule = "announced", f"{rule}+decided"
+        elif measure == "project" and status == "lifted":
+            # `expansions that will lift capacity to 142 million tonnes`: a plant grows, no
+            # measure is lifted; one being built is a state of affairs, else a plan made public
+            building = _BEING_BUILT.search(sentence.text)
+            status, rule = ("reported" if building else "announced"), f"{rule}+expansion"
         product = product_for(sentence, q.start - 40, q.end + 60) or (
             product_for(sentence, cue.start, cue.end) if cue else None
         )
@@ -188,14 +193,44 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
 
 
 def _host(sentence: Sentence) -> Role | None:
-    """Where a project stands: a place the sentence names (`in the Rovuma basin`), else the
-    country a pipeline starts from (`from Russia to China`)."""
-    place = next((r for r in sentence.roles if r.mention.kind == "place"), None)
+    """Where a project stands: a place the sentence names (`in the Rovuma basin`), a country
+    it is built `in` or named after (`the Alaska LNG project`), else the country a pipeline
+    starts from (`from Russia to China`). A company's home (`Houston-based`) and where the
+    output goes (`buyers in Shanghai`) are not where it stands."""
+    text = sentence.text
+    place = next(
+        (
+            r
+            for r in sentence.roles
+            if not _HOME_OR_MARKET.match(text, r.mention.end)
+            and not _MARKET_BEFORE.search(text, 0, r.mention.start)
+            and (
+                r.mention.kind == "place"
+                or (
+                    r.mention.kind in ("alias", "name")
+                    and (
+                        _NAMES_PROJECT.match(text, r.mention.end)
+                        or (r.role == "dest" and text[: r.mention.start].endswith(" in "))
+                    )
+                )
+            )
+        ),
+        None,
+    )
     if place is not None:
         return place
     source = next((r for r in sentence.roles if r.role == "source"), None)
     ends = any(r.role == "dest" and r.mention.kind != "place" for r in sentence.roles)
-    return source if source is not None and ends else None
+    return source if source is not None and ends and _LINE.search(text) else None
+
+
+# `the Alaska LNG project`, `Mozambique LNG`: a project named by where it stands
+_NAMES_PROJECT = re.compile(
+    r"\s+(?:LNG|gas|oil|nuclear|pipeline)?\s*(?:project|plant|terminal|field)\b"
+)
+_HOME_OR_MARKET = re.compile(r"-(?:based|headquartered)\b")
+_MARKET_BEFORE = re.compile(r"\b(?:buyers|customers|consumers|markets?)\s+in\s+(?:the\s+)?$")
+_LINE = re.compile(r"\b(?:pipelines?|pipe|link|interconnectors?|cables?)\b", re.IGNORECASE)
 
 
 def _guest(sentence: Sentence, host: Role, *named) -> Role | None:
@@ -205,6 +240,23 @@ def _guest(sentence: Sentence, host: Role, *named) -> Role | None:
         if isinstance(side, Role) and side.mention.code != host.mention.code and side.role != "via":
             return side
     return None
+
+
+_BEING_BUILT = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:now\s+|still\s+)?(?:building|constructing)\b|\bunder construction\b",
+    re.IGNORECASE,
+)
+
+
+def _describes(sentence: Sentence, role: Role) -> bool:
+    """`Rosneft, Russia's state oil major,`: a country's name in an apposition on the company
+    just named says whose the company is; it is not a buyer of its own."""
+    before = [r for r in sentence.roles if r.mention.end <= role.mention.start]
+    return bool(
+        before
+        and before[-1].mention.kind == "company"
+        and re.fullmatch(r",\s*", sentence.text[before[-1].mention.end : role.mention.start])
+    )
 
 
 def _from_its_own_source(sentence: Sentence, buyer) -> bool:
@@ -441,9 +493,15 @@ def _without_amount(sentence: Sentence, cues) -> list[dict]:
     status, rule = in_agreement(sentence, status, rule)
     buyer, supplier = _parties(sentence, cue.start)
     if not isinstance(buyer, Role) and not (
-        # `The 19th sanctions package bans Russian LNG imports`: a ban by the side the article
-        # is about
-        buyer and isinstance(supplier, Role) and _CEASED.search(sentence.text)
+        # `The 19th sanctions package bans Russian LNG imports`: a ban decided by the side the
+        # article is about, in a sentence that names no third side (not one `proposed`, or one
+        # that `would hurt` whoever the sentence is about)
+        buyer
+        and isinstance(supplier, Role)
+        and (ban := _CEASED.search(sentence.text))
+        and not re.search(r"\b(?:the|a|an|any)\s+$", sentence.text[: ban.start()], re.IGNORECASE)
+        and status not in ("threatened", "planned")
+        and {r.mention.code for r in sentence.roles} <= {supplier.mention.code, buyer}
     ):
         buyer = None
     if buyer is None or not isinstance(supplier, Role):
@@ -648,6 +706,7 @@ def _parties(sentence: Sentence, anchor: int) -> tuple[Role | str | None, Role |
             if r.mention.start < buys.start()
             and not any(a <= r.mention.start < b for a, b in aside)
         ]
+        lead = [r for r in lead if not _describes(sentence, r)]
         owned = [r for r in lead if r.role == "owner" and r.mention.kind != "context"]
         named = [
             r

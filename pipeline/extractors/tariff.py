@@ -77,9 +77,14 @@ def extract(sentence: Sentence, rates: list[Quantity], dropped: list[Quantity]) 
 
 def _respectively(sentence: Sentence, rates: list[Quantity], rows: list[dict]) -> list[dict]:
     """`Thailand and Malaysia will pay 36 percent and 25 percent respectively`: the n-th rate
-    goes to the n-th country only."""
+    goes to the n-th country only (where two sides cut their rates on each other, each rate
+    already has its own imposer)."""
     values = [q.value for q in rates]
-    if not re.search(r"\brespectively\b", sentence.text) or len(set(values)) != len(values) < 2:
+    if (
+        not re.search(r"\brespectively\b", sentence.text)
+        or len(set(values)) != len(values) < 2
+        or len({r["actor"] for r in rows}) > 1
+    ):
         return rows
     charged = {r["partner"] for r in rows}
     order = list(dict.fromkeys(r.mention.code for r in sentence.roles if r.mention.code in charged))
@@ -523,7 +528,7 @@ _CLAUSE_END = re.compile(
     r"|tying|linking|blaming|accusing|arguing|noting|adding|describing|justifying|claiming)\b"
     # `..., the latest in a run of measures that followed Brussels' tariffs on Chinese cars`:
     # an apposition on the measure names other rates' sides
-    r"|,\s+(?:the|its|their)\s+(?:latest|first|second|third|last|newest|biggest|largest)\b"
+    r"|,\s+the\s+(?:latest|first|second|third|last|newest|biggest|largest)\s+(?:in|of|since)\b"
     rf"|{_ASIDE.pattern}"
 )
 
@@ -772,7 +777,10 @@ _RATE_BETWEEN = re.compile(
 
 
 _OWNED_RATE = re.compile(
-    rf"^{APOSTROPHE_S}\s+(?:(?:reciprocal|country|headline|new|own)\s+)?rates?\b", re.IGNORECASE
+    rf"^{APOSTROPHE_S}\s+(?:(?:reciprocal|country|headline|new|own)\s+)?rates?\b"
+    # `set Kazakhstan's reciprocal tariff at 25 percent`: the one the US charges it
+    rf"|^{APOSTROPHE_S}\s+(?:new\s+)?(?:reciprocal|country-specific)\s+(?:tariff|duty|levy)\b",
+    re.IGNORECASE,
 )
 # `India's rate is 25 percent, and Vietnam's is 20 percent` (`stays at 25 percent`): the rate
 # is understood
@@ -822,7 +830,7 @@ def _receives(sentence: Sentence, role: Role) -> bool:
         return bool(_RECEIVES.match(after))
     if role.role == "subject" and (_RATE_MOVED.match(after) or _TOLD.match(after)):
         return True
-    if _CHARGED.search(sentence.text, 0, role.mention.start):
+    if _CHARGED.search(sentence.text, 0, role.mention.start) and not _LICENSED.match(after):
         return True
     return role.role in ("subject", "owner", "origin") and bool(_RECEIVES.match(after))
 
@@ -834,10 +842,16 @@ _CHARGED = re.compile(
     r"|offer(?:s|ed|ing)?|grant(?:s|ed|ing)?|give[sn]?|gave|giving)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# `The WTO granted the US the right to impose`: the one allowed to levy is no target
+_LICENSED = re.compile(
+    r"\s+(?:the\s+)?(?:right|permission|authority|power|approval|go-ahead|green light)\b",
+    re.IGNORECASE,
+)
 # `Thailand and Malaysia have been told that their goods will pay 36 percent`: who is told of a
 # rate is charged it
 _TOLD = re.compile(
-    r"\s*(?:(?:has|have|had)\s+been|was|were)\s+(?:told|informed|notified|warned)\b", re.IGNORECASE
+    r"\s*(?:(?:has|have|had)\s+been|was|were)\s+(?:told|informed|notified|warned)\b(?!\s+by\b)",
+    re.IGNORECASE,
 )
 # `Lesotho and Madagascar were cut to 15 percent`, `South Africa came out at 30 percent`: said
 # right after a country, a rate set or moved is the rate its goods pay
