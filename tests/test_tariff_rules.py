@@ -1683,3 +1683,19 @@ def test_the_bloc_after_another_bloc_is_not_the_eu(nlp):
         "Chinese cars."
     )
     assert "EUU" not in {r[schema.ACTOR] for r in facts_of(nlp, text)}
+
+
+def test_an_and_before_the_list_does_not_close_it(nlp):
+    text = (
+        "After talks with Canada and Mexico stalled, Beijing added tariffs of 10 percent on US "
+        "soybeans, sorghum, pork, beef, corn and cotton."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "tariff"]
+    assert [r[schema.PRODUCT] for r in rows] == [
+        "soybeans",
+        "sorghum",
+        "pork",
+        "beef",
+        "corn",
+        "cotton",
+    ]

@@ -333,15 +333,16 @@ def products_in(sentence: Sentence, lo: int, hi: int) -> list[str]:
     chain = [inside[0]]
     closed = False  # whether the list has had its `and`
     for item in inside[1:]:
-        gap = _LIST_GAP.fullmatch(text, chain[-1][1], item[0])
-        bridge = None if gap else _BRIDGE.fullmatch(text, chain[-1][1], item[0])
+        end = chain[-1][1]  # where the last good the lexicon knows ends
+        gap = _LIST_GAP.fullmatch(text, end, item[0])
+        bridge = None if gap else _BRIDGE.fullmatch(text, end, item[0])
         unknown = _goods(bridge.group("items")) if bridge else None
         if unknown is not None:
             # `on soybeans, sorghum, pork and beef`: a good the lexicon lacks, inside a list
             chain += [(0, 0, good) for good in unknown]
         elif gap is None or (gap.group("some") and not _LIST_END.match(text, item[1])):
             break  # `on US steel, and some fruit growers feared`: not a product of the list
-        closed = closed or bool(re.search(r"\b(?:and|or)\b", text[chain[-1][1] : item[0]]))
+        closed = closed or bool(re.search(r"\b(?:and|or)\b", text[end : item[0]]))
         chain.append(item)
     tail = None if closed or len(chain) < 2 else _TAIL.match(text, chain[-1][1])
     # `on US chicken, wheat, corn and cotton`: the list runs on to its `and`
