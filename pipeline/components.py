@@ -76,17 +76,21 @@ OTHER_BLOC = re.compile(
     r"\b(?:ASEAN|Mercosur|African Union|Gulf Cooperation Council|GCC|BRICS|Eurasian Economic"
     r" Union|EAEU|ECOWAS|SADC|Andean Community|Pacific Alliance|CARICOM|CPTPP|RCEP)\b"
 )
-EU_NAME = re.compile(r"\b(?:EU|E\.U\.|European Union|Brussels|European Commission)\b")
 
 
-def _other_bloc(text: str, mention) -> bool:
-    """Whether `the bloc` refers back to a bloc other than the EU, the last one named."""
-    if "bloc" not in mention.text:
-        return False
-    before = text[: mention.start]
-    other = [m.end() for m in OTHER_BLOC.finditer(before)]
-    eu = [m.end() for m in EU_NAME.finditer(before)]
-    return bool(other) and (not eu or other[-1] > eu[-1])
+def _bloc_elsewhere(text: str, found: list[lexicon.Mention]) -> set[int]:
+    """Where `the bloc` refers back to a bloc other than the EU: the last bloc named before it
+    is another one, not an EU name the gazetteer found."""
+    others = [m.end() for m in OTHER_BLOC.finditer(text)]
+    eus = [m.end for m in found if m.code == "EUU" and m.kind == "alias" and "bloc" not in m.text]
+    out = set()
+    for m in found:
+        if "bloc" in m.text:
+            other = max((end for end in others if end <= m.start), default=None)
+            eu = max((end for end in eus if end <= m.start), default=-1)
+            if other is not None and other > eu:
+                out.add(m.start)
+    return out
 
 
 @Language.component("policy_lines")
@@ -127,10 +131,12 @@ def policy_mentions(doc: Doc) -> Doc:
     # `the Canada-United States-Mexico Agreement`, `in US dollars`: names, not parties
     not_parties = [m.span() for m in AGREEMENT_NAME.finditer(text)]
     not_parties += [m.span() for m in CURRENCY_TERMS.finditer(text)]
+    found = lexicon.gazetteer().find(text)
+    elsewhere = _bloc_elsewhere(text, found)
     mentions = [
         m
-        for m in lexicon.gazetteer().find(text)
-        if not any(a <= m.start and m.end <= b for a, b in not_parties) and not _other_bloc(text, m)
+        for m in found
+        if not any(a <= m.start and m.end <= b for a, b in not_parties) and m.start not in elsewhere
     ]
     doc._.policy_mentions = mentions
     counts = Counter(m.code for m in mentions)
