@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from pipeline import lexicon, normalize
 from pipeline.documents import as_date
 from pipeline.extractors import defense, exemptions, extract_sentence, investment, sections
+from pipeline.extractors.common import upcoming
 from pipeline.extractors.context import (
     COMMA_THE,
     OPENING_PHRASE,
@@ -169,6 +170,7 @@ def policy_mentions(doc: Doc) -> Doc:
         published=as_date(doc._.policy_date),
         tariff_heavy=tariff_words >= 3,
         joint_text=_is_joint_text(text),
+        upcoming=upcoming(text, as_date(doc._.policy_date)),
     )
     return doc
 

@@ -707,6 +707,37 @@ def test_a_rate_whose_start_date_has_passed_is_in_force(nlp, text, date, status)
     assert [r[schema.STATUS] for r in rows] == [status]
 
 
+@pytest.mark.parametrize(
+    ("date", "line", "status"),
+    [
+        ("2025-04-03", "Vietnam was handed a 46 percent tariff.", "announced"),
+        ("2025-05-20", "Vietnam was handed a 46 percent tariff.", "imposed"),  # April 9 has passed
+        ("2025-04-03", "Vietnam has paid a 46 percent tariff since March.", "imposed"),
+    ],
+)
+def test_a_schedule_still_to_take_effect_makes_its_bare_rates_announced(nlp, date, line, status):
+    text = f"The new US country tariffs apply from April 9. {line}"
+    rows = [r for r in facts_of(nlp, text, date=date) if r[schema.PARTNER] == "VNM"]
+    assert [r[schema.STATUS] for r in rows] == [status]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Under the framework, Argentina will eliminate its tariffs on US machinery.", "agreed"),
+        (
+            "In return, the United States will lower the tariff on Swiss goods from 39 percent "
+            "to 15 percent.",
+            "agreed",
+        ),
+        ("Argentina will eliminate its tariffs on US machinery.", "lifted"),
+        ("In return, the US tariff on Swiss goods has been cut from 39% to 15%.", "lifted"),
+    ],
+)
+def test_a_cut_written_into_a_deal_is_agreed_until_it_applies(nlp, text, status):
+    assert [r[schema.STATUS] for r in facts_of(nlp, text)] == [status]
+
+
 def test_a_rate_fallen_to_from_an_older_one_is_lifted(nlp):
     rows = facts_of(nlp, "The US tariff on Korean cars fell to 15% from 25% in November.")
     assert [(r[schema.VALUE], r[schema.STATUS]) for r in rows] == [(15.0, "lifted")]

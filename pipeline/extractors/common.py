@@ -752,6 +752,30 @@ _EFFECTIVE = re.compile(
 _STILL_TO_COME = re.compile(r"\b(?:will|would|is to|are to|plans? to|set to)\b", re.IGNORECASE)
 
 
+def upcoming(text: str, published: datetime.date | None) -> bool:
+    """Whether the text speaks of tariffs taking effect on a date still to come (`the
+    country rates are due to apply from April 9` in an April 3 article): its rates with no
+    word of their own are then announced, not yet in force."""
+    if published is None:
+        return False
+    for found in _EFFECTIVE.finditer(text):
+        around = text[max(0, found.start() - 150) : found.end() + 60]
+        if not _TARIFF_TALK.search(around):
+            continue
+        month = MONTHS.index(found.group("month").capitalize()) + 1
+        year = int(found.group("year") or published.year)
+        try:
+            when = datetime.date(year, month, int(found.group("day")))
+        except ValueError:
+            continue
+        if published < when <= published + datetime.timedelta(days=UPCOMING_DAYS):
+            return True
+    return False
+
+
+_TARIFF_TALK = re.compile(r"\b(?:tariffs?|dut(?:y|ies)|rates?|levy|levies)\b", re.IGNORECASE)
+
+
 def in_force_by_date(sentence: Sentence, q: Quantity) -> bool:
     """`a 25% surtax from October 22, 2024` in a 2026 article: the date the measure near `q`
     took effect has passed, so it is in force, unless the sentence still speaks of it as to

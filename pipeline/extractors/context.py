@@ -217,6 +217,7 @@ class ArticleContext:
     last_run: tuple[tuple[str, ...], int] = ((), -1)  # the last `X and Y` run and its sentence
     tariff_heavy: bool = False  # enough tariff talk that a bare `rate` means a tariff rate
     joint_text: bool = False  # a joint statement or fact sheet: its commitments are agreed
+    upcoming: bool = False  # it speaks of tariffs that take effect on a date still to come
     sentence_index: int = 0
     last_target: tuple[str, int] | None = None  # (code, sentence index) of the last tariff target
     imposers: Counter = field(default_factory=Counter)  # tariffs each code was named imposing

@@ -202,6 +202,8 @@ def _with_rates(sentence: Sentence, rates: list[Quantity], dropped: list[Quantit
             status, rule = "agreed", f"{rule}+agreement"
         elif rule == "default" and sentence.article.joint_text:
             status, rule = "agreed", "default+joint-text"
+        elif rule == "default" and sentence.article.upcoming and not _ALREADY.search(sentence.text):
+            status, rule = "announced", "default+upcoming"
         if mutual:
             actor, targets = mutual[i]
         if not targets and status == "agreed":
@@ -239,6 +241,8 @@ def _with_rates(sentence: Sentence, rates: list[Quantity], dropped: list[Quantit
         elif rule == "default" and previous and previous[1] == "lifted" and q.value < previous[0]:
             status, rule = "lifted", "change.next"  # `from 150% to 75% at once, and to 40%`
         previous = (q.value, status)
+        if status == "lifted" and _deal_cut(sentence):
+            status, rule = "agreed", f"{rule}+deal"
         colon = sentence.text.find(":", q.end, rates[i + 1].start if i + 1 < len(rates) else q.end)
         if colon >= 0 and any(isinstance(t, Role) for t in targets):
             spelled = (colon, targets)
@@ -278,6 +282,34 @@ def _with_rates(sentence: Sentence, rates: list[Quantity], dropped: list[Quantit
                         if status not in ("lifted", "delayed"):
                             _note_pair(sentence, actor, target)
     return facts
+
+
+# a rate the sentence speaks of as already charged, or kept as it was
+_ALREADY = re.compile(
+    r"\b(?:20\d\d|since|still|already|ago|stays?|stood|unchanged|in force|remains?|had been"
+    r"|(?:has|have|had)\s+(?:\w+\s+)?\w+ed)\b",
+    re.IGNORECASE,
+)
+
+
+_IN_RETURN = re.compile(r"\b(?:in return|in exchange)\b", re.IGNORECASE)
+_APPLIED = re.compile(
+    r"\b(?:came into force|took effect|in force|came down|(?:is|are) charged|applied from"
+    r"|(?:has|have) been)\b",
+    re.IGNORECASE,
+)
+
+
+_TO_COME = re.compile(r"\b(?:will|would|shall|is to|are to)\b", re.IGNORECASE)
+
+
+def _deal_cut(sentence: Sentence) -> bool:
+    """`Argentina will cut to zero its tariffs on US medicines` under a framework: a cut written
+    into a deal is agreed until the text says it applies (`came into force on Monday`)."""
+    deal = (
+        sentence.article.joint_text or agreement_frame(sentence) or _IN_RETURN.search(sentence.text)
+    )
+    return bool(deal and _TO_COME.search(sentence.text)) and not _APPLIED.search(sentence.text)
 
 
 _OWN = re.compile(r"\b(?:its|their) own\b", re.IGNORECASE)
@@ -634,6 +666,8 @@ def _without_rates(sentence: Sentence) -> list[dict]:
                 _note_pair(sentence, _actor(sentence, targets, cue), targets[0])
             continue
         status, rule = _declined(sentence, cue.start, status, rule)
+        if status == "lifted" and _deal_cut(sentence):
+            status, rule = "agreed", f"{rule}+deal"
         # `Beijing vowed to retaliate, and the EU said it was preparing countermeasures`
         joined = list(_JOINED_CLAUSE.finditer(sentence.text, 0, cue.start))
         clause = joined[-1].end() if joined else 0
