@@ -814,3 +814,16 @@ def test_a_buying_word_further_back_does_not_make_a_country_bought(nlp):
     assert [(r[schema.ACTOR], r[schema.PARTNER], r[schema.VALUE]) for r in rows] == [
         ("KOR", "USA", 5e9)
     ]
+
+
+def test_a_takeover_signed_with_no_word_of_its_state_is_agreed(nlp):
+    text = "Abu Dhabi's ADNOC's €14.7 billion takeover of Germany's Covestro awaits approval."
+    rows = facts_of(nlp, text)
+    assert [(r[schema.ACTOR], r[schema.PARTNER], r[schema.STATUS]) for r in rows] == [
+        ("ARE", "DEU", "agreed")
+    ]
+
+
+def test_a_plan_dropped_is_an_announcement_negated(nlp):
+    rows = facts_of(nlp, "Intel dropped its plan for a €30 billion chip plant in Germany.")
+    assert [(r[schema.STATUS], r[schema.NEGATED]) for r in rows] == [("announced", True)]

@@ -738,6 +738,24 @@ def test_a_cut_written_into_a_deal_is_agreed_until_it_applies(nlp, text, status)
     assert [r[schema.STATUS] for r in facts_of(nlp, text)] == [status]
 
 
+def test_how_a_removed_tariff_came_about_is_not_its_status(nlp):
+    text = "China removed the tariffs of up to 15% it had put on American farm goods in March."
+    assert [r[schema.STATUS] for r in facts_of(nlp, text)] == ["lifted"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India told the WTO that it reserved the right to raise duties on American goods.",
+        "Brazil has a reciprocity law that lets it answer with counter-tariffs on US goods.",
+        "The memorandum allows Washington to raise tariffs on Japanese goods again.",
+        "The Commission said it was prepared to impose countermeasures on US goods.",
+    ],
+)
+def test_the_right_or_means_to_impose_a_tariff_is_a_threat(nlp, text):
+    assert [r[schema.STATUS] for r in facts_of(nlp, text)] == ["threatened"]
+
+
 def test_a_rate_fallen_to_from_an_older_one_is_lifted(nlp):
     rows = facts_of(nlp, "The US tariff on Korean cars fell to 15% from 25% in November.")
     assert [(r[schema.VALUE], r[schema.STATUS]) for r in rows] == [(15.0, "lifted")]

@@ -70,6 +70,13 @@ _MONTH_BEFORE = re.compile(rf"(?:{'|'.join(MONTHS)})(?:\s+\d{{1,2}})?,?\s*$")
 
 # `goods outside the agreement`, `partners without a deal`: a status word after these names
 # what does not apply, so it says nothing about the number
+_HOW_IT_CAME = re.compile(
+    r"\b(?:tariffs?|duties|dut(?:y|ies)|levy|levies|surcharges?|counter-tariffs?)\b"
+    r"(?:\s+of\s+(?:up to\s+)?[\d.]+\s*(?:%|percent|per cent))?"
+    r"\s+(?:that\s+|which\s+)?(?:it|they|he|she|(?:the\s+)?[A-Z][\w.-]+)\s+(?:had\s+|has\s+|have\s+)?"
+    r"(?:\w+ly\s+)?(?:put|placed|imposed|levied|slapped|applied)(?:\s+on)?$",
+    re.IGNORECASE,
+)
 _OUTSIDE = re.compile(
     r"\b(?:outside|without|beyond)\s+(?:of\s+)?(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
@@ -97,13 +104,28 @@ def status_for(
         and c.start >= since
         and not _OUTSIDE.search(sentence.text, max(0, c.start - 30), c.start)
     ]
+    undoing = [c.start for c in cues if c.label in ("lifted", "delayed")]
+    # `removed the tariffs of up to 15% it had put on US farm goods`: the clause that tells
+    # how the measure came about is not its status now
+    cues = [
+        c
+        for c in cues
+        if not (
+            c.label == "imposed"
+            and any(u < c.start for u in undoing)
+            and _HOW_IT_CAME.search(sentence.text, max(0, c.start - 60), c.end)
+        )
+    ]
     cue, distance = _closest_status(sentence, cues, position)
     if cue is None:
         return default, "default"
     if (
         cue.label == "imposed"
         and "threatened" in allowed
-        and _HEDGE.search(sentence.text, max(0, cue.start - 25), cue.start)
+        and (
+            _HEDGE.search(sentence.text, max(0, cue.start - 25), cue.start)
+            or _LEAVE.search(sentence.text, max(0, cue.start - 45), cue.start)
+        )
     ):
         return "threatened", "cue:imposed+hedged"  # `he might raise the tariff to 100%`
     if (
@@ -186,6 +208,15 @@ def _only_spoken_of(sentence: Sentence, cue) -> bool:
     return bool(words) and not _REAL.search(sentence.text, words[-1].end(), cue.start)
 
 
+# `reserved the right to raise duties`, `a law that lets it answer with counter-tariffs`,
+# `could turn to tariffs`: leave or means to act, not the act
+_LEAVE = re.compile(
+    r"\b(?:reserv\w* the right to|(?:was|were|is|are) (?:prepared|ready) to"
+    r"|allow(?:s|ed|ing)?(?:\s+(?:it|them|him|her|[A-Z][\w.]+|the\s+\w+))?\s+to|allowing"
+    r"|lets?\s+(?:it|them|him|her|[A-Z][\w.]+|the\s+\w+)|could)"
+    r"\s+(?:(?:also|well|even|still|soon|further|again)\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _HEDGE = re.compile(
     r"\b(?:might|may|could)\s+(?:(?:also|well|even|still|soon)\s+)?$", re.IGNORECASE
 )

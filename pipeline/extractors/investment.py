@@ -49,6 +49,18 @@ _HALTED_PLAN = re.compile(
     r"|\bplans?\b[^.;]{0,60}\bon hold\b",
     re.IGNORECASE,
 )
+_DROPPED_PLAN = re.compile(
+    r"\b(?:dropp\w+|abandon\w*|scrap\w*|pull\w* out of|cancel\w*|shelv\w*|walk\w* away from"
+    r"|no longer go ahead with)\s+(?:(?:its|their|the|a|an|plans? for)\s+)*plann?\w*\b",
+    re.IGNORECASE,
+)
+# a company bought or merged: `agreed to buy ABB's robotics arm`, `ADNOC's takeover of Covestro`
+_TAKEOVER = re.compile(
+    r"\b(?:takeover|take-private|acquisition|purchase of|to buy|merger|to acquire)\b", re.IGNORECASE
+)
+_CLOSED = re.compile(
+    r"\b(?:completed|completion of|closed|paid|bought|took over|acquired)\b", re.IGNORECASE
+)
 _TENTATIVE = re.compile(
     r"\b(?:consider\w*|could|might|(?-i:may)|explor\w*|talks?|discuss\w*|studying|weigh\w*|possible|potential)\b",
     re.IGNORECASE,
@@ -159,8 +171,18 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
             sentence.text, figure_clause(sentence, q.start), q.start
         ):
             status = "reported"  # `Microsoft put $1.5 billion into G42`: money already spent
+        if (
+            status == "announced"
+            and rule == "default"
+            and _TAKEOVER.search(sentence.text, max(0, q.start - 80), q.end + 80)
+        ):
+            # a takeover signed is agreed, one closed is reported
+            closed = _CLOSED.search(sentence.text)
+            status, rule = ("reported" if closed else "agreed"), "default+takeover"
         status, rule = in_agreement(sentence, status, rule)
-        if status == "planned" and _HALTED_PLAN.search(sentence.text):
+        if status == "planned" and _DROPPED_PLAN.search(sentence.text):
+            status, rule = "announced", rule + "+dropped"  # `Intel dropped its plan for a plant`
+        elif status == "planned" and _HALTED_PLAN.search(sentence.text):
             status, rule = "delayed", rule + "+halted"  # `BYD put its plans for a plant on hold`
         elif status == "planned" and not _TENTATIVE.search(sentence.text):
             # `plans to invest $21 billion`: an investor's own plan is its commitment
