@@ -954,3 +954,30 @@ def test_a_projects_host_is_not_a_home_city_a_market_or_a_terminals_source(nlp, 
 )
 def test_a_ban_only_talked_about_is_no_ban_by_the_article_country(nlp, text):
     assert not [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "energy"]
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            "China and Russia met in Beijing. China wants more Russian gas. Under the new "
+            "agreements, Russia is to raise deliveries to 44 billion cubic metres a year.",
+            ("purchase", "CHN", "RUS"),
+        ),
+        # no deal: a seller's deliveries
+        (
+            "China and Russia met in Beijing. China wants more Russian gas. Russia delivered 44 "
+            "billion cubic metres of gas last year.",
+            ("supply", "RUS", None),
+        ),
+        # gas carried across a country is its seller's supply
+        (
+            "Russia and Ukraine traded blame. Ukraine ended the transit of Russian gas. Under the "
+            "transit agreement, Russia shipped 44 billion cubic metres of gas through Ukraine.",
+            ("supply", "RUS", None),
+        ),
+    ],
+)
+def test_a_deal_on_a_sellers_deliveries_is_with_the_other_side_of_the_article(nlp, text, sides):
+    rows = [r for r in facts_of(nlp, text) if r[schema.VALUE] == 44e9]
+    assert [(r[schema.MEASURE], r[schema.ACTOR], r[schema.PARTNER]) for r in rows] == [sides]

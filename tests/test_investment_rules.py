@@ -827,3 +827,13 @@ def test_a_takeover_signed_with_no_word_of_its_state_is_agreed(nlp):
 def test_a_plan_dropped_is_an_announcement_negated(nlp):
     rows = facts_of(nlp, "Intel dropped its plan for a €30 billion chip plant in Germany.")
     assert [(r[schema.STATUS], r[schema.NEGATED]) for r in rows] == [("announced", True)]
+
+
+def test_a_takeover_bid_is_not_yet_a_deal(nlp):
+    text = "Abu Dhabi's ADNOC made a €14.7 billion takeover bid for Germany's Covestro."
+    assert [r[schema.STATUS] for r in facts_of(nlp, text)] == ["announced"]
+
+
+def test_a_plan_another_investor_dropped_leaves_this_ones_plan_standing(nlp):
+    text = "After Intel dropped its plan for Magdeburg, Taiwan's TSMC plans to invest €10 billion in Germany."
+    assert [r[schema.STATUS] for r in facts_of(nlp, text)] == ["pledged"]

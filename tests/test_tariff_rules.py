@@ -708,15 +708,39 @@ def test_a_rate_whose_start_date_has_passed_is_in_force(nlp, text, date, status)
 
 
 @pytest.mark.parametrize(
-    ("date", "line", "status"),
+    ("date", "text", "status"),
     [
-        ("2025-04-03", "Vietnam was handed a 46 percent tariff.", "announced"),
-        ("2025-05-20", "Vietnam was handed a 46 percent tariff.", "imposed"),  # April 9 has passed
-        ("2025-04-03", "Vietnam has paid a 46 percent tariff since March.", "imposed"),
+        (
+            "2025-04-03",
+            "The new US country tariffs apply from April 9. Vietnam was handed a 46 percent tariff.",
+            "announced",
+        ),
+        # April 9 has passed
+        (
+            "2025-05-20",
+            "The new US country tariffs apply from April 9. Vietnam was handed a 46 percent tariff.",
+            "imposed",
+        ),
+        (
+            "2025-04-03",
+            "The new US country tariffs apply from April 9. Vietnam still gets a 46 percent tariff.",
+            "imposed",
+        ),
+        # January 1 in a December article is next January
+        (
+            "2025-12-20",
+            "The new US country tariffs apply from January 1. Vietnam was handed a 46 percent tariff.",
+            "announced",
+        ),
+        (
+            "2025-03-04",
+            "Trade talks on tariffs will resume in Geneva from March 10. The US tariff on "
+            "Vietnamese goods is 46 percent.",
+            "imposed",
+        ),
     ],
 )
-def test_a_schedule_still_to_take_effect_makes_its_bare_rates_announced(nlp, date, line, status):
-    text = f"The new US country tariffs apply from April 9. {line}"
+def test_a_schedule_still_to_take_effect_makes_its_bare_rates_announced(nlp, date, text, status):
     rows = [r for r in facts_of(nlp, text, date=date) if r[schema.PARTNER] == "VNM"]
     assert [r[schema.STATUS] for r in rows] == [status]
 
@@ -738,6 +762,15 @@ def test_a_cut_written_into_a_deal_is_agreed_until_it_applies(nlp, text, status)
     assert [r[schema.STATUS] for r in facts_of(nlp, text)] == [status]
 
 
+def test_a_cut_already_made_under_a_deal_is_lifted_whatever_else_is_to_come(nlp):
+    text = (
+        "Under the deal, the US lowered its tariff on Japanese cars to 15% last month, and Japan "
+        "will invest $550 billion."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "tariff"]
+    assert [r[schema.STATUS] for r in rows] == ["lifted"]
+
+
 def test_how_a_removed_tariff_came_about_is_not_its_status(nlp):
     text = "China removed the tariffs of up to 15% it had put on American farm goods in March."
     assert [r[schema.STATUS] for r in facts_of(nlp, text)] == ["lifted"]
@@ -754,6 +787,22 @@ def test_how_a_removed_tariff_came_about_is_not_its_status(nlp):
 )
 def test_the_right_or_means_to_impose_a_tariff_is_a_threat(nlp, text):
     assert [r[schema.STATUS] for r in facts_of(nlp, text)] == ["threatened"]
+
+
+def test_leave_to_keep_charging_a_tariff_is_no_threat(nlp):
+    text = "The Supreme Court ruling allowed Washington to keep charging 25% tariffs on Canadian steel."
+    assert [r[schema.STATUS] for r in facts_of(nlp, text)] == ["imposed"]
+
+
+def test_a_tariff_kept_after_another_is_lifted_is_still_imposed(nlp):
+    text = (
+        "China lifted its 10% tariff on US wheat but kept the 15% tariffs it imposed on US chicken."
+    )
+    rows = facts_of(nlp, text)
+    assert [(r[schema.VALUE], r[schema.STATUS]) for r in rows] == [
+        (10.0, "lifted"),
+        (15.0, "imposed"),
+    ]
 
 
 def test_a_rate_fallen_to_from_an_older_one_is_lifted(nlp):
@@ -1747,4 +1796,16 @@ def test_an_and_before_the_list_does_not_close_it(nlp):
         "beef",
         "corn",
         "cotton",
+    ]
+
+
+def test_each_end_of_a_range_over_goods_is_a_rate_on_its_own_goods(nlp):
+    text = (
+        "China's extra duties on American farm products ranged from 10 percent on soybeans to "
+        "15 percent on chicken."
+    )
+    rows = facts_of(nlp, text)
+    assert [(r[schema.PARTNER], r[schema.PRODUCT], r[schema.VALUE]) for r in rows] == [
+        ("USA", "soybeans", 10.0),
+        ("USA", "chicken", 15.0),
     ]

@@ -68,15 +68,25 @@ _TARGET_YEAR = re.compile(
 _MONTH_BEFORE = re.compile(rf"(?:{'|'.join(MONTHS)})(?:\s+\d{{1,2}})?,?\s*$")
 
 
-# `goods outside the agreement`, `partners without a deal`: a status word after these names
-# what does not apply, so it says nothing about the number
+# `removed the tariffs of up to 15% it had put on US farm goods`: a lifting verb, the tariff it
+# takes and the clause that tells how that tariff came about, with no clause break between
 _HOW_IT_CAME = re.compile(
+    r"\b(?:remov\w*|lift\w*|scrap\w*|dropp?\w*|end\w*|suspend\w*|paus\w*|withdr[ae]w\w*)"
+    r"(?:(?!\b(?:but|and|while|although)\b)[^,;.]){0,50}?"
     r"\b(?:tariffs?|duties|dut(?:y|ies)|levy|levies|surcharges?|counter-tariffs?)\b"
     r"(?:\s+of\s+(?:up to\s+)?[\d.]+\s*(?:%|percent|per cent))?"
-    r"\s+(?:that\s+|which\s+)?(?:it|they|he|she|(?:the\s+)?[A-Z][\w.-]+)\s+(?:had\s+|has\s+|have\s+)?"
-    r"(?:\w+ly\s+)?(?:put|placed|imposed|levied|slapped|applied)(?:\s+on)?$",
+    r"\s+(?:that\s+|which\s+)?(?:it|they|he|she|(?-i:(?:the\s+)?[A-Z][\w.-]+))\s+"
+    r"(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?(?:put|placed|imposed|levied|slapped|applied)(?:\s+on)?$",
     re.IGNORECASE,
 )
+# `ranged from 10 percent on soybeans to 15 percent on chicken`: the low end of a range
+RANGE_FROM = re.compile(
+    r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s+"
+    r"(?:(?:about|around|roughly|some|as little as|as low as)\s+)?$",
+    re.IGNORECASE,
+)
+# `goods outside the agreement`, `partners without a deal`: a status word after these names
+# what does not apply, so it says nothing about the number
 _OUTSIDE = re.compile(
     r"\b(?:outside|without|beyond)\s+(?:of\s+)?(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
@@ -104,7 +114,6 @@ def status_for(
         and c.start >= since
         and not _OUTSIDE.search(sentence.text, max(0, c.start - 30), c.start)
     ]
-    undoing = [c.start for c in cues if c.label in ("lifted", "delayed")]
     # `removed the tariffs of up to 15% it had put on US farm goods`: the clause that tells
     # how the measure came about is not its status now
     cues = [
@@ -112,8 +121,7 @@ def status_for(
         for c in cues
         if not (
             c.label == "imposed"
-            and any(u < c.start for u in undoing)
-            and _HOW_IT_CAME.search(sentence.text, max(0, c.start - 60), c.end)
+            and _HOW_IT_CAME.search(sentence.text, max(0, c.start - 150), c.end)
         )
     ]
     cue, distance = _closest_status(sentence, cues, position)
@@ -122,12 +130,15 @@ def status_for(
     if (
         cue.label == "imposed"
         and "threatened" in allowed
-        and (
-            _HEDGE.search(sentence.text, max(0, cue.start - 25), cue.start)
-            or _LEAVE.search(sentence.text, max(0, cue.start - 45), cue.start)
-        )
+        and _HEDGE.search(sentence.text, max(0, cue.start - 25), cue.start)
     ):
         return "threatened", "cue:imposed+hedged"  # `he might raise the tariff to 100%`
+    if (
+        cue.label == "imposed"
+        and "threatened" in allowed
+        and _LEAVE.search(sentence.text, max(0, cue.start - 45), cue.start)
+    ):
+        return "threatened", "cue:imposed+leave"  # `reserved the right to raise duties`
     if (
         cue.label == "imposed"
         and "threatened" in allowed
@@ -212,9 +223,11 @@ def _only_spoken_of(sentence: Sentence, cue) -> bool:
 # `could turn to tariffs`: leave or means to act, not the act
 _LEAVE = re.compile(
     r"\b(?:reserv\w* the right to|(?:was|were|is|are) (?:prepared|ready) to"
-    r"|allow(?:s|ed|ing)?(?:\s+(?:it|them|him|her|[A-Z][\w.]+|the\s+\w+))?\s+to|allowing"
-    r"|lets?\s+(?:it|them|him|her|[A-Z][\w.]+|the\s+\w+)|could)"
-    r"\s+(?:(?:also|well|even|still|soon|further|again)\s+)?(?:[\w-]+\s+){0,2}$",
+    r"|allow(?:s|ed|ing)?(?:\s+(?:it|them|him|her|(?-i:[A-Z][\w.]+)|the\s+\w+))?\s+to|allowing"
+    r"|lets?\s+(?:it|them|him|her|(?-i:[A-Z][\w.]+)|the\s+\w+)|could)"
+    # `allowed Washington to keep charging`: leave to go on with a tariff in force
+    r"\s+(?!(?:keep|continue|go on|maintain|remain|stay)\w*\b)"
+    r"(?:(?:also|well|even|still|soon|further|again)\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _HEDGE = re.compile(
@@ -784,26 +797,24 @@ _STILL_TO_COME = re.compile(r"\b(?:will|would|is to|are to|plans? to|set to)\b",
 
 
 def upcoming(text: str, published: datetime.date | None) -> bool:
-    """Whether the text speaks of tariffs taking effect on a date still to come (`the
-    country rates are due to apply from April 9` in an April 3 article): its rates with no
-    word of their own are then announced, not yet in force."""
+    """Whether the text says tariffs take effect on a date still to come (`the country rates
+    are due to apply from April 9` in an April 3 article): its rates with no word of their own
+    are then announced, not yet in force. Talks or meetings from a date are not tariffs."""
     if published is None:
         return False
     for found in _EFFECTIVE.finditer(text):
-        around = text[max(0, found.start() - 150) : found.end() + 60]
-        if not _TARIFF_TALK.search(around):
+        start = max(0, found.start() - 150)
+        sentence_start = max(text.rfind(". ", start, found.start()) + 1, start)
+        around = text[sentence_start : found.end() + 60]
+        if not _TARIFF_TALK.search(around) or _TALKS.search(around):
             continue
-        month = MONTHS.index(found.group("month").capitalize()) + 1
-        year = int(found.group("year") or published.year)
-        try:
-            when = datetime.date(year, month, int(found.group("day")))
-        except ValueError:
-            continue
-        if published < when <= published + datetime.timedelta(days=UPCOMING_DAYS):
+        when = _date_meant(found, published)
+        if when is not None and published < when <= published + UPCOMING:
             return True
     return False
 
 
+_TALKS = re.compile(r"\b(?:talks|negotiations?|meetings?|summit|visit|round)\b", re.IGNORECASE)
 _TARIFF_TALK = re.compile(r"\b(?:tariffs?|dut(?:y|ies)|rates?|levy|levies)\b", re.IGNORECASE)
 
 
@@ -822,14 +833,15 @@ def due_later(sentence: Sentence, q: Quantity, lo: int = 0, hi: int | None = Non
     measure near `q` (in its own stretch `lo`..`hi` of the sentence) takes effect is still to
     come, so it is announced, not in force. A sentence that names a year, or speaks of the rate
     as having applied (`has charged`, `still applies`), looks back instead."""
-    if _LOOKS_BACK.search(sentence.text):
+    if LOOKS_BACK.search(sentence.text):
         return False
     when = _effective_date(sentence, q, lo, hi)
     return when is not None and when > sentence.article.published
 
 
 UPCOMING_DAYS = 45  # a date without a year up to six weeks after the article is upcoming
-_LOOKS_BACK = re.compile(
+UPCOMING = datetime.timedelta(days=UPCOMING_DAYS)
+LOOKS_BACK = re.compile(
     r"\b20\d\d\b|\b(?:has|have|had)\s+(?:\w+\s+)?\w+ed\b|\b(?:since|still|remains?|ago|year on)\b",
     re.IGNORECASE,
 )
@@ -839,22 +851,30 @@ def _effective_date(
     sentence: Sentence, q: Quantity, lo: int = 0, hi: int | None = None
 ) -> datetime.date | None:
     """The date the measure near `q` takes effect (`from March 10`), placed in the year the
-    article means: this year's if shortly after publication, else the last one before it."""
+    article means."""
     published = sentence.article.published
     lo = max(lo, q.start - STATUS_REACH)
     hi = min(len(sentence.text) if hi is None else hi, q.end + STATUS_REACH)
     found = _EFFECTIVE.search(sentence.text, lo, hi)
     if published is None or found is None:
         return None
+    return _date_meant(found, published)
+
+
+def _date_meant(found: re.Match, published: datetime.date) -> datetime.date | None:
+    """The date a `<Month> <day>` match means in an article of `published`: its own year if it
+    names one, else the first such day up to six weeks after publication (`from January 1` in
+    a December article is next January), else the last one before it; None for no such day."""
     month = MONTHS.index(found.group("month").capitalize()) + 1
     day = int(found.group("day"))
     try:
         if found.group("year"):
             return datetime.date(int(found.group("year")), month, day)
-        upcoming = datetime.date(published.year, month, day)
-        if published < upcoming <= published + datetime.timedelta(days=UPCOMING_DAYS):
-            return upcoming
+        for year in (published.year, published.year + 1):
+            upcoming = datetime.date(year, month, day)
+            if published < upcoming <= published + UPCOMING:
+                return upcoming
     except ValueError:
         return None  # no such day (`February 30, 2025`)
-    # `from December 17` in a January article is last December; None for no such day
+    # `from December 17` in a January article is last December
     return latest_on_or_before(published, month, day)

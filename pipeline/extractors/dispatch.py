@@ -6,6 +6,7 @@ import re
 
 from pipeline.extractors.common import (
     GAPPED_SHARE,
+    RANGE_FROM,
     TARGET_SPLIT,
     apposed_share,
     energy_share,
@@ -82,6 +83,8 @@ def changes(sentence: Sentence) -> set[int]:
         if (
             delta
             and not re.search(r"\bup to\s*$", lead, re.IGNORECASE)
+            # `ranged from 10 percent on soybeans to 15 percent on chicken`: the low end of a range
+            and not RANGE_FROM.search(lead)
             and not (_LEVEL_COMPARED.search(lead) and _anchored(sentence, q))
             # `€252.8 billion against €246.3 billion for China`: a second figure with its own side
             and not re.match(r"\s+(?:a year\s+)?(?:for|with)\s+(?:the\s+)?[A-Z]", tail)
@@ -99,8 +102,10 @@ def changes(sentence: Sentence) -> set[int]:
         a, b = qs[i], qs[i + 1]
         gap = sentence.text[a.end : b.start]
         lead = sentence.text[max(0, a.start - 12) : a.start]
-        if re.fullmatch(r"\s*(?:to|up to|down to)\s*", gap, re.IGNORECASE) and re.search(
-            r"\bfrom\s*$", lead, re.IGNORECASE
+        if (
+            re.fullmatch(r"\s*(?:to|up to|down to)\s*", gap, re.IGNORECASE)
+            and re.search(r"\bfrom\s*$", lead, re.IGNORECASE)
+            and not RANGE_FROM.search(sentence.text, max(0, a.start - 40), a.start)
         ):
             dropped.add(i)
     for i in range(len(qs) - 1):

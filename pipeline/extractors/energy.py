@@ -81,6 +81,27 @@ _PROJECT = re.compile(
 )
 
 
+def _implied_buyer(sentence: Sentence, supplier) -> str | None:
+    """`Gazprom agreed to raise deliveries through Power of Siberia to 44 bcm` in an article on
+    Russia and China: a deal on a seller's deliveries is made with the other side of the
+    article's pair, when the sentence names no buyer."""
+    if not _DEAL_WORD.search(sentence.text) or _TRANSIT.search(sentence.text):
+        return None  # gas carried across a country is its seller's supply (ANNOTATION.md)
+    seller = code_of(supplier)
+    pair = sentence.article.pair()
+    if seller not in pair or len(pair) < 2:
+        return None
+    return next(c for c in pair if c != seller)
+
+
+_DEAL_WORD = re.compile(
+    r"\b(?:deals?|contracts?|agree(?:d|ments?)|signed|offtake|memorand\w+|letters? of intent"
+    r"|term sheets?)\b",
+    re.IGNORECASE,
+)
+_TRANSIT = re.compile(r"\btransit\w*|\bthrough\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
+
+
 def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
     cues = sentence.topic_cues("energy")
     facts = _stakeholders(sentence, cues)
@@ -126,6 +147,8 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
             # the seller's side only; the buyer is the one just named, if any
             buyer, supplier = recent_energy_buyer(sentence), buyer
         measure = "purchase"
+        if buyer is None and supplier is not None:
+            buyer = _implied_buyer(sentence, supplier)
         if buyer is None and supplier is not None:
             measure, buyer, supplier = "supply", supplier, None
         if built:

@@ -50,17 +50,50 @@ _HALTED_PLAN = re.compile(
     re.IGNORECASE,
 )
 _DROPPED_PLAN = re.compile(
-    r"\b(?:dropp\w+|abandon\w*|scrap\w*|pull\w* out of|cancel\w*|shelv\w*|walk\w* away from"
-    r"|no longer go ahead with)\s+(?:(?:its|their|the|a|an|plans? for)\s+)*plann?\w*\b",
+    r"\b(?:drop(?:s|ped|ping)?|abandon\w*|scrap\w*|pull\w* out of|cancel\w*|shelv\w*"
+    r"|walk\w* away from|no longer go ahead with)\s+(?:(?:its|their|the|a|an|plans? for)\s+)*"
+    r"plan(?:s|ned)?\b",
     re.IGNORECASE,
 )
 # a company bought or merged: `agreed to buy ABB's robotics arm`, `ADNOC's takeover of Covestro`
+# (a bid or an offer is not yet a deal)
 _TAKEOVER = re.compile(
-    r"\b(?:takeover|take-private|acquisition|purchase of|to buy|merger|to acquire)\b", re.IGNORECASE
+    r"\b(?:takeover|take-private|acquisition|purchase of|to buy|merger|to acquire)\b"
+    r"(?!\s+(?:bid|offer|approach|proposal)s?\b)",
+    re.IGNORECASE,
 )
+_BID = re.compile(r"\b(?:bids?|offers?|offered|approach|proposals?|hostile)\b", re.IGNORECASE)
 _CLOSED = re.compile(
     r"\b(?:completed|completion of|closed|paid|bought|took over|acquired)\b", re.IGNORECASE
 )
+# where the clause of a figure ends or the one before it began
+_CLAUSE_BREAK = re.compile(
+    r";|,\s+(?:and|but|although|though|while|whereas|after|before)\b"
+    r"|\s(?:but|although|though|while|whereas|after|before)\s",
+    re.IGNORECASE,
+)
+
+
+def _dropped_plan(sentence: Sentence, q: Quantity) -> bool:
+    """`Intel dropped its plan for a €30 billion chip plant`: the plan the figure sizes was
+    dropped, unless another investor is named in between (`After Intel dropped its plan for
+    Magdeburg, TSMC plans to invest €10 billion`)."""
+    found = list(_DROPPED_PLAN.finditer(sentence.text, max(0, q.start - 150), q.start))
+    return bool(found) and not any(
+        found[-1].end() <= r.mention.start < q.start
+        and (r.role in ("subject", "owner") or r.mention.kind == "company")
+        for r in sentence.roles
+    )
+
+
+def _figure_span(sentence: Sentence, q: Quantity) -> tuple[int, int]:
+    """The stretch of the sentence that is the figure's own clause."""
+    text = sentence.text
+    before = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, q.start)]
+    after = _CLAUSE_BREAK.search(text, q.end)
+    return (before[-1] if before else 0), (after.start() if after else len(text))
+
+
 _TENTATIVE = re.compile(
     r"\b(?:consider\w*|could|might|(?-i:may)|explor\w*|talks?|discuss\w*|studying|weigh\w*|possible|potential)\b",
     re.IGNORECASE,
@@ -171,16 +204,18 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
             sentence.text, figure_clause(sentence, q.start), q.start
         ):
             status = "reported"  # `Microsoft put $1.5 billion into G42`: money already spent
+        lo, hi = _figure_span(sentence, q)
         if (
             status == "announced"
             and rule == "default"
-            and _TAKEOVER.search(sentence.text, max(0, q.start - 80), q.end + 80)
+            and _TAKEOVER.search(sentence.text, lo, hi)
+            and not _BID.search(sentence.text, lo, hi)
         ):
             # a takeover signed is agreed, one closed is reported
-            closed = _CLOSED.search(sentence.text)
+            closed = _CLOSED.search(sentence.text, lo, hi)
             status, rule = ("reported" if closed else "agreed"), "default+takeover"
         status, rule = in_agreement(sentence, status, rule)
-        if status == "planned" and _DROPPED_PLAN.search(sentence.text):
+        if status == "planned" and _dropped_plan(sentence, q):
             status, rule = "announced", rule + "+dropped"  # `Intel dropped its plan for a plant`
         elif status == "planned" and _HALTED_PLAN.search(sentence.text):
             status, rule = "delayed", rule + "+halted"  # `BYD put its plans for a plant on hold`

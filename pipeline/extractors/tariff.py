@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 from pipeline.extractors.common import (
+    LOOKS_BACK,
+    RANGE_FROM,
     agreement_frame,
     code_of,
     coordinated,
@@ -98,6 +100,7 @@ def _with_rates(sentence: Sentence, rates: list[Quantity], dropped: list[Quantit
     shared = _ranges(sentence, rates)
     mutual = _each_other(sentence, rates)
     previous = None  # (value, status) of the rate before
+    previous_targets: list = []  # and whom it hits
     spelled = None  # (where, targets) of a rate whose parts a colon after it spells out
     receivers = _receivers(sentence)
     gapped = _gapped(sentence, rates, receivers)
@@ -133,6 +136,9 @@ def _with_rates(sentence: Sentence, rates: list[Quantity], dropped: list[Quantit
         )
         if not targets and i > 0:
             targets = [r for r in gapped if lo <= r.mention.start < q.start]
+        if not targets and i > 0 and _range_end(sentence, rates[i - 1], q):
+            # `ranged from 10% on soybeans to 15% on chicken`: whom the low end hits
+            targets = [t for t in previous_targets if isinstance(t, Role)]
         own = [r for r in receivers if since <= r.mention.start < q.start]
         if not targets and any(r.role == "with" for r in own):
             targets = [r for r in own if r.role == "with"]  # `with Vietnam drawing 46 percent`
@@ -202,7 +208,7 @@ def _with_rates(sentence: Sentence, rates: list[Quantity], dropped: list[Quantit
             status, rule = "agreed", f"{rule}+agreement"
         elif rule == "default" and sentence.article.joint_text:
             status, rule = "agreed", "default+joint-text"
-        elif rule == "default" and sentence.article.upcoming and not _ALREADY.search(sentence.text):
+        elif rule == "default" and _bare_rate_upcoming(sentence):
             status, rule = "announced", "default+upcoming"
         if mutual:
             actor, targets = mutual[i]
@@ -241,6 +247,7 @@ def _with_rates(sentence: Sentence, rates: list[Quantity], dropped: list[Quantit
         elif rule == "default" and previous and previous[1] == "lifted" and q.value < previous[0]:
             status, rule = "lifted", "change.next"  # `from 150% to 75% at once, and to 40%`
         previous = (q.value, status)
+        previous_targets = targets
         if status == "lifted" and _deal_cut(sentence):
             status, rule = "agreed", f"{rule}+deal"
         colon = sentence.text.find(":", q.end, rates[i + 1].start if i + 1 < len(rates) else q.end)
@@ -284,23 +291,36 @@ def _with_rates(sentence: Sentence, rates: list[Quantity], dropped: list[Quantit
     return facts
 
 
-# a rate the sentence speaks of as already charged, or kept as it was
-_ALREADY = re.compile(
-    r"\b(?:20\d\d|since|still|already|ago|stays?|stood|unchanged|in force|remains?|had been"
-    r"|(?:has|have|had)\s+(?:\w+\s+)?\w+ed)\b",
-    re.IGNORECASE,
-)
+# a rate the sentence speaks of as charged before, or kept as it was
+_KEPT = re.compile(r"\b(?:already|stays?|stood|unchanged|in force|had been)\b", re.IGNORECASE)
+
+
+def _bare_rate_upcoming(sentence: Sentence) -> bool:
+    """A rate with no word of its own in an article whose tariffs take effect on a date still
+    to come, unless the sentence looks back (`has paid since March`, `is still 10 percent`)."""
+    return (
+        sentence.article.upcoming
+        and not LOOKS_BACK.search(sentence.text)
+        and not _KEPT.search(sentence.text)
+    )
 
 
 _IN_RETURN = re.compile(r"\b(?:in return|in exchange)\b", re.IGNORECASE)
+# a cut the text says applies: `came into force`, `has been charged since`
 _APPLIED = re.compile(
-    r"\b(?:came into force|took effect|in force|came down|(?:is|are) charged|applied from"
+    r"\b(?:came into force|took effect|in force|came down|(?:is|are) charged|(?<!be )applied from"
     r"|(?:has|have) been)\b",
     re.IGNORECASE,
 )
-
-
-_TO_COME = re.compile(r"\b(?:will|would|shall|is to|are to)\b", re.IGNORECASE)
+# a cut still to come: `will eliminate`, `is to cut`, `will charge 15%, down from 25%`
+_CUT_TO_COME = re.compile(
+    r"\b(?:will|would|shall|is to|are to)\s+(?:(?:also|further|then|gradually|immediately)\s+)?"
+    r"(?:cut|lower|reduce|remove|eliminate|scrap|drop|lift|slash|halve|fall|come down|end|waive"
+    r"|phase out)\b"
+    # `will pay 15 percent, down from 27.5 percent`
+    r"|\b(?:will|would|shall|is to|are to)\s+(?:pay|charge|apply|face)\b[^.;]{0,60}\bdown from\b",
+    re.IGNORECASE,
+)
 
 
 def _deal_cut(sentence: Sentence) -> bool:
@@ -309,7 +329,15 @@ def _deal_cut(sentence: Sentence) -> bool:
     deal = (
         sentence.article.joint_text or agreement_frame(sentence) or _IN_RETURN.search(sentence.text)
     )
-    return bool(deal and _TO_COME.search(sentence.text)) and not _APPLIED.search(sentence.text)
+    return bool(deal and _CUT_TO_COME.search(sentence.text)) and not _APPLIED.search(sentence.text)
+
+
+def _range_end(sentence: Sentence, low: Quantity, high: Quantity) -> bool:
+    """`ranged from 10 percent on soybeans to 15 percent on chicken`: the high end of a range."""
+    return bool(
+        RANGE_FROM.search(sentence.text, max(0, low.start - 20), low.start)
+        and re.search(r"\bto\s*$", sentence.text[low.end : high.start])
+    )
 
 
 _OWN = re.compile(r"\b(?:its|their) own\b", re.IGNORECASE)
