@@ -163,14 +163,15 @@ def policy_mentions(doc: Doc) -> Doc:
         first_seen.setdefault(m.code, m.start)
     ranked = sorted(counts, key=lambda c: (-counts[c], first_seen[c]))
     tariff_words = len(TARIFF_WORDS.findall(text))
+    published = as_date(doc._.policy_date)
     doc._.policy_context = ArticleContext(
         ranked=ranked,
         # the country of the title, else of the opening (`Key figures` bullets name none)
         lead=titled.code if titled is not None else opening,
-        published=as_date(doc._.policy_date),
+        published=published,
         tariff_heavy=tariff_words >= 3,
         joint_text=_is_joint_text(text),
-        upcoming=upcoming(text, as_date(doc._.policy_date)),
+        upcoming=upcoming(text, published),
     )
     return doc
 

@@ -61,9 +61,12 @@ _BUILT = re.compile(
     re.IGNORECASE,
 )
 # a flow with no status word is a deal only where the sentence speaks of one
+# the words of a deal itself
+_DEAL_TERMS = (
+    r"deals?|contracts?|agreements?|signed|offtake|memorand\w+|letters? of intent|term sheets?"
+)
 _DEAL = re.compile(
-    r"\b(?:deals?|contracts?|agreements?|signed|offtake|accords?|memorand\w+|letters? of intent|term sheets?"
-    r"|(?:will|would) (?:supply|send|deliver|ship|take|buy|purchase))\b",
+    rf"\b(?:{_DEAL_TERMS}|accords?|(?:will|would) (?:supply|send|deliver|ship|take|buy|purchase))\b",
     re.IGNORECASE,
 )
 # a deal on a flow or a policy on it, as against a flow named as someone's reason
@@ -94,11 +97,7 @@ def _implied_buyer(sentence: Sentence, supplier) -> str | None:
     return next(c for c in pair if c != seller)
 
 
-_DEAL_WORD = re.compile(
-    r"\b(?:deals?|contracts?|agree(?:d|ments?)|signed|offtake|memorand\w+|letters? of intent"
-    r"|term sheets?)\b",
-    re.IGNORECASE,
-)
+_DEAL_WORD = re.compile(rf"\b(?:{_DEAL_TERMS}|agreed)\b", re.IGNORECASE)
 _TRANSIT = re.compile(r"\btransit\w*|\bthrough\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
 
 

@@ -28,9 +28,11 @@ STATUSES = ("pledged", "announced", "agreed", "planned", "reported", "threatened
 _INBOUND = re.compile(
     r"\bforeign (?:direct )?investment\b|\bFDI\b|\binbound investment\b", re.IGNORECASE
 )
+# money handed over for something done: the core of money spent and of a takeover closed
+_DONE_DEAL = r"paid|bought|acquired|completed|closed"
 # money spent or being spent, a state of affairs rather than news of a plan
 _SPENT = re.compile(
-    r"\b(?:paid|put|spent|poured|invested|bought|acquired|completed|closed|opened|began"
+    rf"\b(?:{_DONE_DEAL}|put|spent|poured|invested|opened|began"
     r"|(?:is|are|was|were) (?:spending|building)|represents?)\b",
     re.IGNORECASE,
 )
@@ -63,9 +65,7 @@ _TAKEOVER = re.compile(
     re.IGNORECASE,
 )
 _BID = re.compile(r"\b(?:bids?|offers?|offered|approach|proposals?|hostile)\b", re.IGNORECASE)
-_CLOSED = re.compile(
-    r"\b(?:completed|completion of|closed|paid|bought|took over|acquired)\b", re.IGNORECASE
-)
+_CLOSED = re.compile(rf"\b(?:{_DONE_DEAL}|completion of|took over)\b", re.IGNORECASE)
 # where the clause of a figure ends or the one before it began
 _CLAUSE_BREAK = re.compile(
     r";|,\s+(?:and|but|although|though|while|whereas|after|before)\b"
@@ -84,6 +84,16 @@ def _dropped_plan(sentence: Sentence, q: Quantity) -> bool:
         and (r.role in ("subject", "owner") or r.mention.kind == "company")
         for r in sentence.roles
     )
+
+
+def _takeover_state(sentence: Sentence, q: Quantity, status: str, rule: str) -> tuple[str, str]:
+    """A takeover in the figure's own clause with no word of its state: signed is agreed,
+    closed is reported; a bid or an offer is neither."""
+    lo, hi = _figure_span(sentence, q)
+    if not _TAKEOVER.search(sentence.text, lo, hi) or _BID.search(sentence.text, lo, hi):
+        return status, rule
+    closed = _CLOSED.search(sentence.text, lo, hi)
+    return ("reported" if closed else "agreed"), "default+takeover"
 
 
 def _figure_span(sentence: Sentence, q: Quantity) -> tuple[int, int]:
@@ -204,16 +214,8 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
             sentence.text, figure_clause(sentence, q.start), q.start
         ):
             status = "reported"  # `Microsoft put $1.5 billion into G42`: money already spent
-        lo, hi = _figure_span(sentence, q)
-        if (
-            status == "announced"
-            and rule == "default"
-            and _TAKEOVER.search(sentence.text, lo, hi)
-            and not _BID.search(sentence.text, lo, hi)
-        ):
-            # a takeover signed is agreed, one closed is reported
-            closed = _CLOSED.search(sentence.text, lo, hi)
-            status, rule = ("reported" if closed else "agreed"), "default+takeover"
+        if status == "announced" and rule == "default":
+            status, rule = _takeover_state(sentence, q, status, rule)
         status, rule = in_agreement(sentence, status, rule)
         if status == "planned" and _dropped_plan(sentence, q):
             status, rule = "announced", rule + "+dropped"  # `Intel dropped its plan for a plant`
