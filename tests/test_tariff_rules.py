@@ -1799,9 +1799,10 @@ def test_an_and_before_the_list_does_not_close_it(nlp):
     ]
 
 
-def test_each_end_of_a_range_over_goods_is_a_rate_on_its_own_goods(nlp):
+@pytest.mark.parametrize("ranged", ["ranged from", "ranged from as little as", "varied from about"])
+def test_each_end_of_a_range_over_goods_is_a_rate_on_its_own_goods(nlp, ranged):
     text = (
-        "China's extra duties on American farm products ranged from 10 percent on soybeans to "
+        f"China's extra duties on American farm products {ranged} 10 percent on soybeans to "
         "15 percent on chicken."
     )
     rows = facts_of(nlp, text)

@@ -80,11 +80,19 @@ _HOW_IT_CAME = re.compile(
     re.IGNORECASE,
 )
 # `ranged from 10 percent on soybeans to 15 percent on chicken`: the low end of a range
-RANGE_FROM = re.compile(
+_RANGE_FROM = re.compile(
     r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s+"
     r"(?:(?:about|around|roughly|some|as little as|as low as)\s+)?$",
     re.IGNORECASE,
 )
+
+
+def range_low_end(sentence: Sentence, q: Quantity) -> bool:
+    """`ranged from as little as 10 percent ...`: the number opens a range; the window is wider
+    than the longest lead-in `RANGE_FROM` reads."""
+    return bool(_RANGE_FROM.search(sentence.text, max(0, q.start - 40), q.start))
+
+
 # `goods outside the agreement`, `partners without a deal`: a status word after these names
 # what does not apply, so it says nothing about the number
 _OUTSIDE = re.compile(

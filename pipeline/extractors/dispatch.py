@@ -6,10 +6,10 @@ import re
 
 from pipeline.extractors.common import (
     GAPPED_SHARE,
-    RANGE_FROM,
     TARGET_SPLIT,
     apposed_share,
     energy_share,
+    range_low_end,
     ranked_destinations,
     recent_energy_buyer,
     share_of_those,
@@ -84,7 +84,7 @@ def changes(sentence: Sentence) -> set[int]:
             delta
             and not re.search(r"\bup to\s*$", lead, re.IGNORECASE)
             # `ranged from 10 percent on soybeans to 15 percent on chicken`: the low end of a range
-            and not RANGE_FROM.search(lead)
+            and not range_low_end(sentence, q)
             and not (_LEVEL_COMPARED.search(lead) and _anchored(sentence, q))
             # `€252.8 billion against €246.3 billion for China`: a second figure with its own side
             and not re.match(r"\s+(?:a year\s+)?(?:for|with)\s+(?:the\s+)?[A-Z]", tail)
@@ -105,7 +105,7 @@ def changes(sentence: Sentence) -> set[int]:
         if (
             re.fullmatch(r"\s*(?:to|up to|down to)\s*", gap, re.IGNORECASE)
             and re.search(r"\bfrom\s*$", lead, re.IGNORECASE)
-            and not RANGE_FROM.search(sentence.text, max(0, a.start - 40), a.start)
+            and not range_low_end(sentence, a)
         ):
             dropped.add(i)
     for i in range(len(qs) - 1):

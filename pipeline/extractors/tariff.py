@@ -6,7 +6,6 @@ import re
 
 from pipeline.extractors.common import (
     LOOKS_BACK,
-    RANGE_FROM,
     agreement_frame,
     code_of,
     coordinated,
@@ -17,6 +16,7 @@ from pipeline.extractors.common import (
     negated,
     product_for,
     products_in,
+    range_low_end,
     status_for,
     status_near_any,
     year_for,
@@ -335,8 +335,7 @@ def _deal_cut(sentence: Sentence) -> bool:
 def _range_end(sentence: Sentence, low: Quantity, high: Quantity) -> bool:
     """`ranged from 10 percent on soybeans to 15 percent on chicken`: the high end of a range."""
     return bool(
-        RANGE_FROM.search(sentence.text, max(0, low.start - 20), low.start)
-        and re.search(r"\bto\s*$", sentence.text[low.end : high.start])
+        range_low_end(sentence, low) and re.search(r"\bto\s*$", sentence.text[low.end : high.start])
     )
 
 
