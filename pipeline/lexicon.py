@@ -43,6 +43,7 @@ class Cue:
     measure: str | None = None
     sign: int = 0
     weak: bool = False  # counts only where the article's subject makes it unambiguous
+    purchase: bool = False  # a purchase verb naming the topic of the amount it takes only
 
 
 def load_patterns(name: str) -> list[dict]:
@@ -150,6 +151,7 @@ class CueFinder:
                         row.get("measure"),
                         row.get("sign", 0),
                         row.get("weak", False),
+                        row.get("purchase", False),
                     )
                 )
         return sorted(cues, key=lambda c: (c.start, -c.end))

@@ -719,3 +719,34 @@ def test_a_buyer_described_is_no_purchase_and_a_goal_for_something_else_no_share
 def test_a_named_group_that_is_only_a_destination_is_not_split(nlp):
     rows = facts_of(nlp, "China's exports to the Benelux countries rose to $150 billion.")
     assert [(r[schema.ACTOR], r[schema.PARTNER]) for r in rows] == [("CHN", None)]
+
+
+def test_an_estimate_told_without_that_is_the_country_s_reported_figure(nlp):
+    text = (
+        "Germany has raised its defence budget again. NATO estimates the country will spend "
+        "2.4 percent of GDP this year."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.MEASURE] == "share_gdp"]
+    assert [(r[schema.ACTOR], r[schema.VALUE], r[schema.STATUS]) for r in rows] == [
+        ("DEU", 2.4, "reported")
+    ]
+
+
+def test_a_leader_saying_what_his_country_will_not_commit_to_keeps_its_status(nlp):
+    text = (
+        "Spanish Prime Minister Pedro Sánchez said Madrid would not commit to the 5% figure and "
+        "that spending 2.1% of GDP on defence was enough."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.VALUE] == 5.0]
+    assert [(r[schema.ACTOR], r[schema.STATUS], r[schema.NEGATED]) for r in rows] == [
+        ("ESP", "pledged", True)
+    ]
+
+
+def test_an_estimate_for_one_country_leaves_another_s_pledge_alone(nlp):
+    text = (
+        "NATO expects Spain to stay below 2 percent of GDP, but Poland has pledged 5 percent of "
+        "GDP by 2030."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.ACTOR] == "POL"]
+    assert [(r[schema.VALUE], r[schema.STATUS]) for r in rows] == [(5.0, "pledged")]

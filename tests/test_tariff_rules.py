@@ -1810,3 +1810,31 @@ def test_each_end_of_a_range_over_goods_is_a_rate_on_its_own_goods(nlp, ranged):
         ("USA", "soybeans", 10.0),
         ("USA", "chicken", 15.0),
     ]
+
+
+def test_lifting_the_duties_already_told_of_keeps_their_two_sides(nlp):
+    text = (
+        "In March China put 100 percent duties on Canadian canola oil. "
+        "Under Friday's understanding, China will lift the duties on canola meal, peas and "
+        "lobsters from March 1."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.VALUE] is None]
+    assert [(r[schema.ACTOR], r[schema.PARTNER], r[schema.PRODUCT]) for r in rows] == [
+        ("CHN", "CAN", "canola meal"),
+        ("CHN", "CAN", "peas"),
+        ("CHN", "CAN", "lobster"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Australia will remove its duties on steel next month.",
+        "Canada asked Beijing to scrap the duties on canola meal.",
+    ],
+)
+def test_lifting_duties_needs_a_side_of_the_pair_naming_itself(nlp, second):
+    text = f"In March China put 100 percent duties on Canadian canola oil. {second}"
+    rows = [r for r in facts_of(nlp, text) if r[schema.VALUE] is None]
+    assert ("CAN", "CHN") not in {(r[schema.ACTOR], r[schema.PARTNER]) for r in rows}
+    assert ("AUS", "CHN") not in {(r[schema.ACTOR], r[schema.PARTNER]) for r in rows}

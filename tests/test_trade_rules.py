@@ -693,3 +693,108 @@ def test_a_sum_sold_to_a_country_is_an_export(nlp):
 def test_a_company_that_sold_arms_to_a_country_is_no_trade_export(nlp):
     rows = facts_of(nlp, "Lockheed sold $3 billion to Poland in missiles last year.")
     assert rows and not [r for r in rows if r[schema.TOPIC] == "trade"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "China has committed to buy at least 12 million tonnes of American soybeans in the "
+            "last two months of 2025.",
+            ("CHN", "USA", "soybeans", 12_000_000.0, "t", "pledged"),
+        ),
+        (
+            "Under the agreement, Japan will buy $8 billion of American farm products a year.",
+            ("JPN", "USA", "agricultural products", 8e9, "USD", "agreed"),
+        ),
+        (
+            "According to the White House, Indonesia will purchase $4.5 billion worth of US wheat.",
+            ("IDN", "USA", "wheat", 4.5e9, "USD", "pledged"),
+        ),
+    ],
+)
+def test_a_promised_purchase_of_goods_is_an_import_of_the_buyer(nlp, text, expected):
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "trade"]
+    assert [
+        (
+            r[schema.ACTOR],
+            r[schema.PARTNER],
+            r[schema.PRODUCT],
+            r[schema.VALUE],
+            r[schema.UNIT],
+            r[schema.STATUS],
+        )
+        for r in rows
+    ] == [expected]
+    assert rows[0][schema.MEASURE] == "imports"
+
+
+def test_a_purchase_of_fuel_stays_an_energy_purchase(nlp):
+    rows = facts_of(nlp, "Japan will buy $10 billion of American LNG.")
+    assert [(r[schema.TOPIC], r[schema.MEASURE]) for r in rows] == [("energy", "purchase")]
+
+
+def test_a_purchase_of_shares_is_no_import_of_goods(nlp):
+    rows = facts_of(nlp, "Korea Zinc agreed to buy $2 billion of Intel shares.")
+    assert [r for r in rows if r[schema.TOPIC] == "trade"] == []
+
+
+def test_a_purchase_verb_names_only_the_amount_it_takes(nlp):
+    text = (
+        "Seoul promised $350 billion of investment in the United States, $150 billion of it "
+        "for shipbuilding, and said it would buy $100 billion of American LNG."
+    )
+    rows = facts_of(nlp, text)
+    assert {(r[schema.TOPIC], r[schema.VALUE]) for r in rows} == {
+        ("investment", 350e9),
+        ("investment", 150e9),
+        ("energy", 100e9),
+    }
+
+
+def test_a_later_purchase_by_the_same_buyer_keeps_its_seller(nlp):
+    text = (
+        "China committed to buy 12 million tonnes of US soybeans this year. "
+        "Beijing will then purchase at least 25 million tonnes a year in 2026 and 2027."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "trade"]
+    assert [(r[schema.ACTOR], r[schema.PARTNER], r[schema.VALUE]) for r in rows] == [
+        ("CHN", "USA", 12e6),
+        ("CHN", "USA", 25e6),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China has a wheat import quota of 9.6 million tonnes a year.",
+        "China's steel exports rose while its steel output reached 1 billion tonnes.",
+        "Brazil exported soybeans and harvested 170 million tonnes.",
+        "SoftBank agreed to buy $2 billion of newly issued Intel common stock.",
+    ],
+)
+def test_tonnes_and_sums_no_purchase_takes_are_no_trade_figure(nlp, text):
+    assert [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "trade"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "China, which imports most of its soybeans from Brazil, agreed to buy 12 million "
+            "tonnes of American soybeans.",
+            ("CHN", "USA", "agreed"),
+        ),
+        (
+            "Tokyo, under pressure from Washington, agreed to buy $8 billion of farm goods.",
+            ("JPN", None, "agreed"),
+        ),
+        (
+            "Chinese crushers used to buy 30 million tonnes of US soybeans a year.",
+            ("CHN", "USA", "reported"),
+        ),
+    ],
+)
+def test_the_buyer_and_the_promise_of_a_purchase(nlp, text, expected):
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "trade"]
+    assert [(r[schema.ACTOR], r[schema.PARTNER], r[schema.STATUS]) for r in rows] == [expected]

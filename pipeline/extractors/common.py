@@ -87,6 +87,18 @@ _RANGE_FROM = re.compile(
 )
 
 
+PURCHASE_REACH = 25  # characters from a purchase verb to the amount it takes (`buy at least`)
+
+
+def names_topic_of(sentence: Sentence, cue, q: Quantity) -> bool:
+    """Whether a topic word can say what `q` is about: a purchase verb (`agreed to buy 12
+    million tonnes of soybeans`) only of the amount right after it."""
+    if not cue.purchase:
+        return True
+    between = [o for o in sentence.quantities if cue.end <= o.start < q.start]
+    return not between and 0 <= q.start - cue.end <= PURCHASE_REACH
+
+
 def range_low_end(sentence: Sentence, q: Quantity) -> bool:
     """`ranged from as little as 10 percent ...`: the number opens a range; the window is wider
     than the longest lead-in `RANGE_FROM` reads."""
@@ -600,9 +612,22 @@ def figure_clause(sentence: Sentence, at: int) -> int:
     return starts[-1] if starts else 0
 
 
-def reporter(sentence: Sentence, role: Role) -> bool:
-    """`NATO estimates that Poland spent 4.48%`: NATO only tells of what someone else did."""
-    return bool(_REPORTS_THAT.match(sentence.text, role.mention.end))
+# `NATO estimates the country will spend`: the verb's clause without its `that`
+_REPORTS = re.compile(
+    r"\s+(?:estimates?|estimated|calculates?|calculated|expects?|expected|projects?|projected"
+    r"|forecasts?)\s+(?-i:(?=(?:the\s+)?[A-Z][a-z]|the country\b))",
+    re.IGNORECASE,
+)
+
+
+def reporter(sentence: Sentence, role: Role, bare: bool = False) -> bool:
+    """`NATO estimates that Poland spent 4.48%`: NATO only tells of what someone else did;
+    `bare`: also without the `that` (a company that `said the Japanese retailer had not
+    engaged` may still be the investor)."""
+    end = role.mention.end
+    return bool(
+        _REPORTS_THAT.match(sentence.text, end) or (bare and _REPORTS.match(sentence.text, end))
+    )
 
 
 def named(sentence: Sentence) -> set[str]:

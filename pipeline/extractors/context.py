@@ -548,7 +548,12 @@ def context_mentions(text: str, article: ArticleContext, earlier: list[Mention])
                 continue  # `The country` opening the sentence is resolved above
             # `Mohammed bin Salman said that the kingdom would`: whoever this sentence named
             # before it, a leader first; else the last country named
-            prior = [m for m in earlier if m.end <= match.start() and m.kind != "company"]
+            # `NATO estimates the country will spend`: an alliance or a bloc is no country
+            prior = [
+                m
+                for m in earlier
+                if m.end <= match.start() and m.kind != "company" and m.code not in _NOT_COUNTRIES
+            ]
             leaders = [m for m in prior if m.kind == "leader"]
             code = (leaders or prior)[-1].code if prior else article.last_code
             if prior and not leaders and _NEW_CLAUSE.search(text, 0, match.start()):
@@ -568,6 +573,7 @@ def context_mentions(text: str, article: ArticleContext, earlier: list[Mention])
 
 # `, and the country ...`: a clause of its own, whose subject is the one the sentence opened with
 _NEW_CLAUSE = re.compile(r"(?:,\s+and|;)\s+$")
+_NOT_COUNTRIES = frozenset({"NATO", "EUU"})
 
 
 # countries a text may call `the kingdom`

@@ -139,6 +139,10 @@ def _status(sentence: Sentence, q: Quantity, measure: str, year) -> tuple[str, s
     if measure == "purchase":
         default = "agreed"
     status, rule = status_for(sentence, q.start, STATUSES, default)
+    if status == "pledged" and _FORECAST.search(
+        sentence.text, figure_clause(sentence, q.start), q.start
+    ):
+        status, rule = "reported", f"{rule}+forecast"  # `NATO estimates it will spend 2.4%`
     if status == "planned" and _own_target(sentence, q, measure, year):
         status, rule = "pledged", f"{rule}+own-target"
     if measure == "purchase" and status != "pledged":
@@ -408,6 +412,13 @@ _PRESSES = re.compile(
 )
 
 
+# someone else's estimate of what a country will spend is no pledge of it
+_FORECAST = re.compile(
+    r"\b(?:estimates?|estimated|expects?|expected|projects?|projected|forecasts?|calculates?)\s+"
+    r"(?:that\s+)?(?:the\s+)?[\w.-]+(?:\s+[A-Z][\w.-]+)?\s+(?:will|would)\s+spend\s+"
+    r"(?:about\s+|around\s+|roughly\s+|some\s+)?$",
+    re.IGNORECASE,
+)
 _CLAUSE_BREAK = re.compile(r",\s+(?:while|whereas|but)\s|;\s")
 # what stands between a country and its own figure in a gapped list
 _RIGHT_BEFORE = re.compile(r",?\s+(?:at\s+|with\s+)?(?:about\s+|around\s+|an estimated\s+)?")
@@ -429,7 +440,7 @@ def _actor(
     # `Estonia pledged 5.4 percent, and Lithuania has committed to 5 percent`
     breaks.append(figure_clause(sentence, q.start))
     before = [r for r in before if r.mention.start >= max(breaks, default=0)] or before
-    before = [r for r in before if not reporter(sentence, r)] or before
+    before = [r for r in before if not reporter(sentence, r, bare=True)] or before
     # `Latvia reaches 3.15 percent and Greece 3.08 percent`, `Finland at 2.41 percent`
     gapped = [
         r

@@ -9,6 +9,8 @@ from pipeline.extractors.common import (
     TARGET_SPLIT,
     apposed_share,
     energy_share,
+    names_topic_of,
+    product_for,
     range_low_end,
     ranked_destinations,
     recent_energy_buyer,
@@ -28,6 +30,7 @@ _SHARE = re.compile(
     re.IGNORECASE,
 )
 _GDP = re.compile(r"\bGDP\b|gross domestic product|economic output", re.IGNORECASE)
+GOODS_REACH = 30  # characters after tonnes where the goods they weigh are named
 SHARE_REACH = 50  # characters before a percent where `share of` can be named
 _SHARE_OF = re.compile(r"\bshare of\b", re.IGNORECASE)
 _GROWTH = re.compile(
@@ -158,7 +161,8 @@ def _part(sentence: Sentence, q: Quantity) -> tuple[int, int]:
 
 def topic_of(sentence: Sentence, q: Quantity) -> str | None:
     lo, hi = _part(sentence, q)
-    has = {c.label for c in sentence.topic_cues() if lo <= c.start and c.end <= hi}
+    cues = [c for c in sentence.topic_cues() if names_topic_of(sentence, c, q)]
+    has = {c.label for c in cues if lo <= c.start and c.end <= hi}
     if q.kind == "volume":
         # bcm and barrels a day are energy by their unit; tonnes only in energy talk
         energy = (
@@ -167,7 +171,14 @@ def topic_of(sentence: Sentence, q: Quantity) -> str | None:
             # `3 million tonnes of soybeans` after a sentence on gas is still soybeans
             or (_recent(sentence, "energy") and all(p in _FUELS for _, _, p in sentence.products))
         )
-        return "energy" if energy else None
+        if energy:
+            return "energy"
+        # `committed to buy 12 million tonnes of soybeans`, `imported 105 million tonnes of
+        # soybeans`: tonnes of goods other than fuel, or taken by a purchase verb
+        cue = nearest_in_clause(sentence.text, cues, q, CLAUSE_BREAKS)[0]
+        goods = product_for(sentence, q.end, q.end + GOODS_REACH) not in (None, *_FUELS)
+        trade = cue is not None and cue.measure in ("imports", "exports")
+        return "trade" if trade and (goods or cue.purchase) else None
     if q.kind == "percent_gdp":
         return _gdp_topic(sentence, q, has)
     if q.kind == "percent":
@@ -180,7 +191,7 @@ def topic_of(sentence: Sentence, q: Quantity) -> str | None:
     if re.match(
         r"^\s+(?:worth\s+|in\s+(?:new\s+)?)?of\b|^\s+in\s+(?:new\s+|fresh\s+)?investments?", tail
     ):
-        ahead = [c for c in sentence.topic_cues() if q.end <= c.start < q.end + 70]
+        ahead = [c for c in cues if q.end <= c.start < q.end + 70]
         if ahead:
             # `$8 billion of farm goods and purchases of LNG`: the goods come first
             label = ahead[0].label
@@ -195,7 +206,7 @@ def topic_of(sentence: Sentence, q: Quantity) -> str | None:
         return "investment"  # `its $7.6 billion battery complex`, `$5.8 billion for a new mill`
     if _PLEDGE_TAIL.match(tail) and not _NOT_INVESTED.search(sentence.text, q.end, q.end + 100):
         return "investment"  # `Saudi Arabia's $600 billion pledge covers energy and defense`
-    cue, distance = nearest_in_clause(sentence.text, sentence.topic_cues(), q, CLAUSE_BREAKS)
+    cue, distance = nearest_in_clause(sentence.text, cues, q, CLAUSE_BREAKS)
     if (
         cue is None
         and _recent(sentence, "defense_spending")

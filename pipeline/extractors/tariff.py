@@ -51,6 +51,11 @@ ACTOR_ROLES = ("subject", "owner", "agent")
 _RETALIATION = re.compile(
     r"\bretaliat\w*|\bcounter-?tariffs?\b|\bcountermeasures?\b|\bhit back\b", re.IGNORECASE
 )
+_BACK_REF = re.compile(
+    r"\b(?:lift|remov|scrap|drop|suspend|paus|withdr[ae]w|eliminat)\w*\s+"
+    r"(?:the|its|their|those|these)\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
 _GENERAL = re.compile(
     r"\b(?:baseline|global|worldwide|across the board|every|all imports|most imports|universal)\b",
     re.IGNORECASE,
@@ -365,6 +370,16 @@ def _section_partner(sentence: Sentence, actor) -> list[str]:
     if not sentence.article.in_list or code is None or not isinstance(actor, Role):
         return []
     return [code] if code != actor.mention.code else []
+
+
+def _lifts_its_own(sentence: Sentence, actor, cue) -> bool:
+    """`China will lift the duties on canola meal`: a side of the article's pair, named right
+    before the verb, undoing duties already told of (not `Canada asked Beijing to scrap them`)."""
+    found = _BACK_REF.search(sentence.text, max(0, cue.start - 40), cue.start)
+    if found is None or not isinstance(actor, Role):
+        return False
+    last = sentence.codes(before=found.start())
+    return actor.mention.code in sentence.article.pair() and bool(last) and last[-1] is actor
 
 
 def _other_party(sentence: Sentence, actor) -> list[Role]:
@@ -707,7 +722,10 @@ def _without_rates(sentence: Sentence) -> list[dict]:
             targets = [None]
         if not targets:
             targets = _targets(sentence, max(lo, cue.start - 60), cue.start, near=cue)
-        if not targets and _RETALIATION.search(sentence.text):
+        if not targets and (
+            _lifts_its_own(sentence, actor, cue) or _RETALIATION.search(sentence.text)
+        ):
+            # `China will lift the duties on canola meal`: the duties already told of; and
             # retaliation answers the other side of the article's dispute
             targets = [c for c in sentence.article.pair() if c != code_of(actor)][:1]
         # `duties on Canadian canola meal, peas and lobsters`: one fact for each product

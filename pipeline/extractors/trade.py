@@ -15,7 +15,12 @@ from pipeline.extractors.common import (
     fact,
     first,
     framed,
+    in_agreement,
+    names_topic_of,
+    negated,
+    product_for,
     ranked_destinations,
+    status_for,
     year_for,
 )
 from pipeline.extractors.context import (
@@ -75,7 +80,8 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
             if row:
                 facts.append(row)
             continue
-        cue = pairing.get(q) or nearest_in_clause(sentence.text, cues, q, CLAUSE_BREAKS)[0]
+        taking = [c for c in cues if names_topic_of(sentence, c, q)]
+        cue = pairing.get(q) or nearest_in_clause(sentence.text, taking, q, CLAUSE_BREAKS)[0]
         if (
             cue is None
             and listed is not None
@@ -178,6 +184,13 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
             and not _WITH_WORLD.match(sentence.text, q.end)
         ):
             partner = _other_side(sentence, facts, code_of(actor))
+        status, rule, product = "reported", "figure", _product(sentence, q, cue)
+        if cue.purchase:
+            # `China committed to buy 12 million tonnes of American soybeans`: a purchase to come
+            actor = _buyer(sentence, cue) or actor
+            partner = _origin_after(sentence, q) or partner or _seller_before(sentence, actor)
+            status, rule = _purchase_status(sentence, cue)
+            product = product_for(sentence, q.end, _object_end(sentence, q)) or product
         row = fact(
             sentence,
             "trade",
@@ -185,11 +198,13 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
             actor,
             partner,
             q,
-            "reported",
-            "figure",
+            status,
+            rule,
             sign=sign,
             year=year_for(sentence, q.start, reach=120),
-            product=_product(sentence, q, cue),
+            product=product,
+            is_negated=status != "reported"
+            and negated(sentence, cue.start - 30, cue.end, cue.start),
             confidence=0.8,
         )
         if row:
@@ -379,6 +394,60 @@ def _clause(text: str, lo: int, hi: int) -> tuple[int, int]:
     start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, lo)), default=0)
     after = _CLAUSE_BREAK.search(text, hi)
     return start, after.start() if after else len(text)
+
+
+_PURCHASE_STATUSES = ("agreed", "pledged", "planned", "announced", "delayed")
+# where the goods a purchase covers are no longer named
+_OBJECT_END = re.compile(r"[,;(]|\s(?:in|by|over|from|for|a year|each|per|annually)\s")
+# a purchase still to come: `will then purchase`, `is also to buy` (not `used to buy`)
+_TO_COME = re.compile(r"\b(?:will|shall|(?<!used )to)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# who sells or presses is not the buyer: `from Brazil`, `under pressure from Washington`
+_NOT_BUYING = ("of", "origin", "source", "with")
+
+
+def _object_end(sentence: Sentence, q: Quantity) -> int:
+    found = _OBJECT_END.search(sentence.text, q.end)
+    return found.start() if found else len(sentence.text)
+
+
+def _buyer(sentence: Sentence, cue) -> Role | None:
+    """Who buys: the subject named last before the purchase verb, else the last country before
+    it that neither sells nor presses (`According to the White House, China will buy`)."""
+    before = sentence.codes(before=cue.start)
+    subjects = [r for r in before if r.role in ("subject", "agent", "owner")]
+    others = [r for r in before if r.role not in _NOT_BUYING]
+    return (subjects or others or [None])[-1]
+
+
+def _origin_after(sentence: Sentence, q: Quantity) -> Role | None:
+    """`12 million tonnes of American soybeans`: the goods' origin sells them."""
+    end = _object_end(sentence, q)
+    return next(
+        (
+            r
+            for r in sentence.roles
+            if q.end < r.mention.start < end and r.mention.kind in ("demonym", "alias")
+        ),
+        None,
+    )
+
+
+def _seller_before(sentence: Sentence, buyer) -> str | None:
+    """`Beijing will then purchase 25 million tonnes a year`: from the seller of the buyer's
+    purchase just told of."""
+    last = sentence.article.last_sides
+    if last and last[0] == code_of(buyer) and sentence.article.sentence_index - last[2] <= 2:
+        return last[1]
+    return None
+
+
+def _purchase_status(sentence: Sentence, cue) -> tuple[str, str]:
+    """A purchase promised in a deal is `agreed`, one side's own promise `pledged`; without a
+    word of promise (`crushers typically import`, `used to buy`) it is a state of affairs."""
+    promised = _TO_COME.search(sentence.text, max(0, cue.start - 20), cue.start)
+    default = "agreed" if sentence.article.joint_text else "pledged" if promised else "reported"
+    status, rule = status_for(sentence, cue.start, _PURCHASE_STATUSES, default)
+    return in_agreement(sentence, status, f"purchase.{rule}")
 
 
 def _product(sentence: Sentence, q: Quantity, cue) -> str | None:
