@@ -622,8 +622,8 @@ _REPORTS = re.compile(
 
 def reporter(sentence: Sentence, role: Role, bare: bool = False) -> bool:
     """`NATO estimates that Poland spent 4.48%`: NATO only tells of what someone else did;
-    `bare`: also without the `that` (a company that `said the Japanese retailer had not
-    engaged` may still be the investor)."""
+    `bare`: also an estimating verb without the `that` (`NATO estimates the country will
+    spend`), asked for by defence only: elsewhere the teller may be a party to the fact."""
     end = role.mention.end
     return bool(
         _REPORTS_THAT.match(sentence.text, end) or (bare and _REPORTS.match(sentence.text, end))

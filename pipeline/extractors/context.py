@@ -615,7 +615,7 @@ def _government(article: ArticleContext) -> bool:
     the country the sentence just before opened with; after a company, a bloc or an alliance it
     is left unresolved."""
     opened = article.just_opened()
-    return isinstance(opened, str) and opened not in ("NATO", "EUU")
+    return isinstance(opened, str) and opened not in _NOT_COUNTRIES
 
 
 def _object_it(text: str, article: ArticleContext, earlier: list[Mention]) -> list[Mention]:
