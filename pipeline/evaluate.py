@@ -1,7 +1,8 @@
 """Score extracted facts against gold annotations: precision, recall and F1 per topic.
 
 A predicted fact matches a gold fact of the same article when topic, actor, partner and value
-agree (values within 1%, or both absent), and measure agrees where the gold line gives one.
+agree (values within 1%, or both absent), and measure agrees where the gold line gives one. The
+two sides of two-way trade (`total`) match in either order.
 Status, year, product and negation are not part of the match; their accuracy over matched
 pairs is reported separately, so a right number with a wrong status still shows up.
 """
@@ -70,10 +71,19 @@ def _clean(value):
     return None if _blank(value) else value
 
 
+def _sides(row: dict) -> tuple:
+    """Actor and partner; unordered for two-way trade, which belongs to neither side."""
+    sides = (_clean(row.get(schema.ACTOR)), _clean(row.get(schema.PARTNER)))
+    if row.get(schema.TOPIC) == "trade" and row.get(schema.MEASURE) == "total" and all(sides):
+        return tuple(sorted(sides))
+    return sides
+
+
 def matches(gold: dict, pred: dict) -> bool:
-    for key in (schema.TOPIC, schema.ACTOR, schema.PARTNER):
-        if _clean(gold.get(key)) != _clean(pred.get(key)):
-            return False
+    if _clean(gold.get(schema.TOPIC)) != _clean(pred.get(schema.TOPIC)):
+        return False
+    if _sides(gold) != _sides(pred):
+        return False
     if _clean(gold.get(schema.MEASURE)) and gold[schema.MEASURE] != _clean(
         pred.get(schema.MEASURE)
     ):

@@ -108,6 +108,13 @@ def test_null_partner_does_not_match_a_named_partner():
     assert counts(report.overall) == (0, 1, 1)
 
 
+def test_the_sides_of_two_way_trade_match_in_either_order():
+    total = {**DEFICIT, "measure": "total", "value": 230e9}
+    assert counts(score([total], predicted(total, actor="JPN", partner="USA")).overall) == (1, 0, 0)
+    swapped = predicted(DEFICIT, actor="JPN", partner="USA")
+    assert counts(score([DEFICIT], swapped).overall) == (0, 1, 1)
+
+
 def test_gold_without_measure_accepts_any_measure():
     gold = {**TARIFF_THREAT, "measure": None}
     assert counts(score([gold], predicted(TARIFF_THREAT)).overall) == (1, 0, 0)
