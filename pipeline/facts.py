@@ -41,8 +41,16 @@ def _bare_key(row: dict) -> tuple:
     return tuple(row.get(c) for c in schema.IDENTITY if c not in (schema.VALUE, schema.PRODUCT))
 
 
+def _unstated(row: dict) -> tuple:
+    """A fact's identity without its status."""
+    key = _identity(row)
+    at = [c for c in schema.IDENTITY if c != schema.VALUE].index(schema.STATUS)
+    return key[:at] + key[at + 1 :]
+
+
 def dedupe(rows: list[dict]) -> list[dict]:
-    """One row per fact identity; the body sentence wins over a bullet summary of it.
+    """One row per fact identity; the body sentence wins over a bullet summary of it, whose
+    terse wording (`- 7.5 million tonnes of LNG a year from 2028`) often reads another status.
 
     A mention without a number (`Canada scrapped its counter-tariffs`) of a fact the article
     also states with one, same sides and same status, is that fact again, not a second one.
@@ -57,6 +65,12 @@ def dedupe(rows: list[dict]) -> list[dict]:
         if _is_bullet(kept[key]) and not _is_bullet(row):
             kept[key] = {**row}
         kept[key][schema.MENTIONS] = mentions
+    told = {_unstated(row): row for row in kept.values() if not _is_bullet(row)}
+    for key, row in list(kept.items()):
+        body = told.get(_unstated(row))
+        if _is_bullet(row) and body is not None:
+            body[schema.MENTIONS] += row[schema.MENTIONS]
+            del kept[key]
     valued: dict[tuple, dict] = {}
     for row in kept.values():
         if row.get(schema.VALUE) is not None:

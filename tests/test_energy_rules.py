@@ -981,3 +981,14 @@ def test_a_ban_only_talked_about_is_no_ban_by_the_article_country(nlp, text):
 def test_a_deal_on_a_sellers_deliveries_is_with_the_other_side_of_the_article(nlp, text, sides):
     rows = [r for r in facts_of(nlp, text) if r[schema.VALUE] == 44e9]
     assert [(r[schema.MEASURE], r[schema.ACTOR], r[schema.PARTNER]) for r in rows] == [sides]
+
+
+def test_the_partners_of_a_named_gas_field_sell_from_its_country(nlp):
+    text = (
+        "Under the amended agreement, the Leviathan partners will sell about 130 billion cubic "
+        "metres of natural gas to Egypt through 2040."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "energy"]
+    assert [(r[schema.ACTOR], r[schema.PARTNER], r[schema.VALUE]) for r in rows] == [
+        ("EGY", "ISR", 130e9)
+    ]

@@ -26,6 +26,19 @@ def test_bullet_summary_and_body_give_one_fact_with_body_evidence(nlp):
     assert rows[0][schema.MENTIONS] == 2
 
 
+def test_a_bullet_that_repeats_a_body_fact_in_fewer_words_is_no_second_fact(nlp):
+    text = (
+        "- Petronet will keep buying 7.5 million tonnes of Qatari LNG a year from 2028.\n\n"
+        "Petronet LNG signed a 20-year deal with QatarEnergy in February to buy 7.5 million "
+        "tonnes of Qatari LNG a year from 2028.\n"
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "energy"]
+    assert [(r[schema.ACTOR], r[schema.PARTNER], r[schema.STATUS]) for r in rows] == [
+        ("IND", "QAT", "agreed")
+    ]
+    assert rows[0][schema.MENTIONS] == 2
+
+
 def test_a_mention_without_the_number_is_the_same_fact_unless_its_status_differs(nlp):
     first = "Canada imposed a 25% tariff on American steel in March. "
     again = facts_of(nlp, first + "Canada imposed tariffs on American steel.")

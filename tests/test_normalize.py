@@ -428,3 +428,28 @@ def test_six_and_eight_are_numerators_too():
 def test_a_half_added_to_a_number_in_words_counts(text, value, unit):
     found = normalize.find_quantities(text)
     assert [(q.value, q.unit) for q in found] == [(value, unit)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Most Canadian exports still cross the border duty-free under the agreement.",
+        "Until January the two countries traded almost everything duty-free.",
+        "Cranes, which had entered duty-free, now face 25 percent.",
+        "Ottawa treats the duty-free lane as the thing most worth protecting.",
+    ],
+)
+def test_goods_that_already_travel_duty_free_carry_no_zero_rate(text):
+    assert normalize.find_zero_rates(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under the deal, aircraft parts will enter the United States duty-free.",
+        "Britain agreed to open a tariff-free quota for American ethanol.",
+        "Hanoi offered to cut its tariffs on American goods to zero.",
+    ],
+)
+def test_a_zero_rate_set_or_promised_is_still_read(text):
+    assert [q.value for q in normalize.find_zero_rates(text)] == [0.0]

@@ -1838,3 +1838,32 @@ def test_lifting_duties_needs_a_side_of_the_pair_naming_itself(nlp, second):
     rows = [r for r in facts_of(nlp, text) if r[schema.VALUE] is None]
     assert ("CAN", "CHN") not in {(r[schema.ACTOR], r[schema.PARTNER]) for r in rows}
     assert ("AUS", "CHN") not in {(r[schema.ACTOR], r[schema.PARTNER]) for r in rows}
+
+
+def test_a_rate_a_legislature_approved_is_announced(nlp):
+    text = "Mexico's Senate on Wednesday approved tariffs of up to 50 percent on cars from China."
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "tariff"]
+    assert [
+        (r[schema.ACTOR], r[schema.PARTNER], r[schema.VALUE], r[schema.STATUS]) for r in rows
+    ] == [("MEX", "CHN", 50.0, "announced")]
+
+
+def test_an_order_that_was_signed_is_no_agreement(nlp):
+    text = (
+        "Washington raised the rate again: an order signed on July 30 adds a 40 percent tariff "
+        "on goods from Brazil."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "tariff"]
+    assert [(r[schema.PARTNER], r[schema.VALUE]) for r in rows] == [("BRA", 40.0)]
+    assert rows[0][schema.STATUS] != "agreed"
+
+
+def test_a_rate_described_as_set_at_a_level_is_no_announcement(nlp):
+    text = (
+        "Canada's countermeasures on American steel and autos, also set at 25 percent, have "
+        "stayed since March."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "tariff"]
+    assert {(r[schema.ACTOR], r[schema.PARTNER], r[schema.STATUS]) for r in rows} == {
+        ("CAN", "USA", "imposed")
+    }

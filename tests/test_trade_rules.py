@@ -798,3 +798,29 @@ def test_tonnes_and_sums_no_purchase_takes_are_no_trade_figure(nlp, text):
 def test_the_buyer_and_the_promise_of_a_purchase(nlp, text, expected):
     rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "trade"]
     assert [(r[schema.ACTOR], r[schema.PARTNER], r[schema.STATUS]) for r in rows] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Modi met the Emir of Qatar in New Delhi. Both sides reaffirmed their goal "
+        "of raising bilateral trade to $28 billion by 2030.",
+        "India and Qatar held talks in New Delhi on Monday. The two governments set a goal of $28 "
+        "billion in two-way trade by 2030.",
+    ],
+)
+def test_a_goal_for_bilateral_trade_is_planned_between_the_two_sides(nlp, text):
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "trade"]
+    assert [(r[schema.MEASURE], r[schema.STATUS]) for r in rows] == [("total", "planned")]
+    assert {rows[0][schema.ACTOR], rows[0][schema.PARTNER]} == {"IND", "QAT"}
+    assert rows[0][schema.VALUE] == 28e9
+
+
+def test_two_way_trade_that_was_reached_is_reported_between_the_two_sides(nlp):
+    text = (
+        "The European Union and the United States agreed a framework in July. Counting services, "
+        "trade between the two was worth about $1.9 trillion in 2024."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "trade"]
+    assert [(r[schema.MEASURE], r[schema.STATUS]) for r in rows] == [("total", "reported")]
+    assert {rows[0][schema.ACTOR], rows[0][schema.PARTNER]} == {"EUU", "USA"}

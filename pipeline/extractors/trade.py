@@ -173,6 +173,9 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
             actor, partner = before
             if own and own[-1].mention.code == before[1]:
                 actor, partner = before[1], before[0]
+        if measure == "total" and code_of(partner) in (None, code_of(actor)):
+            # `Both sides set a goal of $100 billion in bilateral trade`: the two sides named
+            actor, partner = _two_sides(sentence, actor, partner)
         if measure == "balance" and not isinstance(actor, Role):
             # `The gap with Mexico was almost three times as wide`: the owner of the balance
             # just before
@@ -185,6 +188,8 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
         ):
             partner = _other_side(sentence, facts, code_of(actor))
         status, rule, product = "reported", "figure", _product(sentence, q, cue)
+        if measure == "total" and _GOAL.search(sentence.text, 0, q.start):
+            status, rule = "planned", "goal"  # `set a goal of doubling two-way trade by 2030`
         if cue.purchase:
             # `China committed to buy 12 million tonnes of American soybeans`: a purchase to come
             actor = _buyer(sentence, cue) or actor
@@ -217,6 +222,30 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
                 sentence.article.sentence_index,
             )
     return facts
+
+
+_BILATERAL = re.compile(
+    r"\b(?:bilateral|two-way)\s+(?:[\w-]+\s+)?trade\b|\btrade between the two\b", re.IGNORECASE
+)
+_GOAL = re.compile(
+    r"\b(?:goal|target|aim|ambition)s?\s+(?:of|to)\b(?!.*\b(?:reached|was|were|stood|came)\b)",
+    re.IGNORECASE,
+)
+
+
+def _two_sides(sentence: Sentence, actor, partner) -> tuple:
+    """The two sides of a total that names one side or none (`Both sides reaffirmed their goal
+    of raising bilateral trade to $100 billion`): the pair this sentence refers to, else the
+    article's, with a side the sentence names first."""
+    if not _BILATERAL.search(sentence.text):
+        return actor, partner
+    pair = distinct([r for r in sentence.roles if r.mention.kind == "context"])[:2]
+    codes = [r.mention.code for r in pair] if len(pair) == 2 else sentence.article.pair()
+    if len(codes) < 2 or code_of(actor) not in (None, *codes):
+        return actor, partner
+    if code_of(actor) == codes[1]:
+        codes = codes[::-1]
+    return codes[0], codes[1]
 
 
 def _balance_owner_before(sentence: Sentence, partner) -> str | None:
