@@ -750,3 +750,11 @@ def test_an_estimate_for_one_country_leaves_another_s_pledge_alone(nlp):
     )
     rows = [r for r in facts_of(nlp, text) if r[schema.ACTOR] == "POL"]
     assert [(r[schema.VALUE], r[schema.STATUS]) for r in rows] == [(5.0, "pledged")]
+
+
+def test_a_share_of_gdp_a_country_says_it_will_raise_spending_to_is_pledged(nlp):
+    text = "On security, Korea said it would raise defence spending to 3.5% of GDP as soon as possible."
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "defense_spending"]
+    assert [(r[schema.ACTOR], r[schema.VALUE], r[schema.STATUS]) for r in rows] == [
+        ("KOR", 3.5, "pledged")
+    ]

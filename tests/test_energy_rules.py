@@ -992,3 +992,14 @@ def test_the_partners_of_a_named_gas_field_sell_from_its_country(nlp):
     assert [(r[schema.ACTOR], r[schema.PARTNER], r[schema.VALUE]) for r in rows] == [
         ("EGY", "ISR", 130e9)
     ]
+
+
+def test_each_clause_of_a_list_of_buyers_names_its_own_buyer_and_no_seller(nlp):
+    text = (
+        "Alaska LNG has collected letters of intent from Asian buyers. Taiwan's CPC signed one in "
+        "March to buy up to 6 million tonnes of LNG a year, and Thailand's PTT signed one in June "
+        "for about 2 million tonnes a year."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "energy"]
+    assert {(r[schema.ACTOR], r[schema.VALUE]) for r in rows} == {("TWN", 6e6), ("THA", 2e6)}
+    assert "THA" not in {r[schema.PARTNER] for r in rows}

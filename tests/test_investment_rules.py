@@ -837,3 +837,24 @@ def test_a_takeover_bid_is_not_yet_a_deal(nlp):
 def test_a_plan_another_investor_dropped_leaves_this_ones_plan_standing(nlp):
     text = "After Intel dropped its plan for Magdeburg, Taiwan's TSMC plans to invest €10 billion in Germany."
     assert [r[schema.STATUS] for r in facts_of(nlp, text)] == ["pledged"]
+
+
+def test_money_put_into_a_countrys_companies_goes_to_that_country(nlp):
+    text = (
+        "The United States and Britain drew the largest pledges this year, and the US led. "
+        "Qatar's sovereign wealth fund committed to invest 10 billion euros in French "
+        "companies and funds by 2030."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "investment"]
+    assert [(r[schema.ACTOR], r[schema.PARTNER], r[schema.VALUE]) for r in rows] == [
+        ("QAT", "FRA", 10e9)
+    ]
+
+
+def test_a_research_centre_dropped_is_an_investment_undone(nlp):
+    text = "Merck & Co scrapped a planned 1 billion pound research centre in London in January."
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "investment"]
+    assert [(r[schema.ACTOR], r[schema.PARTNER], r[schema.VALUE]) for r in rows] == [
+        ("USA", "GBR", 1e9)
+    ]
+    assert rows[0][schema.NEGATED]

@@ -1867,3 +1867,69 @@ def test_a_rate_described_as_set_at_a_level_is_no_announcement(nlp):
     assert {(r[schema.ACTOR], r[schema.PARTNER], r[schema.STATUS]) for r in rows} == {
         ("CAN", "USA", "imposed")
     }
+
+
+def test_the_rate_a_cut_leaves_behind_is_no_fact_of_its_own(nlp):
+    text = (
+        "Bern and Washington announced a framework on Friday that would cut the 39 percent "
+        "tariff on Swiss goods to 15 percent."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "tariff"]
+    assert [(r[schema.ACTOR], r[schema.PARTNER], r[schema.VALUE]) for r in rows] == [
+        ("USA", "CHE", 15.0)
+    ]
+
+
+def test_the_country_of_the_fuel_a_penalty_answers_is_no_party_to_it(nlp):
+    text = (
+        "Trump added a 25 percent penalty on Indian goods from August 27 because of New Delhi's "
+        "purchases of Russian oil, on top of the 25 percent reciprocal rate in force since "
+        "August 7."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "tariff"]
+    assert [(r[schema.ACTOR], r[schema.PARTNER], r[schema.PRODUCT]) for r in rows] == [
+        ("USA", "IND", None)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canada still faces a 35 percent US tariff on goods that do not qualify under the pact, "
+        "a rate in force since last August.",
+        "- The framework keeps the 20 percent US tariff that has applied to Vietnamese goods since "
+        "August 7.",
+    ],
+)
+def test_a_rate_said_to_be_charged_now_is_imposed_whatever_deal_set_it(nlp, text):
+    rows = [r for r in facts_of(nlp, text, date="2025-11-20") if r[schema.TOPIC] == "tariff"]
+    assert [r[schema.STATUS] for r in rows] == ["imposed"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- The agreement caps the US reciprocal tariff on Taiwanese goods at 15%, down from 20%.",
+        "Bern and Washington announced a framework on Friday that would cut the 39 percent "
+        "tariff on Swiss goods to 15 percent.",
+    ],
+)
+def test_a_cut_the_deal_itself_makes_is_agreed(nlp, text):
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "tariff"]
+    assert [(r[schema.VALUE], r[schema.STATUS]) for r in rows] == [(15.0, "agreed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "Brazil is raising its import tariff on electric cars in steps, to 35 percent by July "
+            "2026.",
+            "announced",
+        ),
+        ("Brazil raised its import tariff on electric cars to 25 percent in July 2025.", "imposed"),
+    ],
+)
+def test_a_level_reached_in_a_later_month_is_announced(nlp, text, status):
+    rows = [r for r in facts_of(nlp, text, date="2025-11-20") if r[schema.TOPIC] == "tariff"]
+    assert [(r[schema.ACTOR], r[schema.STATUS]) for r in rows] == [("BRA", status)]

@@ -872,6 +872,29 @@ def due_later(sentence: Sentence, q: Quantity, lo: int = 0, hi: int | None = Non
     return when is not None and when > sentence.article.published
 
 
+def reached_later(sentence: Sentence, q: Quantity) -> bool:
+    """`will rise to 35 percent in July 2026`, `due to hit 30 percent on 1 January 2026` in a
+    2025 article: a level the measure is to reach at a month or year still to come."""
+    published = sentence.article.published
+    if published is None or not _TO_LEVEL.search(sentence.text, max(0, q.start - 12), q.start):
+        return False
+    found = _LATER.match(sentence.text, q.end)
+    if found is None:
+        return False
+    year = int(found.group("year"))
+    if found.group("month") is None:
+        return year > published.year
+    month = MONTHS.index(found.group("month").capitalize()) + 1
+    return (year, month) > (published.year, published.month)
+
+
+_TO_LEVEL = re.compile(r"\b(?:to|reach|reaches|hit|hits)\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
+_LATER = re.compile(
+    r"[^.;,]{0,25}?\b(?:in|by|from|on|starting)\s+(?:(?:early|mid|late|the end of)[-\s]+)?"
+    rf"(?:\d{{1,2}}\s+)?(?:(?P<month>{'|'.join(MONTHS)})\s+)?(?:\d{{1,2}},?\s+)?(?P<year>20\d\d)\b",
+    re.IGNORECASE,
+)
+
 UPCOMING_DAYS = 45  # a date without a year up to six weeks after the article is upcoming
 UPCOMING = datetime.timedelta(days=UPCOMING_DAYS)
 LOOKS_BACK = re.compile(

@@ -143,6 +143,13 @@ def _status(sentence: Sentence, q: Quantity, measure: str, year) -> tuple[str, s
         sentence.text, figure_clause(sentence, q.start), q.start
     ):
         status, rule = "reported", f"{rule}+forecast"  # `NATO estimates it will spend 2.4%`
+    if (
+        measure == "share_gdp"
+        and status == "announced"
+        and _WILL_RAISE.search(sentence.text, figure_clause(sentence, q.start), q.start)
+    ):
+        # `Korea said it would raise defence spending to 3.5% of GDP`: a level it binds itself to
+        status, rule = "pledged", f"{rule}+own-level"
     if status == "planned" and _own_target(sentence, q, measure, year):
         status, rule = "pledged", f"{rule}+own-target"
     if measure == "purchase" and status != "pledged":
@@ -167,6 +174,13 @@ def _status(sentence: Sentence, q: Quantity, measure: str, year) -> tuple[str, s
     ):
         status, rule = "pledged", f"{rule}+ahead"  # `a defence budget of €153 billion in 2029`
     return status, rule
+
+
+_WILL_RAISE = re.compile(
+    r"\b(?:will|would|is|are)\s+(?:\w+\s+)?(?:raise|raising|reach|pass|hit|lift|lifting|increase"
+    r"|increasing|meet|exceed|boost|boosting)\b",
+    re.IGNORECASE,
+)
 
 
 def _purchase_without_amount(sentence: Sentence, cues) -> list[dict]:

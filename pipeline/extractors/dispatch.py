@@ -129,6 +129,16 @@ def changes(sentence: Sentence) -> set[int]:
             and _MOVES_TO.search(sentence.text[a.end : b.start])
         ):
             dropped.add(i)
+    for i in range(len(qs) - 1):
+        # `would cut the 39 percent tariff on Swiss goods to 15 percent`: the level it leaves
+        a, b = qs[i], qs[i + 1]
+        if (
+            a.kind == b.kind == "percent"
+            and _CUTS.search(sentence.text, max(0, a.start - 40), a.start)
+            and _RATE_NOUN.match(sentence.text, a.end)
+            and _ON_TO.match(sentence.text[a.end : b.start])
+        ):
+            dropped.add(i)
     return dropped
 
 
@@ -143,6 +153,13 @@ _CHANGED_TO = re.compile(
     re.IGNORECASE,
 )
 
+_CUTS = re.compile(
+    r"\b(?:cut|cuts|cutting|halve[sd]?|halving|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing)"
+    r"|trim(?:s|med|ming)?|slash(?:es|ed|ing)?|rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing))"
+    r"\s+(?:(?:its|the|their|his|her|a|an)\s+)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+_ON_TO = re.compile(r"^(?:(?!\b(?:but|while|whereas|and)\b)[^;,]){0,60}\bto\s*$", re.IGNORECASE)
 _RATE_NOUN = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:tariffs?|duty|duties|levy|levies|rate)\b", re.I)
 _MOVES_TO = re.compile(
     r"^(?:(?!\b(?:but|while|whereas|and)\b)[^;,]){0,60}"

@@ -648,7 +648,9 @@ def _clause_buyer(sentence: Sentence, q: Quantity) -> Role | None:
     start = figure_clause(sentence, q.start)
     if not start:
         return None
-    buys = _buying_verb(sentence, start, q.start)
+    buys = _buying_verb(sentence, start, q.start) or _DEAL_WORD.search(
+        sentence.text, start, q.start
+    )
     if buys is None:
         return None
     lead = [
@@ -747,7 +749,10 @@ def _parties(sentence: Sentence, anchor: int) -> tuple[Role | str | None, Role |
         candidates = [
             r
             for r in paid + sources + dests
-            if r.mention.code != buyer.mention.code and r.mention.start > buyer.mention.start
+            if r.mention.code != buyer.mention.code
+            and r.mention.start > buyer.mention.start
+            # `..., and Thailand's PTT signed one too`: whose company leads a later clause
+            and not (ends is not None and r.mention.start >= ends.start() and r.role == "owner")
         ]
         supplier = next(
             (r for r in candidates if ends is None or r.mention.start < ends.start()),

@@ -482,6 +482,7 @@ def _after_cue(sentence: Sentence, role: Role) -> bool:
 
 
 _BY = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
+_INTO = re.compile(r"\b(?:in|into)\s+(?:the\s+|[a-z-]+\s+)?$")
 # `the kingdom would raise its planned US investments`, `Apple raised its U.S. commitment`:
 # a country between an owner and the money names where the money goes
 _OWNED_BEFORE = re.compile(
@@ -667,7 +668,15 @@ def _parties(
     if since and own:
         dest = own
         places = [r for r in places if r.mention.start >= since]
-    partner = (owned_dest or bought or places or dest or hosts or [None])[0]
+    # `to invest 10 billion euros in French companies`: the demonym of what the money goes into
+    invested_in = [
+        r
+        for r in after
+        if r.mention.kind == "demonym"
+        and r.mention.start > near
+        and _INTO.search(sentence.text, max(0, r.mention.start - 20), r.mention.start)
+    ]
+    partner = (owned_dest or bought or places or dest or invested_in or hosts or [None])[0]
     if partner is None and actor is not None and actor.mention.kind == "company":
         # `Apple will spend $500 billion in the United States`: its own country, named as such
         partner = next(

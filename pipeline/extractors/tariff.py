@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from pipeline.extractors.common import (
     LOOKS_BACK,
@@ -17,6 +18,7 @@ from pipeline.extractors.common import (
     product_for,
     products_in,
     range_low_end,
+    reached_later,
     status_for,
     status_near_any,
     year_for,
@@ -69,6 +71,14 @@ _MANY = re.compile(
 
 
 def extract(sentence: Sentence, rates: list[Quantity], dropped: list[Quantity]) -> list[dict]:
+    # `a penalty over India's purchases of Russian oil`: the fuel's country is the reason
+    bought = [r.mention.end for r in sentence.roles if _fuel_bought(sentence, r)]
+    if bought:
+        sentence = replace(
+            sentence,
+            roles=[r for r in sentence.roles if r.mention.end not in bought],
+            products=[p for p in sentence.products if not any(0 < p[0] - e <= 2 for e in bought)],
+        )
     if rates:
         rows = _respectively(sentence, rates, _with_rates(sentence, rates, dropped))
         if rows:
@@ -80,6 +90,24 @@ def extract(sentence: Sentence, rates: list[Quantity], dropped: list[Quantity]) 
     if left_out or not sentence.topic_cues("tariff"):
         return left_out
     return _without_rates(sentence)
+
+
+_BUYING_OF = re.compile(
+    r"\b(?:(?:purchases?|imports?|sales?|use) of|buying|buys|bought|importing|imported)\s+$",
+    re.IGNORECASE,
+)
+_FUEL_AFTER = re.compile(r"\s+(?:crude\s+)?(?:oil|crude|gas|LNG|energy|coal|fuel)\b", re.IGNORECASE)
+
+
+def _fuel_bought(sentence: Sentence, role: Role) -> bool:
+    """`for buying Russian oil`, `purchases of Russian crude`: fuel someone buys, named by the
+    country it comes from, which neither levies nor pays the tariff."""
+    mention = role.mention
+    return (
+        mention.kind == "demonym"
+        and bool(_BUYING_OF.search(sentence.text, max(0, mention.start - 20), mention.start))
+        and bool(_FUEL_AFTER.match(sentence.text, mention.end))
+    )
 
 
 def _respectively(sentence: Sentence, rates: list[Quantity], rows: list[dict]) -> list[dict]:
@@ -204,14 +232,27 @@ def _with_rates(sentence: Sentence, rates: list[Quantity], dropped: list[Quantit
             status, rule = "imposed", f"{rule}+in-force"
         elif status == "imposed" and due_later(sentence, q, lo, nxt):
             status, rule = "announced", f"{rule}+due-later"
+        elif (
+            status == "imposed"
+            and reached_later(sentence, q)
+            # `from 150% to 75% at once, and to 40% by 2035`: a cut in steps is lifted
+            and not (previous and previous[0] > q.value)
+        ):
+            status, rule = "announced", f"{rule}+reached-later"
         undone = _undone(sentence, q, rates[i + 1].start if i + 1 < len(rates) else None)
         if undone and status in ("imposed", "announced"):
             # `ordered the 25% duties on Feb. 1 but paused them for 30 days`: the later state
             status = "lifted" if undone.group("verb").lower() in _LIFTING else "delayed"
             rule = f"{rule}+undone"
-        elif status in ("imposed", "announced") and agreement_frame(sentence):
+        applied = _CHARGED_NOW.search(
+            sentence.text, max(since, q.start - CHARGED_REACH), min(hi + CHARGED_REACH, nxt)
+        )
+        if applied and status == "agreed":
+            # `the 20 percent US rate that has applied since August 7`: a deal's rate in force
+            status, rule = "imposed", f"{rule}+applied"
+        elif status in ("imposed", "announced") and agreement_frame(sentence) and not applied:
             status, rule = "agreed", f"{rule}+agreement"
-        elif rule == "default" and sentence.article.joint_text:
+        elif rule == "default" and sentence.article.joint_text and not applied:
             status, rule = "agreed", "default+joint-text"
         elif rule == "default" and _bare_rate_upcoming(sentence):
             status, rule = "announced", "default+upcoming"
@@ -296,6 +337,16 @@ def _with_rates(sentence: Sentence, rates: list[Quantity], dropped: list[Quantit
     return facts
 
 
+# a rate the text says is charged now: a deal that set it, or a pact named beside it, does not
+# make it a term still to come (ANNOTATION.md)
+_CHARGED_NOW = re.compile(
+    r"\b(?:in force|in effect|(?:has|have) applied|(?:has|have) been (?:charged|collected|applied"
+    r"|paid|in force|in place)|(?:has|have|had) paid|remains? subject|still (?:charges?|faces?"
+    r"|pays?|applies)|collected at the border|took effect)\b",
+    re.IGNORECASE,
+)
+CHARGED_REACH = 60  # characters around a rate where words of its being charged still count
+
 # a rate the sentence speaks of as charged before, or kept as it was
 _KEPT = re.compile(r"\b(?:already|stays?|stood|unchanged|in force|had been)\b", re.IGNORECASE)
 
@@ -331,10 +382,23 @@ _CUT_TO_COME = re.compile(
 def _deal_cut(sentence: Sentence) -> bool:
     """`Argentina will cut to zero its tariffs on US medicines` under a framework: a cut written
     into a deal is agreed until the text says it applies (`came into force on Monday`)."""
+    if _APPLIED.search(sentence.text):
+        return False
+    if _DEAL_CUTS.search(sentence.text):
+        return True  # `a framework that would cut the tariff to 15%`: the deal itself cuts it
     deal = (
         sentence.article.joint_text or agreement_frame(sentence) or _IN_RETURN.search(sentence.text)
     )
-    return bool(deal and _CUT_TO_COME.search(sentence.text)) and not _APPLIED.search(sentence.text)
+    return bool(deal and _CUT_TO_COME.search(sentence.text))
+
+
+_DEAL_CUTS = re.compile(
+    r"\b(?:deal|agreement|arrangement|framework|accord|pact|understanding)\s+(?:[\w,]+\s+){0,5}?"
+    r"(?:that\s+|which\s+)?(?:(?:would|will)\s+(?:cut|lower|reduce|cap|halve)|cuts|lowers|reduces"
+    r"|caps|halves)\b"
+    r"|\bunder (?:[A-Z]\w+['’]s|the|this|that|its|their) (?:\w+ )?understanding\b",
+    re.IGNORECASE,
+)
 
 
 def _range_end(sentence: Sentence, low: Quantity, high: Quantity) -> bool:
