@@ -522,3 +522,14 @@ def test_it_stands_for_the_subject_after_the_phrase_the_sentence_before_opened_w
         "down from the 25 percent Trump had threatened. It also promised $350 billion of investment in the United States."
     )
     assert sides(facts_of(nlp, text), "investment") == [("KOR", "USA", 350e9)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canada sends about three-quarters of its exports to its southern neighbour.",
+        "Roughly three-quarters of Canada's merchandise exports went south of the border in 2024.",
+    ],
+)
+def test_a_neighbour_named_by_its_direction_is_the_one_country_that_way(nlp, text):
+    assert triples(facts_of(nlp, text), "trade") == {("CAN", "USA", 75.0)}

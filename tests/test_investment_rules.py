@@ -858,3 +858,14 @@ def test_a_research_centre_dropped_is_an_investment_undone(nlp):
         ("USA", "GBR", 1e9)
     ]
     assert rows[0][schema.NEGATED]
+
+
+def test_the_subject_of_a_reported_clause_invests_not_whoever_heard_it(nlp):
+    text = (
+        "Crown Prince Mohammed bin Salman told Trump at the White House on Tuesday that Saudi "
+        "Arabia would increase its planned investment in the United States to nearly $1 trillion."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "investment"]
+    assert [(r[schema.ACTOR], r[schema.PARTNER], r[schema.VALUE]) for r in rows] == [
+        ("SAU", "USA", 1e12)
+    ]

@@ -824,3 +824,13 @@ def test_two_way_trade_that_was_reached_is_reported_between_the_two_sides(nlp):
     rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "trade"]
     assert [(r[schema.MEASURE], r[schema.STATUS]) for r in rows] == [("total", "reported")]
     assert {rows[0][schema.ACTOR], rows[0][schema.PARTNER]} == {"EUU", "USA"}
+
+
+def test_a_share_of_a_figure_taken_by_the_other_side_is_the_first_sides_share(nlp):
+    text = (
+        "Japan's exports of chipmaking equipment reached about ¥4.6 trillion in 2024, and China "
+        "took roughly 40 percent of them."
+    )
+    rows = facts_of(nlp, text)
+    shares = [(r[schema.ACTOR], r[schema.PARTNER]) for r in rows if r[schema.MEASURE] == "share"]
+    assert shares == [("JPN", "CHN")]

@@ -470,9 +470,37 @@ def _pair_before(earlier: list[Mention], at: int) -> list[str]:
     return []
 
 
+# `Canada sends three-quarters of its exports to its southern neighbour`: the one country
+# that lies that way across the border
+NEIGHBOURS = {
+    ("CAN", "south"): "USA",
+    ("USA", "north"): "CAN",
+    ("USA", "south"): "MEX",
+    ("MEX", "north"): "USA",
+}
+_NEIGHBOUR = re.compile(
+    r"\b(?:its|their|the country['’]s)\s+(?P<way>southern|northern)\s+neighbou?r\b"
+    r"|\b(?P<side>south|north) of the border\b",
+    re.IGNORECASE,
+)
+
+
+def _neighbour_mentions(text: str, earlier: list[Mention]) -> list[Mention]:
+    out = []
+    for match in _NEIGHBOUR.finditer(text):
+        before = [m for m in earlier if m.end <= match.start() and m.kind != "context"]
+        if not before:
+            continue
+        way = (match.group("way") or match.group("side")).lower()[:5]
+        code = NEIGHBOURS.get((before[-1].code, way))
+        if code is not None:
+            out.append(Mention(match.start(), match.end(), code, "context", match.group(0)))
+    return out
+
+
 def context_mentions(text: str, article: ArticleContext, earlier: list[Mention]) -> list[Mention]:
     """Mentions for `the two nations`, `both sides` and `his country`, from the article."""
-    out = []
+    out = _neighbour_mentions(text, earlier)
     pair = article.pair()
     for match in PAIR_PHRASES.finditer(text):
         # the sentence's own pair, unless it is the article's (whose order is kept)

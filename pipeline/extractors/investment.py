@@ -482,6 +482,7 @@ def _after_cue(sentence: Sentence, role: Role) -> bool:
 
 
 _BY = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
+_THAT = re.compile(r"\bthat\s+(?=(?:the\s+)?[A-Z])")
 _INTO = re.compile(r"\b(?:in|into)\s+(?:the\s+|[a-z-]+\s+)?$")
 # `the kingdom would raise its planned US investments`, `Apple raised its U.S. commitment`:
 # a country between an owner and the money names where the money goes
@@ -557,6 +558,10 @@ def _parties(
         if r.mention.start < anchor and r.role in ("subject", "owner", "agent", "origin")
     ]
     before = [r for r in before if not reporter(sentence, r)] or before
+    # `bin Salman told Trump at the White House that Saudi Arabia would increase its planned
+    # investment`: the subject of the reported clause, not whoever heard it
+    told = max((m.end() for m in _THAT.finditer(sentence.text, 0, anchor)), default=0)
+    before = [r for r in before if r.mention.start >= told] or before
     before = _own_clause(sentence, roles, before, near)
     owned_dest = [r for r in roles if _owned_dest(sentence, r)]
     # `will buy Canada's Nova Chemicals`: the country whose company is bought receives the money

@@ -173,6 +173,11 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
             actor, partner = before
             if own and own[-1].mention.code == before[1]:
                 actor, partner = before[1], before[0]
+        taker = _taker(sentence, q) if measure == "share" and facts else None
+        if taker is not None and facts[-1][schema.ACTOR] != taker.mention.code:
+            # `Japan's exports reached ¥4.6 trillion, and China took 40 percent of them`: a
+            # part of the figure before, taken by the other side
+            actor, partner = facts[-1][schema.ACTOR], taker
         if measure == "total" and code_of(partner) in (None, code_of(actor)):
             # `Both sides set a goal of $100 billion in bilateral trade`: the two sides named
             actor, partner = _two_sides(sentence, actor, partner)
@@ -231,6 +236,28 @@ _GOAL = re.compile(
     r"\b(?:goal|target|aim|ambition)s?\s+(?:of|to)\b(?!.*\b(?:reached|was|were|stood|came)\b)",
     re.IGNORECASE,
 )
+
+
+_TOOK = re.compile(
+    r"^\s+(?:took|take|takes|bought|buys|received|receives|absorbed|absorbs)\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|more than|over)\s+)?$",
+    re.IGNORECASE,
+)
+_OF_THEM = re.compile(r"\s+of\s+(?:them|it|those|these|that|the total)\b", re.IGNORECASE)
+
+
+def _taker(sentence: Sentence, q: Quantity) -> Role | None:
+    """`and China took roughly 40 percent of them`: the country right before the verb."""
+    if not _OF_THEM.match(sentence.text, q.end):
+        return None
+    return next(
+        (
+            r
+            for r in reversed(sentence.roles)
+            if r.mention.end <= q.start and _TOOK.match(sentence.text[r.mention.end : q.start])
+        ),
+        None,
+    )
 
 
 def _two_sides(sentence: Sentence, actor, partner) -> tuple:
