@@ -71,18 +71,18 @@ def _clean(value):
     return None if _blank(value) else value
 
 
-def _sides(row: dict) -> tuple:
-    """Actor and partner; unordered for two-way trade, which belongs to neither side."""
+def _sides(row: dict, unordered: bool) -> tuple:
     sides = (_clean(row.get(schema.ACTOR)), _clean(row.get(schema.PARTNER)))
-    if row.get(schema.TOPIC) == "trade" and row.get(schema.MEASURE) == "total" and all(sides):
-        return tuple(sorted(sides))
-    return sides
+    return tuple(sorted(sides)) if unordered and all(sides) else sides
 
 
 def matches(gold: dict, pred: dict) -> bool:
     if _clean(gold.get(schema.TOPIC)) != _clean(pred.get(schema.TOPIC)):
         return False
-    if _sides(gold) != _sides(pred):
+    # two-way trade belongs to neither side (a gold line without a measure takes the prediction's)
+    measure = _clean(gold.get(schema.MEASURE)) or _clean(pred.get(schema.MEASURE))
+    unordered = gold.get(schema.TOPIC) == "trade" and measure == "total"
+    if _sides(gold, unordered) != _sides(pred, unordered):
         return False
     if _clean(gold.get(schema.MEASURE)) and gold[schema.MEASURE] != _clean(
         pred.get(schema.MEASURE)

@@ -41,11 +41,13 @@ def _bare_key(row: dict) -> tuple:
     return tuple(row.get(c) for c in schema.IDENTITY if c not in (schema.VALUE, schema.PRODUCT))
 
 
+_LATER_EVENTS = ("lifted", "delayed")
+
+
 def _unstated(row: dict) -> tuple:
     """A fact's identity without its status."""
-    key = _identity(row)
-    at = [c for c in schema.IDENTITY if c != schema.VALUE].index(schema.STATUS)
-    return key[:at] + key[at + 1 :]
+    unstated = tuple(row.get(c) for c in schema.IDENTITY if c not in (schema.VALUE, schema.STATUS))
+    return unstated + _identity(row)[-1:]
 
 
 def dedupe(rows: list[dict]) -> list[dict]:
@@ -68,7 +70,8 @@ def dedupe(rows: list[dict]) -> list[dict]:
     told = {_unstated(row): row for row in kept.values() if not _is_bullet(row)}
     for key, row in list(kept.items()):
         body = told.get(_unstated(row))
-        if _is_bullet(row) and body is not None:
+        # (a bullet that says the measure was lifted or put off tells of a later event)
+        if _is_bullet(row) and body is not None and row[schema.STATUS] not in _LATER_EVENTS:
             body[schema.MENTIONS] += row[schema.MENTIONS]
             del kept[key]
     valued: dict[tuple, dict] = {}

@@ -484,24 +484,23 @@ ZERO_RATE = re.compile(
 )
 
 
-# `goods cross the border duty-free`, `most trade moved duty-free`, `the duty-free lane`: how
-# goods already travel, not a rate anyone set (`will enter duty-free` is one)
+# `goods cross the border duty-free`, `most trade moved duty-free`: how goods already travel,
+# not a rate anyone set (`will enter duty-free` is one)
 _TRAVELS_FREE = re.compile(
     r"\b(?:cross(?:es|ed|ing)?|mov(?:e|es|ed|ing)|enter(?:s|ed|ing)?|trad(?:e|es|ed|ing)|flow(?:s|ed|ing)?"
     r"|came|come|comes|coming|go|goes|went|going)\s+(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 _TO_COME_FREE = re.compile(
-    r"\b(?:will|would|shall|could|can|to)\s+(?:[\w-]+\s+){0,5}$", re.IGNORECASE
+    r"\b(?:will|would|shall|could|can|(?<!continue )(?<!continues )(?<!continued )to)\s+"
+    r"(?:[\w-]+\s+){0,5}$",
+    re.IGNORECASE,
 )
-_FREE_STANDING = re.compile(r"[\s-]+lanes?\b", re.IGNORECASE)
 
 
 def _standing_free(text: str, match: re.Match) -> bool:
     if match.group(0).lower() not in ("duty-free", "tariff-free"):
         return False
-    if _FREE_STANDING.match(text, match.end()):
-        return True
     before = text[max(0, match.start() - 60) : match.start()]
     travels = _TRAVELS_FREE.search(before)
     return bool(travels) and not _TO_COME_FREE.search(before[: travels.start()][-30:])

@@ -527,9 +527,21 @@ def test_it_stands_for_the_subject_after_the_phrase_the_sentence_before_opened_w
 @pytest.mark.parametrize(
     "text",
     [
-        "Canada sends about three-quarters of its exports to its southern neighbour.",
-        "Roughly three-quarters of Canada's merchandise exports went south of the border in 2024.",
+        "Canada ships roughly 75 percent of its goods exports to its southern neighbour.",
+        "Some 75 percent of Canada's goods exports were sold south of the border last year.",
     ],
 )
 def test_a_neighbour_named_by_its_direction_is_the_one_country_that_way(nlp, text):
     assert triples(facts_of(nlp, text), "trade") == {("CAN", "USA", 75.0)}
+
+
+def test_a_neighbour_in_apposition_is_the_country_just_named():
+    from pipeline.extractors.context import _neighbour_mentions
+    from pipeline.lexicon import Mention
+
+    text = "Mexico's exports to the United States, its northern neighbour, rose."
+    named = [
+        Mention(0, 6, "MEX", "name", "Mexico"),
+        Mention(22, 37, "USA", "name", "United States"),
+    ]
+    assert _neighbour_mentions(text, named) == []

@@ -1003,3 +1003,12 @@ def test_each_clause_of_a_list_of_buyers_names_its_own_buyer_and_no_seller(nlp):
     rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "energy"]
     assert {(r[schema.ACTOR], r[schema.VALUE]) for r in rows} == {("TWN", 6e6), ("THA", 2e6)}
     assert "THA" not in {r[schema.PARTNER] for r in rows}
+
+
+def test_a_later_clause_that_sells_names_no_buyer(nlp):
+    text = (
+        "Taiwan's CPC signed a deal in March to buy 6 million tonnes of LNG a year, and Qatar "
+        "signed a contract to sell 2 million tonnes a year to Japan's JERA."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "energy"]
+    assert rows and "QAT" not in {r[schema.ACTOR] for r in rows}

@@ -436,7 +436,7 @@ def test_a_half_added_to_a_number_in_words_counts(text, value, unit):
         "Most Canadian exports still cross the border duty-free under the agreement.",
         "Until January the two countries traded almost everything duty-free.",
         "Cranes, which had entered duty-free, now face 25 percent.",
-        "Ottawa treats the duty-free lane as the thing most worth protecting.",
+        "Most Mexican goods continue to cross the border duty-free.",
     ],
 )
 def test_goods_that_already_travel_duty_free_carry_no_zero_rate(text):

@@ -1933,3 +1933,11 @@ def test_a_cut_the_deal_itself_makes_is_agreed(nlp, text):
 def test_a_level_reached_in_a_later_month_is_announced(nlp, text, status):
     rows = [r for r in facts_of(nlp, text, date="2025-11-20") if r[schema.TOPIC] == "tariff"]
     assert [(r[schema.ACTOR], r[schema.STATUS]) for r in rows] == [("BRA", status)]
+
+
+def test_the_country_of_fuel_a_tariff_hits_stays_its_target(nlp):
+    text = "China imposed a 10 percent tariff on imports of American crude oil."
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "tariff"]
+    assert [(r[schema.ACTOR], r[schema.PARTNER], r[schema.PRODUCT]) for r in rows] == [
+        ("CHN", "USA", "crude oil")
+    ]

@@ -274,7 +274,8 @@ def _closest_status(sentence: Sentence, candidates, position: int):
 
 
 _AGREEMENT = re.compile(
-    r"\bunder (?:the|this|that|its|their|an?) (?:\w+ )?(?:deal|agreement|arrangement|framework|accord|pact|settlement|memorandum)\b"
+    r"\bunder (?:the|this|that|its|their|an?|(?-i:[A-Z])\w+['’]s) (?:\w+ )?(?:deal|agreement|arrangement"
+    r"|framework|accord|pact|settlement|memorandum|understanding)\b"
     r"|\b(?:deal|agreement|arrangement|framework|accord|pact|memorandum) under which\b"
     r"|\bjoint (?:statement|fact sheet|declaration)\b|\bthe Parties\b|\bas part of (?:the|its|their|a) (?:\w+ )?(?:deal|agreement|settlement|framework)\b"
     r"|\btrade (?:deal|agreement|settlement)\b",
@@ -876,7 +877,7 @@ def reached_later(sentence: Sentence, q: Quantity) -> bool:
     """`will rise to 35 percent in July 2026`, `due to hit 30 percent on 1 January 2026` in a
     2025 article: a level the measure is to reach at a month or year still to come."""
     published = sentence.article.published
-    if published is None or not _TO_LEVEL.search(sentence.text, max(0, q.start - 12), q.start):
+    if published is None or not _TO_LEVEL.search(sentence.text, max(0, q.start - 20), q.start):
         return False
     found = _LATER.match(sentence.text, q.end)
     if found is None:

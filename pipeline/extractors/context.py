@@ -489,7 +489,8 @@ def _neighbour_mentions(text: str, earlier: list[Mention]) -> list[Mention]:
     out = []
     for match in _NEIGHBOUR.finditer(text):
         before = [m for m in earlier if m.end <= match.start() and m.kind != "context"]
-        if not before:
+        # `exports to the United States, its northern neighbour`: an apposition names it already
+        if not before or re.fullmatch(r",\s*", text[before[-1].end : match.start()]):
             continue
         way = (match.group("way") or match.group("side")).lower()[:5]
         code = NEIGHBOURS.get((before[-1].code, way))

@@ -121,22 +121,20 @@ def changes(sentence: Sentence) -> set[int]:
         ):
             dropped.add(i)
     for i in range(len(qs) - 1):
-        # `India's 150 percent tariff on Scotch whisky falls to 75 percent`: the level it leaves
+        # `India's 150 percent tariff on Scotch whisky falls to 75 percent` and `would cut the 39
+        # percent tariff on Swiss goods to 15 percent`: the level the rate leaves
         a, b = qs[i], qs[i + 1]
+        gap = sentence.text[a.end : b.start]
         if (
             a.kind == b.kind == "percent"
             and _RATE_NOUN.match(sentence.text, a.end)
-            and _MOVES_TO.search(sentence.text[a.end : b.start])
-        ):
-            dropped.add(i)
-    for i in range(len(qs) - 1):
-        # `would cut the 39 percent tariff on Swiss goods to 15 percent`: the level it leaves
-        a, b = qs[i], qs[i + 1]
-        if (
-            a.kind == b.kind == "percent"
-            and _CUTS.search(sentence.text, max(0, a.start - 40), a.start)
-            and _RATE_NOUN.match(sentence.text, a.end)
-            and _ON_TO.match(sentence.text[a.end : b.start])
+            and (
+                _MOVES_TO.search(gap)
+                or (
+                    _CHANGES.search(sentence.text, max(0, a.start - 40), a.start)
+                    and _SAME_CLAUSE_TO.match(gap)
+                )
+            )
         ):
             dropped.add(i)
     return dropped
@@ -153,17 +151,19 @@ _CHANGED_TO = re.compile(
     re.IGNORECASE,
 )
 
-_CUTS = re.compile(
+_RATE_NOUN = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:tariffs?|duty|duties|levy|levies|rate)\b", re.I)
+_SAME_CLAUSE = r"^(?:(?!\b(?:but|while|whereas|and)\b)[^;,]){0,60}"
+_MOVES_TO = re.compile(
+    _SAME_CLAUSE
+    + r"\b(?:falls|drops|rises|goes|is cut|is lowered|is raised|will (?:fall|drop|rise|go))\s+to\s*$",
+    re.IGNORECASE,
+)
+_SAME_CLAUSE_TO = re.compile(_SAME_CLAUSE + r"\bto\s*$", re.IGNORECASE)
+# a verb that cuts or raises the rate it takes as object: `cut the 39 percent tariff ... to`
+_CHANGES = re.compile(
     r"\b(?:cut|cuts|cutting|halve[sd]?|halving|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing)"
     r"|trim(?:s|med|ming)?|slash(?:es|ed|ing)?|rais(?:e|es|ed|ing)|increas(?:e|es|ed|ing))"
     r"\s+(?:(?:its|the|their|his|her|a|an)\s+)?(?:[\w-]+\s+)?$",
-    re.IGNORECASE,
-)
-_ON_TO = re.compile(r"^(?:(?!\b(?:but|while|whereas|and)\b)[^;,]){0,60}\bto\s*$", re.IGNORECASE)
-_RATE_NOUN = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:tariffs?|duty|duties|levy|levies|rate)\b", re.I)
-_MOVES_TO = re.compile(
-    r"^(?:(?!\b(?:but|while|whereas|and)\b)[^;,]){0,60}"
-    r"\b(?:falls|drops|rises|goes|is cut|is lowered|is raised|will (?:fall|drop|rise|go))\s+to\s*$",
     re.IGNORECASE,
 )
 

@@ -642,15 +642,20 @@ def _buying_verb(sentence: Sentence, lo: int, hi: int) -> re.Match | None:
     )
 
 
+SUPPLY_REACH = 30  # characters after a figure where `to sell ... to Japan` still tells the way
+
+
 def _clause_buyer(sentence: Sentence, q: Quantity) -> Role | None:
     """`CPC signed for 6 million tonnes a year, and Thailand's PTT agreed to take 2 million`:
-    after a figure of its own, a clause whose subject buys names the buyer of its figure."""
+    after a figure of its own, a clause whose subject buys, or signs a deal that supplies
+    nobody, names the buyer of its figure."""
     start = figure_clause(sentence, q.start)
     if not start:
         return None
-    buys = _buying_verb(sentence, start, q.start) or _DEAL_WORD.search(
-        sentence.text, start, q.start
-    )
+    buys = _buying_verb(sentence, start, q.start)
+    if buys is None and not _SUPPLY.search(sentence.text, start, q.end + SUPPLY_REACH):
+        # `and Thailand's PTT signed one for 2 million tonnes`: a deal its subject takes
+        buys = _DEAL_WORD.search(sentence.text, start, q.start)
     if buys is None:
         return None
     lead = [

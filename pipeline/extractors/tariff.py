@@ -93,7 +93,8 @@ def extract(sentence: Sentence, rates: list[Quantity], dropped: list[Quantity]) 
 
 
 _BUYING_OF = re.compile(
-    r"\b(?:(?:purchases?|imports?|sales?|use) of|buying|buys|bought|importing|imported)\s+$",
+    r"(?:\b(?:its|their)|['’]s)\s+(?:purchases?|imports?) of\s+$"
+    r"|\b(?:(?:purchases?|use) of|buying|buys|bought)\s+$",
     re.IGNORECASE,
 )
 _FUEL_AFTER = re.compile(r"\s+(?:crude\s+)?(?:oil|crude|gas|LNG|energy|coal|fuel)\b", re.IGNORECASE)
@@ -244,8 +245,12 @@ def _with_rates(sentence: Sentence, rates: list[Quantity], dropped: list[Quantit
             # `ordered the 25% duties on Feb. 1 but paused them for 30 days`: the later state
             status = "lifted" if undone.group("verb").lower() in _LIFTING else "delayed"
             rule = f"{rule}+undone"
+        reach = min(q.end + CHARGED_REACH, nxt)
+        contrast = _CONTRAST.search(sentence.text, q.end, reach)
         applied = _CHARGED_NOW.search(
-            sentence.text, max(since, q.start - CHARGED_REACH), min(hi + CHARGED_REACH, nxt)
+            sentence.text,
+            max(since, q.start - CHARGED_REACH),
+            contrast.start() if contrast else reach,
         )
         if applied and status == "agreed":
             # `the 20 percent US rate that has applied since August 7`: a deal's rate in force
@@ -346,6 +351,7 @@ _CHARGED_NOW = re.compile(
     re.IGNORECASE,
 )
 CHARGED_REACH = 60  # characters around a rate where words of its being charged still count
+_CONTRAST = re.compile(r",?\s+(?:although|though|while|but|whereas)\b", re.IGNORECASE)
 
 # a rate the sentence speaks of as charged before, or kept as it was
 _KEPT = re.compile(r"\b(?:already|stays?|stood|unchanged|in force|had been)\b", re.IGNORECASE)
@@ -395,8 +401,7 @@ def _deal_cut(sentence: Sentence) -> bool:
 _DEAL_CUTS = re.compile(
     r"\b(?:deal|agreement|arrangement|framework|accord|pact|understanding)\s+(?:[\w,]+\s+){0,5}?"
     r"(?:that\s+|which\s+)?(?:(?:would|will)\s+(?:cut|lower|reduce|cap|halve)|cuts|lowers|reduces"
-    r"|caps|halves)\b"
-    r"|\bunder (?:[A-Z]\w+['’]s|the|this|that|its|their) (?:\w+ )?understanding\b",
+    r"|caps|halves)\b",
     re.IGNORECASE,
 )
 

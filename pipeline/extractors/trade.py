@@ -193,7 +193,9 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
         ):
             partner = _other_side(sentence, facts, code_of(actor))
         status, rule, product = "reported", "figure", _product(sentence, q, cue)
-        if measure == "total" and _GOAL.search(sentence.text, 0, q.start):
+        if measure == "total" and _GOAL.search(
+            sentence.text, max(0, q.start - GOAL_REACH), q.start
+        ):
             status, rule = "planned", "goal"  # `set a goal of doubling two-way trade by 2030`
         if cue.purchase:
             # `China committed to buy 12 million tonnes of American soybeans`: a purchase to come
@@ -232,10 +234,8 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
 _BILATERAL = re.compile(
     r"\b(?:bilateral|two-way)\s+(?:[\w-]+\s+)?trade\b|\btrade between the two\b", re.IGNORECASE
 )
-_GOAL = re.compile(
-    r"\b(?:goal|target|aim|ambition)s?\s+(?:of|to)\b(?!.*\b(?:reached|was|were|stood|came)\b)",
-    re.IGNORECASE,
-)
+_GOAL = re.compile(r"\b(?:goal|target|aim|ambition)s?\s+of\b", re.IGNORECASE)
+GOAL_REACH = 80  # characters before a total where the goal it is named as still stands
 
 
 _TOOK = re.compile(
