@@ -26,11 +26,13 @@ def fact_id(article_id: str, row: dict) -> str:
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
 
 
-def _identity(row: dict) -> tuple:
+def _value_key(row: dict) -> float | None:
     value = row.get(schema.VALUE)
-    return tuple(row.get(c) for c in schema.IDENTITY if c != schema.VALUE) + (
-        None if value is None else round(float(value), 6),
-    )
+    return None if value is None else round(float(value), 6)
+
+
+def _identity(row: dict) -> tuple:
+    return tuple(row.get(c) for c in schema.IDENTITY if c != schema.VALUE) + (_value_key(row),)
 
 
 def _is_bullet(row: dict) -> bool:
@@ -47,7 +49,7 @@ _LATER_EVENTS = ("lifted", "delayed")
 def _unstated(row: dict) -> tuple:
     """A fact's identity without its status."""
     unstated = tuple(row.get(c) for c in schema.IDENTITY if c not in (schema.VALUE, schema.STATUS))
-    return unstated + _identity(row)[-1:]
+    return unstated + (_value_key(row),)
 
 
 def dedupe(rows: list[dict]) -> list[dict]:
@@ -69,9 +71,11 @@ def dedupe(rows: list[dict]) -> list[dict]:
         kept[key][schema.MENTIONS] = mentions
     told = {_unstated(row): row for row in kept.values() if not _is_bullet(row)}
     for key, row in list(kept.items()):
-        body = told.get(_unstated(row))
         # (a bullet that says the measure was lifted or put off tells of a later event)
-        if _is_bullet(row) and body is not None and row[schema.STATUS] not in _LATER_EVENTS:
+        if not _is_bullet(row) or row[schema.STATUS] in _LATER_EVENTS:
+            continue
+        body = told.get(_unstated(row))
+        if body is not None:
             body[schema.MENTIONS] += row[schema.MENTIONS]
             del kept[key]
     valued: dict[tuple, dict] = {}

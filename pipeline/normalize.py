@@ -568,6 +568,11 @@ def find_quantities(text: str) -> list[Quantity]:
     return out
 
 
+def month_number(name: str) -> int:
+    """1 for `January` (any case) through 12 for `December`."""
+    return MONTHS.index(name.capitalize()) + 1
+
+
 def latest_on_or_before(published: dt.date, month: int, day: int = 1) -> dt.date | None:
     """The latest `month` `day` on or before `published`: `December 17` in a January article is
     last year's. None for a day that year does not have (`February 29`)."""

@@ -16,7 +16,7 @@ from collections import Counter
 
 from pipeline import schema
 from pipeline.documents import Article
-from pipeline.normalize import MONTHS, latest_on_or_before
+from pipeline.normalize import MONTHS, latest_on_or_before, month_number
 
 _LAST_YEAR = re.compile(r"\blast year\b", re.IGNORECASE)
 _THIS_YEAR = re.compile(r"\bthis year\b", re.IGNORECASE)
@@ -102,6 +102,6 @@ def _implied_by_sentence(row: dict, published: dt.date | None) -> int | None:
     month = _MONTH_FIGURE.search(evidence)
     if month and row[schema.STATUS] == "reported":
         # `April exports were ...` in a June release: this year's April; in a January one, last year's
-        named = MONTHS.index((month.group(1) or month.group(2)).capitalize()) + 1
+        named = month_number(month.group(1) or month.group(2))
         return latest_on_or_before(published, named).year
     return None

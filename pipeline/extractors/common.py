@@ -7,7 +7,7 @@ import re
 
 from pipeline import schema
 from pipeline.extractors.context import APOSTROPHE_S, NAMED_GROUP, Role, Sentence, nearest
-from pipeline.normalize import MONTHS, Quantity, latest_on_or_before
+from pipeline.normalize import MONTHS, Quantity, latest_on_or_before, month_number
 
 # currencies used by one country only: a figure in yen is Japan's when no country is named
 CURRENCY_HOME = {
@@ -885,7 +885,7 @@ def reached_later(sentence: Sentence, q: Quantity) -> bool:
     year = int(found.group("year"))
     if found.group("month") is None:
         return year > published.year
-    month = MONTHS.index(found.group("month").capitalize()) + 1
+    month = month_number(found.group("month"))
     return (year, month) > (published.year, published.month)
 
 
@@ -922,7 +922,7 @@ def _date_meant(found: re.Match, published: datetime.date) -> datetime.date | No
     """The date a `<Month> <day>` match means in an article of `published`: its own year if it
     names one, else the first such day up to six weeks after publication (`from January 1` in
     a December article is next January), else the last one before it; None for no such day."""
-    month = MONTHS.index(found.group("month").capitalize()) + 1
+    month = month_number(found.group("month"))
     day = int(found.group("day"))
     try:
         if found.group("year"):
