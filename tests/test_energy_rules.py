@@ -1012,3 +1012,40 @@ def test_a_later_clause_that_sells_names_no_buyer(nlp):
     )
     rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "energy"]
     assert rows and "QAT" not in {r[schema.ACTOR] for r in rows}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Norway is now Germany's biggest gas supplier, and Qatar its main source of LNG.",
+            {("DEU", "NOR", None), ("DEU", "QAT", None)},
+        ),
+        (
+            "Japan imported little from Russia last year. Malaysia and Australia, its two "
+            "largest suppliers of LNG, shipped more.",
+            {("JPN", "MYS", None), ("JPN", "AUS", None)},
+        ),
+        ("Oman is the biggest supplier of LNG to Bangladesh.", {("BGD", "OMN", None)}),
+        # a supplier of no one named is no flow
+        ("Norway has long been a reliable supplier of pipeline gas.", set()),
+    ],
+)
+def test_each_supplier_noun_names_its_own_buyer_and_seller(nlp, text, expected):
+    assert triples(facts_of(nlp, text), "energy") == expected
+
+
+@pytest.mark.parametrize(
+    ("wording", "status"),
+    [
+        ("signed a heads of agreement to take", "planned"),
+        ("signed letters of intent to take", "planned"),
+        ("signed a 20-year contract to take", "agreed"),
+    ],
+)
+def test_a_heads_of_agreement_is_a_plan_not_a_deal(nlp, wording, status):
+    text = f"Japan's JERA {wording} 1 million tonnes a year of LNG from Texas."
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "energy"]
+    assert [(r[schema.ACTOR], r[schema.PARTNER], r[schema.STATUS]) for r in rows] == [
+        ("JPN", "USA", status)
+    ]

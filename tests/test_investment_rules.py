@@ -869,3 +869,21 @@ def test_the_subject_of_a_reported_clause_invests_not_whoever_heard_it(nlp):
     assert [(r[schema.ACTOR], r[schema.PARTNER], r[schema.VALUE]) for r in rows] == [
         ("SAU", "USA", 1e12)
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canada and Mexico confirmed the trade and investment understanding they reached in May.",
+        "ADNOC's investment arm agreed a plan with Egypt's oil ministry.",
+        "Japan's Inpex has said it aims to take its investment decision on the Brazil field in "
+        "2026.",
+    ],
+)
+def test_a_generic_investment_word_is_no_investment(nlp, text):
+    assert triples(facts_of(nlp, text), "investment") == set()
+
+
+def test_an_investment_beside_a_generic_word_still_counts(nlp):
+    text = "Under the trade and investment framework, Japan agreed to invest in Indonesian ports."
+    assert triples(facts_of(nlp, text), "investment") == {("JPN", "IDN", None)}

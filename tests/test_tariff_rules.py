@@ -700,6 +700,19 @@ def test_who_imposes_and_who_is_charged_across_clauses(nlp, second, expected):
             "announced",
         ),
         ("From August 7, India faced a 25% US tariff.", "2026-02-14", "imposed"),
+        # the day may come before the month
+        (
+            "Trump signed an order putting a 25% tariff on imported cars from 3 April.",
+            "2025-03-27",
+            "announced",
+        ),
+        ("Canada announced a 25% surtax on US steel, effective 13 March.", "2025-06-20", "imposed"),
+        # a measure the sentence still speaks of as to come
+        (
+            "On 2 April Washington announced a 34% tariff on Chinese goods, to apply from 9 April.",
+            "2025-05-14",
+            "announced",
+        ),
     ],
 )
 def test_a_rate_whose_start_date_has_passed_is_in_force(nlp, text, date, status):
@@ -1941,3 +1954,13 @@ def test_the_country_of_fuel_a_tariff_hits_stays_its_target(nlp):
     assert [(r[schema.ACTOR], r[schema.PARTNER], r[schema.PRODUCT]) for r in rows] == [
         ("CHN", "USA", "crude oil")
     ]
+
+
+def test_a_country_the_sentence_targets_imposes_none_of_its_rates(nlp):
+    text = (
+        "Beijing answered at once. It announced a 15 percent tariff on American coal and a 10 "
+        "percent tariff on US crude oil.\n\nThe pause ran out on 4 March, when the 25 percent "
+        "duties on Canadian goods came into force and the rate on China was doubled."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.VALUE] == 25]
+    assert [(r[schema.ACTOR], r[schema.PARTNER]) for r in rows] == [("USA", "CAN")]

@@ -834,3 +834,22 @@ def test_a_share_of_a_figure_taken_by_the_other_side_is_the_first_sides_share(nl
     rows = facts_of(nlp, text)
     shares = [(r[schema.ACTOR], r[schema.PARTNER]) for r in rows if r[schema.MEASURE] == "share"]
     assert shares == [("JPN", "CHN")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China's trade surplus reached a record 992 billion dollars in 2024, even as shipments "
+        "to the United States slowed.",
+        "Vietnam's trade surplus hit 24.8 billion dollars in 2024, although exports to China fell.",
+    ],
+)
+def test_a_country_named_in_a_clause_of_its_own_is_no_partner_of_the_balance(nlp, text):
+    rows = [r for r in facts_of(nlp, text) if r[schema.MEASURE] == "balance"]
+    assert [r[schema.PARTNER] for r in rows] == [None]
+
+
+def test_a_partner_inside_the_figures_own_clause_still_counts(nlp):
+    text = "Even as exports slowed, China's surplus with the United States reached 361 billion dollars."
+    rows = [r for r in facts_of(nlp, text) if r[schema.MEASURE] == "balance"]
+    assert [(r[schema.ACTOR], r[schema.PARTNER]) for r in rows] == [("CHN", "USA")]

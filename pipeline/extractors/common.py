@@ -282,7 +282,7 @@ _AGREEMENT = re.compile(
     re.IGNORECASE,
 )
 _SOFT = re.compile(
-    r"\b(?:explore|examine|letter of intent|non-binding|preliminary|possible|feasibility)\b",
+    r"\b(?:explore|examine|letters? of intent|heads of agreement|non-binding|preliminary|possible|feasibility)\b",
     re.IGNORECASE,
 )
 
@@ -822,12 +822,19 @@ def energy_share(sentence: Sentence, q: Quantity):
     return None if sentence.topic_cues("tariff") else ENERGY_SHARE.search(sentence.text)
 
 
+_MONTH_NAMES = "|".join(MONTHS)
+# `from March 10` or `from 10 March`, with an optional year
 _EFFECTIVE = re.compile(
     r"\b(?:from|effective(?:\s+(?:from|on|as\s+of))?|starting(?:\s+(?:on|from))?|as\s+of)\s+"
-    rf"(?P<month>{'|'.join(MONTHS)})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year>20\d\d))?\b",
+    rf"(?:(?P<month>{_MONTH_NAMES})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
+    rf"|(?P<day_first>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month_after>{_MONTH_NAMES}))"
+    r"(?:,?\s+(?P<year>20\d\d))?\b",
     re.IGNORECASE,
 )
-_STILL_TO_COME = re.compile(r"\b(?:will|would|is to|are to|plans? to|set to)\b", re.IGNORECASE)
+_STILL_TO_COME = re.compile(
+    r"\b(?:will|would|is to|are to|plans? to|set to|to (?:apply|take effect|start|begin))\b",
+    re.IGNORECASE,
+)
 
 
 def upcoming(text: str, published: datetime.date | None) -> bool:
@@ -922,8 +929,9 @@ def _date_meant(found: re.Match, published: datetime.date) -> datetime.date | No
     """The date a `<Month> <day>` match means in an article of `published`: its own year if it
     names one, else the first such day up to six weeks after publication (`from January 1` in
     a December article is next January), else the last one before it; None for no such day."""
-    month = month_number(found.group("month"))
-    day = int(found.group("day"))
+    parts = found.groupdict()
+    month = month_number(parts.get("month") or parts["month_after"])
+    day = int(parts.get("day") or parts["day_first"])
     try:
         if found.group("year"):
             return datetime.date(int(found.group("year")), month, day)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from pipeline import schema
+from pipeline.extractors import suppliers
 from pipeline.extractors.common import (
     FINAL_DECISION,
     NEXT_CLAUSE,
@@ -201,13 +202,9 @@ def extract(sentence: Sentence, quantities: list[Quantity]) -> list[dict]:
             if measure == "purchase" and row["actor"]:
                 sentence.article.last_energy_buyer = (row["actor"], sentence.article.sentence_index)
                 flow = (buyer, supplier) if q.kind != "percent" and supplier else None
-    if (
-        not quantities
-        and cues
-        and _names_a_flow(sentence)
-        and not _STAKE_BOUGHT.search(sentence.text)
-    ):
-        facts.extend(_without_amount(sentence, cues))
+    if not quantities and cues and not _STAKE_BOUGHT.search(sentence.text):
+        rows = _without_amount(sentence, cues) if _names_a_flow(sentence) else []
+        facts.extend(_with_supplier_nouns(sentence, rows))
     if not quantities and not facts and _TRANSIT_ENDED.search(sentence.text):
         # `Russian gas stopped flowing through Ukraine when its transit agreement lapsed`
         facts.extend(_transit_ended(sentence))
@@ -434,6 +431,22 @@ def _transit_ended(sentence: Sentence) -> list[dict]:
         confidence=0.5,
     )
     return [row] if row else []
+
+
+def _with_supplier_nouns(sentence: Sentence, rows: list[dict]) -> list[dict]:
+    """The rows a sentence without amounts gave, with each flow its supplier nouns name; a
+    noun's own buyer and seller win over a row that has them the other way round."""
+    status = rows[0][schema.STATUS] if rows else "reported"
+    named = suppliers.flows(sentence, status)
+    pairs = {(r[schema.ACTOR], r[schema.PARTNER]) for r in named}
+    sellers = {partner for _, partner in pairs}
+    kept = [
+        r
+        for r in rows
+        if (r[schema.PARTNER], r[schema.ACTOR]) not in pairs and r[schema.ACTOR] not in sellers
+    ]
+    have = {(r[schema.ACTOR], r[schema.PARTNER]) for r in kept}
+    return kept + [r for r in named if (r[schema.ACTOR], r[schema.PARTNER]) not in have]
 
 
 def _names_a_flow(sentence: Sentence) -> bool:

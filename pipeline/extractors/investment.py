@@ -450,7 +450,7 @@ def _inbound(sentence: Sentence) -> Role | str | None:
 
 def _without_amount(sentence: Sentence, cues) -> list[dict]:
     status, rule, cue = status_near_any(sentence, cues, STATUSES)
-    if not status or len(named(sentence)) < 2:
+    if not status or len(named(sentence)) < 2 or _only_generic(sentence, cues):
         return []
     actor, partner = _parties(sentence, cue.start)
     if partner is None or actor is None:
@@ -468,6 +468,22 @@ def _without_amount(sentence: Sentence, cues) -> list[dict]:
         confidence=0.5,
     )
     return [row] if row else []
+
+
+# `the trade and investment framework`, `XRG, ADNOC's investment arm`, `an investment
+# decision`: the word names a kind of deal, body or step, not money put in
+_GENERIC = re.compile(
+    r"\btrade and investment\b|\binvestment\s+(?:arms?|firms?|funds?|company|companies|groups?"
+    r"|banks?|bankers?|vehicles?|framework|understanding|agreements?|treaty|decisions?|screening"
+    r"|review|restrictions|rules|climate|figures|grade|promotion)\b",
+    re.IGNORECASE,
+)
+
+
+def _only_generic(sentence: Sentence, cues) -> bool:
+    """Whether every investment word of the sentence is a generic one."""
+    spans = [m.span() for m in _GENERIC.finditer(sentence.text)]
+    return bool(spans) and all(any(a <= c.start < b for a, b in spans) for c in cues)
 
 
 _PROMISE = re.compile(

@@ -1338,6 +1338,9 @@ def _actor(
             return role
     if _US_LAW.search(sentence.text) and "USA" not in taken:
         return "USA"  # `the Section 301 duty on Chinese electric vehicles`: a US law's tariff
+    # `the 25 percent duties on Canadian goods came into force and the rate on China was
+    # doubled`: a country the sentence names as a target imposes none of its rates
+    taken |= {r.mention.code for r in sentence.roles if r.role == "target"}
     last = _recent_pair(sentence)
     if last is not None and last[0] not in taken:
         return last[0]
