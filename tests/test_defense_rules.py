@@ -758,3 +758,12 @@ def test_a_share_of_gdp_a_country_says_it_will_raise_spending_to_is_pledged(nlp)
     assert [(r[schema.ACTOR], r[schema.VALUE], r[schema.STATUS]) for r in rows] == [
         ("KOR", 3.5, "pledged")
     ]
+
+
+def test_they_after_a_sentence_about_the_allies_are_the_alliance(nlp):
+    text = (
+        "NATO leaders met in The Hague with the figure Washington had pressed for. They agreed "
+        "to spend 5 percent of GDP on defence by 2035."
+    )
+    rows = facts_of(nlp, text)
+    assert [(r[schema.ACTOR], r[schema.VALUE]) for r in rows] == [("NATO", 5.0)]

@@ -1049,3 +1049,27 @@ def test_a_heads_of_agreement_is_a_plan_not_a_deal(nlp, wording, status):
     assert [(r[schema.ACTOR], r[schema.PARTNER], r[schema.STATUS]) for r in rows] == [
         ("JPN", "USA", status)
     ]
+
+
+def test_each_seller_of_a_purchase_without_amount_is_a_flow_of_its_own(nlp):
+    text = "Japan buys LNG from Qatar and Australia under long-term contracts."
+    assert triples(facts_of(nlp, text), "energy") == {("JPN", "QAT", None), ("JPN", "AUS", None)}
+
+
+def test_a_share_of_the_fuel_a_country_imported_is_that_countrys_share(nlp):
+    text = "Canada supplied about 60 percent of the crude oil the United States imported in 2023."
+    rows = facts_of(nlp, text)
+    assert [
+        (r[schema.TOPIC], r[schema.MEASURE], r[schema.ACTOR], r[schema.PARTNER]) for r in rows
+    ] == [("trade", "share", "USA", "CAN")]
+
+
+def test_an_intention_set_down_in_a_framework_agreed_with_the_seller_is_agreed(nlp):
+    text = (
+        "In the framework agreed with Washington in July, the EU said it intends to purchase "
+        "$750 billion of American energy over three years."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "energy"]
+    assert [(r[schema.ACTOR], r[schema.PARTNER], r[schema.STATUS]) for r in rows] == [
+        ("EUU", "USA", "agreed")
+    ]

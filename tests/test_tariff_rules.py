@@ -1964,3 +1964,12 @@ def test_a_country_the_sentence_targets_imposes_none_of_its_rates(nlp):
     )
     rows = [r for r in facts_of(nlp, text) if r[schema.VALUE] == 25]
     assert [(r[schema.ACTOR], r[schema.PARTNER]) for r in rows] == [("USA", "CAN")]
+
+
+def test_a_sentence_naming_only_the_imposer_of_the_pair_just_named_hits_its_target(nlp):
+    text = (
+        "China put a 100 percent tariff on Canadian canola oil in March. Beijing is also "
+        "charging a 25 percent tariff on pork and seafood."
+    )
+    rows = [r for r in facts_of(nlp, text) if r[schema.VALUE] == 25]
+    assert {(r[schema.ACTOR], r[schema.PARTNER]) for r in rows} == {("CHN", "CAN")}

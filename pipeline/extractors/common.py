@@ -278,7 +278,8 @@ _AGREEMENT = re.compile(
     r"|framework|accord|pact|settlement|memorandum|understanding)\b"
     r"|\b(?:deal|agreement|arrangement|framework|accord|pact|memorandum) under which\b"
     r"|\bjoint (?:statement|fact sheet|declaration)\b|\bthe Parties\b|\bas part of (?:the|its|their|a) (?:\w+ )?(?:deal|agreement|settlement|framework)\b"
-    r"|\btrade (?:deal|agreement|settlement)\b",
+    r"|\btrade (?:deal|agreement|settlement)\b"
+    r"|\bin the (?:\w+ )?(?:framework|deal|agreement|accord|pact) (?:it |they )?(?:agreed|struck|reached|signed)\b",
     re.IGNORECASE,
 )
 _SOFT = re.compile(
@@ -677,7 +678,10 @@ ENERGY_SHARE = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:LNG|gas|oil|crude|energy|fuel|coal|uranium)(?:\s+[\w-]+){0,2}?\s+"
     r"(?:imports|supplies|supply|consumption|purchases|needs|demand)\b"
     r"|\bof\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:LNG|gas|oil|crude|energy|fuel|coal|uranium)\b"
-    r"(?:\s+[\w-]+){0,2}?\s+from\b",
+    r"(?:\s+[\w-]+){0,2}?\s+from\b"
+    # `of the crude oil the United States imported`: the fuel a named country brought in
+    r"|\bof\s+(?:all\s+)?the\s+(?:[\w-]+\s+){0,2}?(?:LNG|gas|oil|crude|fuel|coal|uranium)\s+(?:that\s+)?"
+    r"(?:the\s+)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)*\s+(?:imported|imports|bought|buys|consumed|consumes|used|uses)\b",
 )
 _SHARE_AFTER = re.compile(rf"\s+(?:{ENERGY_SHARE.pattern})")
 

@@ -476,7 +476,7 @@ def _actor(
     ]
     if acting or before:
         return (acting or before)[0]
-    if re.search(r"\ballies\b", sentence.text[: q.start], re.IGNORECASE):
+    if re.search(r"\ballies\b", sentence.text[: q.start], re.IGNORECASE) or _they_allies(sentence):
         return "NATO"
     framed = [r for r in sentence.roles if r.mention.start < q.start and _framed(sentence, r)]
     if framed:
@@ -511,6 +511,25 @@ def _actor(
     if sentence.article.in_list and sentence.article.section_code:
         return sentence.article.section_code
     return sentence.article.last_code or sentence.article.fallback()
+
+
+_THEY = re.compile(r"\s*(?:They|Together they|All of them)\b")
+_ALLIES = re.compile(
+    r"\b(?:allies|allied (?:leaders|governments|countries)|NATO (?:leaders|members|countries))\b",
+    re.IGNORECASE,
+)
+
+
+def _they_allies(sentence: Sentence) -> bool:
+    """`Allied leaders left The Hague. They agreed to invest 5 percent`: `They` are the allies
+    the sentence before spoke of."""
+    before = sentence.article.lead_in
+    return bool(
+        _THEY.match(sentence.text)
+        and before is not None
+        and before[2] == sentence.article.sentence_index - 1
+        and _ALLIES.search(before[0].text)
+    )
 
 
 # the same sum said again another way: `NT$949.5 billion, or 3.32 percent of GDP`

@@ -556,13 +556,19 @@ def _without_amount(sentence: Sentence, cues) -> list[dict]:
             next((r for r in sentence.roles if r.mention.code != supplier.mention.code), buyer),
         )
     rows = []
-    for each in coordinated(sentence, buyer) if isinstance(buyer, Role) else [buyer]:
+    buyers = coordinated(sentence, buyer) if isinstance(buyer, Role) else [buyer]
+    # `buys LNG from Qatar and Australia`: each seller of a purchase is a flow of its own
+    sellers = [supplier]
+    if measure == "purchase" and supplier.role in ("source", "origin"):
+        taken = {code_of(b) for b in buyers}
+        sellers = [s for s in coordinated(sentence, supplier) if s.mention.code not in taken]
+    for each, seller in ((b, s) for b in buyers for s in sellers):
         row = fact(
             sentence,
             "energy",
             measure,
             each,
-            supplier,
+            seller,
             None,
             status,
             f"{rule}.novalue",

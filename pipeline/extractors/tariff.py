@@ -618,7 +618,9 @@ def _recent_pair(sentence: Sentence) -> tuple[str, str, int] | None:
     last = article.last_pair
     if (
         last is None
-        or sentence.roles
+        # `Beijing is charging 100 percent on canola oil`: naming only the pair's imposer
+        # continues the pair
+        or any(r.mention.code != last[0] for r in sentence.roles)
         or article.sentence_index - last[2] > 2
         # a country named since (`Japan's LNG imports rose`) ends the pair's reach
         or article.last_code not in last[:2]
