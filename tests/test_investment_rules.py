@@ -887,3 +887,22 @@ def test_a_generic_investment_word_is_no_investment(nlp, text):
 def test_an_investment_beside_a_generic_word_still_counts(nlp):
     text = "Under the trade and investment framework, Japan agreed to invest in Indonesian ports."
     assert triples(facts_of(nlp, text), "investment") == {("JPN", "IDN", None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The United States and France are watching closely. AstraZeneca paused a 200 million "
+            "pound expansion of its research site in Cambridge.",
+            ("GBR", "GBR"),
+        ),
+        # a country named as where the money goes still wins over the currency
+        ("Toyota will invest 500 billion yen in a battery plant in Texas.", ("JPN", "USA")),
+    ],
+)
+def test_a_companys_money_in_its_own_currency_with_no_place_named_stays_at_home(
+    nlp, text, expected
+):
+    rows = [r for r in facts_of(nlp, text) if r[schema.TOPIC] == "investment"]
+    assert [(r[schema.ACTOR], r[schema.PARTNER]) for r in rows] == [expected]

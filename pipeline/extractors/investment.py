@@ -279,6 +279,13 @@ def _energy_plant(sentence: Sentence) -> bool:
 def _at_home(actor, partner) -> bool:
     """`Tata is building a fab in Gujarat`, `Apple will spend $500 billion in the United
     States`: money a company spends in a place named as its destination, at home."""
+    if isinstance(partner, str):
+        # the home a company's own currency names (see `_parties`)
+        return (
+            isinstance(actor, Role)
+            and actor.mention.kind == "company"
+            and (partner == actor.mention.code)
+        )
     if not isinstance(partner, Role):
         return False
     return partner.mention.kind == "place" or (
@@ -719,6 +726,16 @@ def _parties(
     home = CURRENCY_HOME.get(unit or "")
     if partner is None and home is not None and home != actor_code:
         partner = home  # `Honda's C$15 billion plan`: money in a country's currency is spent there
+    elif (
+        partner is None
+        and home is not None
+        and isinstance(actor, Role)
+        and actor.mention.kind == "company"
+        and {r.mention.code for r in roles} <= {home}
+    ):
+        # `AstraZeneca paused a 200 million pound expansion`: a company's money in its own
+        # country's currency, with no other country named, is spent at home
+        partner = home
     if partner is None:
         others = [c for c in sentence.article.pair() if c != actor_code]
         partner = others[0] if others else None
