@@ -767,3 +767,24 @@ def test_they_after_a_sentence_about_the_allies_are_the_alliance(nlp):
     )
     rows = facts_of(nlp, text)
     assert [(r[schema.ACTOR], r[schema.VALUE]) for r in rows] == [("NATO", 5.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # someone's allies, or allies pressing another country, are not who commits
+        (
+            "Germany's allies welcomed the budget. They agreed that spending 3.5 percent of GDP "
+            "was ambitious.",
+            "DEU",
+        ),
+        (
+            "NATO allies pressed Spain to raise military spending. They want it to reach 3.5 "
+            "percent of GDP.",
+            "ESP",
+        ),
+    ],
+)
+def test_they_is_the_alliance_only_after_the_allies_open_the_sentence_before(nlp, text, actor):
+    rows = facts_of(nlp, text)
+    assert [(r[schema.ACTOR], r[schema.VALUE]) for r in rows] == [(actor, 3.5)]

@@ -884,9 +884,22 @@ def test_a_generic_investment_word_is_no_investment(nlp, text):
     assert triples(facts_of(nlp, text), "investment") == set()
 
 
-def test_an_investment_beside_a_generic_word_still_counts(nlp):
-    text = "Under the trade and investment framework, Japan agreed to invest in Indonesian ports."
-    assert triples(facts_of(nlp, text), "investment") == {("JPN", "IDN", None)}
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Under the trade and investment framework, Japan agreed to invest in Indonesian ports.",
+            {("JPN", "IDN", None)},
+        ),
+        # the name of a fund is no generic word
+        (
+            "The Public Investment Fund of Saudi Arabia agreed a partnership with France's EDF.",
+            {("SAU", "FRA", None)},
+        ),
+    ],
+)
+def test_an_investment_beside_a_generic_word_still_counts(nlp, text, expected):
+    assert triples(facts_of(nlp, text), "investment") == expected
 
 
 @pytest.mark.parametrize(
@@ -897,8 +910,14 @@ def test_an_investment_beside_a_generic_word_still_counts(nlp):
             "pound expansion of its research site in Cambridge.",
             ("GBR", "GBR"),
         ),
-        # a country named as where the money goes still wins over the currency
+        # a country named as where the money goes still wins over the currency, in the sentence
+        # or as the article's pair
         ("Toyota will invest 500 billion yen in a battery plant in Texas.", ("JPN", "USA")),
+        (
+            "Toyota is building a battery plant in the United States. Toyota will invest another "
+            "300 billion yen in the plant.",
+            ("JPN", "USA"),
+        ),
     ],
 )
 def test_a_companys_money_in_its_own_currency_with_no_place_named_stays_at_home(

@@ -707,6 +707,12 @@ def test_who_imposes_and_who_is_charged_across_clauses(nlp, second, expected):
             "announced",
         ),
         ("Canada announced a 25% surtax on US steel, effective 13 March.", "2025-06-20", "imposed"),
+        (
+            "Canada announced a 25% surtax on US steel, effective March 13, prompting US mills "
+            "to start lobbying.",
+            "2025-06-20",
+            "imposed",
+        ),
         # a measure the sentence still speaks of as to come
         (
             "On 2 April Washington announced a 34% tariff on Chinese goods, to apply from 9 April.",
@@ -1966,10 +1972,29 @@ def test_a_country_the_sentence_targets_imposes_none_of_its_rates(nlp):
     assert [(r[schema.ACTOR], r[schema.PARTNER]) for r in rows] == [("USA", "CAN")]
 
 
-def test_a_sentence_naming_only_the_imposer_of_the_pair_just_named_hits_its_target(nlp):
-    text = (
-        "China put a 100 percent tariff on Canadian canola oil in March. Beijing is also "
-        "charging a 25 percent tariff on pork and seafood."
-    )
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "China put a 100 percent tariff on Canadian canola oil in March. Beijing is also "
+            "charging a 25 percent tariff on pork and seafood.",
+            {("CHN", "CAN")},
+        ),
+        # a rate on everyone's goods, or one not said to come on top, is no part of the pair
+        (
+            "Washington imposed a 50 percent tariff on Brazilian goods in July. Washington also "
+            "charges 25 percent on all imported cars.",
+            {("USA", None)},
+        ),
+        (
+            "Washington imposed a 50 percent tariff on Brazilian goods in July. Washington "
+            "charges a 25 percent tariff on steel.",
+            {("USA", None)},
+        ),
+    ],
+)
+def test_a_sentence_naming_only_the_imposer_of_the_pair_just_named_hits_its_target(
+    nlp, text, expected
+):
     rows = [r for r in facts_of(nlp, text) if r[schema.VALUE] == 25]
-    assert {(r[schema.ACTOR], r[schema.PARTNER]) for r in rows} == {("CHN", "CAN")}
+    assert {(r[schema.ACTOR], r[schema.PARTNER]) for r in rows} == expected

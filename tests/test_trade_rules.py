@@ -849,6 +849,12 @@ def test_a_country_named_in_a_clause_of_its_own_is_no_partner_of_the_balance(nlp
     assert [r[schema.PARTNER] for r in rows] == [None]
 
 
+def test_as_well_as_opens_no_clause_of_its_own(nlp):
+    text = "China's surplus with the United States, as well as with the EU, reached 361 billion dollars."
+    rows = [r for r in facts_of(nlp, text) if r[schema.MEASURE] == "balance"]
+    assert [(r[schema.ACTOR], r[schema.PARTNER]) for r in rows] == [("CHN", "USA")]
+
+
 def test_a_partner_inside_the_figures_own_clause_still_counts(nlp):
     text = "Even as exports slowed, China's surplus with the United States reached 361 billion dollars."
     rows = [r for r in facts_of(nlp, text) if r[schema.MEASURE] == "balance"]

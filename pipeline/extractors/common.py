@@ -278,8 +278,14 @@ _AGREEMENT = re.compile(
     r"|framework|accord|pact|settlement|memorandum|understanding)\b"
     r"|\b(?:deal|agreement|arrangement|framework|accord|pact|memorandum) under which\b"
     r"|\bjoint (?:statement|fact sheet|declaration)\b|\bthe Parties\b|\bas part of (?:the|its|their|a) (?:\w+ )?(?:deal|agreement|settlement|framework)\b"
-    r"|\btrade (?:deal|agreement|settlement)\b"
-    r"|\bin the (?:\w+ )?(?:framework|deal|agreement|accord|pact) (?:it |they )?(?:agreed|struck|reached|signed)\b",
+    r"|\btrade (?:deal|agreement|settlement)\b",
+    re.IGNORECASE,
+)
+# `In the framework agreed with Washington, the EU said it intends to`: a sentence that opens by
+# placing itself in a concluded deal
+_IN_THE_DEAL = re.compile(
+    r"^\W*(?:In|Under) the (?:\w+ )?(?:framework|deal|agreement|accord|pact) "
+    r"(?:it |they )?(?:agreed|struck|reached|signed|concluded) with\b[^,]*,",
     re.IGNORECASE,
 )
 _SOFT = re.compile(
@@ -296,16 +302,19 @@ def agreement_frame(sentence: Sentence) -> bool:
         for m in _AGREEMENT.finditer(sentence.text)
         if not _LACKING.search(sentence.text, max(0, m.start() - 14), m.start())
     ]
-    return bool(found) and not _SOFT.search(sentence.text)
+    opens = _IN_THE_DEAL.match(sentence.text)
+    return bool(found or opens) and not _SOFT.search(sentence.text)
 
 
+# `turned its heads of agreement into a binding contract`: no longer a mere intention
+_BINDING = re.compile(r"(?<!non-)\bbinding\b", re.IGNORECASE)
 _LACKING = re.compile(r"\b(?:without|no|lack of|outside)\s+(?:an?\s+|any\s+)?$", re.IGNORECASE)
 
 
 def in_agreement(sentence: Sentence, status: str, rule: str) -> tuple[str, str]:
     """A commitment written into a concluded deal is `agreed`, unless the text hedges it;
     an agreement only to explore or study something is `planned`."""
-    if status == "agreed" and _SOFT.search(sentence.text):
+    if status == "agreed" and _SOFT.search(sentence.text) and not _BINDING.search(sentence.text):
         return "planned", f"{rule}+hedged"
     if status in ("pledged", "planned", "announced") and agreement_frame(sentence):
         return "agreed", f"{rule}+agreement"
@@ -678,10 +687,7 @@ ENERGY_SHARE = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:LNG|gas|oil|crude|energy|fuel|coal|uranium)(?:\s+[\w-]+){0,2}?\s+"
     r"(?:imports|supplies|supply|consumption|purchases|needs|demand)\b"
     r"|\bof\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:LNG|gas|oil|crude|energy|fuel|coal|uranium)\b"
-    r"(?:\s+[\w-]+){0,2}?\s+from\b"
-    # `of the crude oil the United States imported`: the fuel a named country brought in
-    r"|\bof\s+(?:all\s+)?the\s+(?:[\w-]+\s+){0,2}?(?:LNG|gas|oil|crude|fuel|coal|uranium)\s+(?:that\s+)?"
-    r"(?:the\s+)?[A-Z][\w.]*(?:\s[A-Z][\w.]*)*\s+(?:imported|imports|bought|buys|consumed|consumes|used|uses)\b",
+    r"(?:\s+[\w-]+){0,2}?\s+from\b",
 )
 _SHARE_AFTER = re.compile(rf"\s+(?:{ENERGY_SHARE.pattern})")
 
@@ -835,9 +841,10 @@ _EFFECTIVE = re.compile(
     r"(?:,?\s+(?P<year>20\d\d))?\b",
     re.IGNORECASE,
 )
-_STILL_TO_COME = re.compile(
-    r"\b(?:will|would|is to|are to|plans? to|set to|to (?:apply|take effect|start|begin))\b",
-    re.IGNORECASE,
+_STILL_TO_COME = re.compile(r"\b(?:will|would|is to|are to|plans? to|set to)\b", re.IGNORECASE)
+# `a 34% tariff, to apply from 9 April`: the date itself spoken of as to come
+_TO_APPLY_FROM = re.compile(
+    r"\bto\s+(?:apply|take effect|start|begin)\s+(?:from|on)\s+\S+\s+\S+", re.IGNORECASE
 )
 
 
@@ -867,7 +874,7 @@ def in_force_by_date(sentence: Sentence, q: Quantity) -> bool:
     """`a 25% surtax from October 22, 2024` in a 2026 article: the date the measure near `q`
     took effect has passed, so it is in force, unless the sentence still speaks of it as to
     come."""
-    if _STILL_TO_COME.search(sentence.text):
+    if _STILL_TO_COME.search(sentence.text) or _TO_APPLY_FROM.search(sentence.text):
         return False
     when = _effective_date(sentence, q)
     return when is not None and when <= sentence.article.published

@@ -85,7 +85,8 @@ _POSSESSIVE = re.compile(r"^(?:'s|’s|')(?!\w)")
 _GOODS_NOUN = re.compile(
     r"^[\s-]*(?:made\s+)?(?:(?!(?:its|their|his|her|our|the|an?|to|of|and|or|will|would|has|have|had|is|are|was|were|be|been"
     # `Japan buys LNG`: a verb after the country, which is then its subject
-    r"|buys?|bought|sells?|sold|ships?|shipped|takes?|took|receives?|received|pays?|paid|gets?|got"
+    r"|buys?|bought|purchases?|purchased|sells?|sold|ships?|shipped|takes?|took|receives?|received"
+    r"|pays?|paid|gets?|got|secures?|secured"
     r"|uses?|used|burns?|burned)\s)[a-z-]+\s+){0,2}?(?:goods|products|imports|exports|steel|cars|autos|"
     r"vehicles|EVs|lng|gas|oil|crude|energy|brandy|canola|pork|beef|chips|semiconductors|"
     r"aluminum|aluminium|shipments|firms|companies|carmakers|automakers|producers|suppliers|sellers|exporters|automobiles|coal|farm|"

@@ -513,9 +513,14 @@ def _actor(
     return sentence.article.last_code or sentence.article.fallback()
 
 
-_THEY = re.compile(r"\s*(?:They|Together they|All of them)\b")
+# `They agreed to`, `They pledged`: `They` doing what allies do together
+_THEY = re.compile(
+    r"\s*They\s+(?:all\s+|also\s+)?(?:agreed|pledged|committed|promised|signed up|vowed|endorsed)\b"
+)
+# the allies as the subject the sentence before opens with (not `Germany's allies`)
 _ALLIES = re.compile(
-    r"\b(?:allies|allied (?:leaders|governments|countries)|NATO (?:leaders|members|countries))\b",
+    r"^\W*(?:The\s+)?(?:NATO\s+)?(?:allies|allied (?:leaders|governments|countries)"
+    r"|NATO (?:leaders|members|countries|governments))\b",
     re.IGNORECASE,
 )
 
@@ -528,7 +533,7 @@ def _they_allies(sentence: Sentence) -> bool:
         _THEY.match(sentence.text)
         and before is not None
         and before[2] == sentence.article.sentence_index - 1
-        and _ALLIES.search(before[0].text)
+        and _ALLIES.match(before[0].text)
     )
 
 

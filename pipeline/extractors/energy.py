@@ -561,7 +561,14 @@ def _without_amount(sentence: Sentence, cues) -> list[dict]:
     sellers = [supplier]
     if measure == "purchase" and supplier.role in ("source", "origin"):
         taken = {code_of(b) for b in buyers}
-        sellers = [s for s in coordinated(sentence, supplier) if s.mention.code not in taken]
+        sellers = [
+            s
+            for s in coordinated(sentence, supplier)
+            if s.mention.code not in taken
+            # `from Russia and the United States has objected`: a joined name with a verb of
+            # its own opens a new clause
+            and (s is supplier or not _OWN_VERB.match(sentence.text, s.mention.end))
+        ]
     for each, seller in ((b, s) for b in buyers for s in sellers):
         row = fact(
             sentence,
@@ -581,6 +588,13 @@ def _without_amount(sentence: Sentence, cues) -> list[dict]:
         if row:
             rows.append(row)
     return rows
+
+
+_OWN_VERB = re.compile(
+    r"\s+(?:(?:also|now|still|then)\s+)?(?:has|have|had|is|are|was|were|will|would|can|could|may|"
+    r"might|buys?|bought|sells?|sold|takes?|took|imports?|exports?|ships?|\w+ed)\b",
+    re.IGNORECASE,
+)
 
 
 # `will stop buying Russian LNG`, `bans imports`, `a phase-out of imports`, `imports will end`:

@@ -276,6 +276,19 @@ def _energy_plant(sentence: Sentence) -> bool:
     return bool(FINAL_DECISION.search(sentence.text)) and bool(sentence.topic_cues("energy"))
 
 
+def _abroad_before(sentence: Sentence, company: Role) -> bool:
+    """`Toyota is building a plant in the United States. Toyota will invest another 300 billion
+    yen in the plant.`: the sentence before names the company and a country other than its own."""
+    lead = sentence.article.lead_in
+    if lead is None or lead[2] != sentence.article.sentence_index - 1:
+        return False
+    mentions = lead[1]
+    home = company.mention.code
+    return any(m.kind == "company" and m.text == company.mention.text for m in mentions) and any(
+        m.kind not in ("company", "leader") and m.code != home for m in mentions
+    )
+
+
 def _at_home(actor, partner) -> bool:
     """`Tata is building a fab in Gujarat`, `Apple will spend $500 billion in the United
     States`: money a company spends in a place named as its destination, at home."""
@@ -479,9 +492,11 @@ def _without_amount(sentence: Sentence, cues) -> list[dict]:
 
 # `the trade and investment framework`, `XRG, ADNOC's investment arm`, `an investment
 # decision`: the word names a kind of deal, body or step, not money put in
+# (not `fund`: the Public Investment Fund is an investor; not `agreement`: a signed investment
+# agreement can be one)
 _GENERIC = re.compile(
-    r"\btrade and investment\b|\binvestment\s+(?:arms?|firms?|funds?|company|companies|groups?"
-    r"|banks?|bankers?|vehicles?|framework|understanding|agreements?|treaty|decisions?|screening"
+    r"\btrade and investment\b|\binvestment\s+(?:arms?|firms?|company|companies|groups?"
+    r"|banks?|bankers?|vehicles?|framework|understanding|treaty|decisions?|screening"
     r"|review|restrictions|rules|climate|figures|grade|promotion)\b",
     re.IGNORECASE,
 )
@@ -732,6 +747,7 @@ def _parties(
         and isinstance(actor, Role)
         and actor.mention.kind == "company"
         and {r.mention.code for r in roles} <= {home}
+        and not _abroad_before(sentence, actor)
     ):
         # `AstraZeneca paused a 200 million pound expansion`: a company's money in its own
         # country's currency, with no other country named, is spent at home

@@ -13,9 +13,13 @@ from pipeline.extractors.context import Role, Sentence
 _NOUN = re.compile(r"\b(?:suppliers?|sources?|providers?)\b", re.IGNORECASE)
 # the words of rank and fuel between the buyer and the noun: `'s second- and third-largest`
 _RANKED = re.compile(r"(?:['’]s?|\b(?:its|their))\s+(?:[\w-]+\s+){0,5}$")
+_POSSESSIVE = re.compile(r"['’]s?\s")
 _ITS = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,5}$")
 # `supplier of LNG to Pakistan`: the buyer comes after the noun
 _TO_BUYER = re.compile(r"\s+(?:of\s+(?:[\w-]+\s+){1,3})?to\s+(?:the\s+)?$")
+_FUEL = r"(?:LNG|gas|oil|crude|coal|energy|fuel|uranium|diesel|electricity|power)"
+# `source of export revenue` is no supply: after `of`, the noun must name a fuel
+_OF_OTHER = re.compile(rf"\s+of\s+(?!(?:[\w-]+\s+){{0,2}}{_FUEL}\b)", re.IGNORECASE)
 # what joins the seller to its noun phrase: a verb of being or a comma of apposition, no modal
 _LINK = re.compile(
     r"\s*,\s*(?:the\s+)?|\s+(?:(?:is|was|are|were|has|have|had|been|become|became|remains?"
@@ -28,6 +32,8 @@ def flows(sentence: Sentence, status: str = "reported") -> list[dict]:
     """One purchase row for each buyer and seller that a supplier noun joins."""
     rows = []
     for noun in _NOUN.finditer(sentence.text):
+        if _OF_OTHER.match(sentence.text, noun.end()):
+            continue
         buyer, lead = _buyer(sentence, noun)
         if buyer is None:
             continue
@@ -56,7 +62,13 @@ def flows(sentence: Sentence, status: str = "reported") -> list[dict]:
 def _buyer(sentence: Sentence, noun: re.Match) -> tuple[Role | str | None, int]:
     """Whose supplier the noun is, and where the noun phrase starts."""
     text = sentence.text
-    owners = [r for r in sentence.roles if r.role == "owner" and r.mention.end <= noun.start()]
+    # (`Malaysia and Australia, Japan's two largest suppliers,`: an aside, yet still the owner)
+    owners = [
+        r
+        for r in sentence.roles
+        if r.mention.end <= noun.start()
+        and (r.role == "owner" or (r.role == "except" and _POSSESSIVE.match(text, r.mention.end)))
+    ]
     if owners and _RANKED.fullmatch(text, owners[-1].mention.end, noun.start()):
         return owners[-1], owners[-1].mention.start
     its = _ITS.search(text, max(0, noun.start() - 60), noun.start())
@@ -84,7 +96,9 @@ def _seller(sentence: Sentence, lead: int, buyer) -> Role | None:
     before = [
         r
         for r in sentence.roles
-        if r.mention.end <= lead and r.role != "owner" and r.mention.kind != "context"
+        if r.mention.end <= lead
+        and r.role not in ("owner", "dest", "target")
+        and r.mention.kind != "context"
     ]
     if not before or before[-1].mention.code == code:
         return None

@@ -613,13 +613,14 @@ def _note_pair(sentence: Sentence, actor, target) -> None:
 
 def _recent_pair(sentence: Sentence) -> tuple[str, str, int] | None:
     """`Energy products pay a lower rate of 10 percent`, after a sentence on what Washington
-    charges Canada: a rate in a sentence naming no country continues the pair just named."""
+    charges Canada: a rate in a sentence naming no country continues the pair just named, and so
+    does one that names only the pair's imposer and says it `also` charges a rate (`Beijing is
+    also charging 25 percent on pork`), unless the goods are everyone's (`all imported cars`)."""
     article = sentence.article
     last = article.last_pair
     if (
         last is None
-        # `Beijing is charging 100 percent on canola oil`: naming only the pair's imposer
-        # continues the pair
+        or (sentence.roles and not _ALSO_ITS_OWN.search(sentence.text))
         or any(r.mention.code != last[0] for r in sentence.roles)
         or article.sentence_index - last[2] > 2
         # a country named since (`Japan's LNG imports rose`) ends the pair's reach
@@ -638,6 +639,10 @@ def _recent_pair(sentence: Sentence) -> tuple[str, str, int] | None:
     return last
 
 
+_ALSO_ITS_OWN = re.compile(
+    r"^(?!.*\b(?:all|every|imported|foreign|most)\s).*\b(?:also|too|as well|likewise)\b",
+    re.IGNORECASE,
+)
 _OWN_SIDE = re.compile(r"\b(?:bound|MFN|most-favou?red|quotas?)\b", re.IGNORECASE)
 
 

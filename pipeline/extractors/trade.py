@@ -437,7 +437,8 @@ def _ranked_before_partner(sentence: Sentence, role: Role) -> bool:
 _PART_TO = re.compile(r"\bof (?:it|them|which)\s+(?:\w+\s+){0,2}?to\s+(?:the\s+)?$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(
     r";|,\s+(?:while|whereas|but|and its|and their)\b|\bwhile\b"
-    r"|,\s+(?:even\s+|just\s+)?(?:as|although|though|even though|despite|because|since|when)\b"
+    r"|,\s+(?:even\s+|just\s+)?(?:as(?!\s+well\s+as)|although|though|even though|despite|because"
+    r"|since|when)\b"
 )
 _WORLD = re.compile(
     r"\bwith the (?:rest of the )?world\b|\babroad\b|\bglobal(?:ly)?\b"
