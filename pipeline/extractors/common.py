@@ -65,7 +65,8 @@ _TARGET_YEAR = re.compile(
 )
 
 
-_MONTH_BEFORE = re.compile(rf"(?:{'|'.join(MONTHS)})(?:\s+\d{{1,2}})?,?\s*$")
+_MONTH_NAMES = "|".join(MONTHS)
+_MONTH_BEFORE = re.compile(rf"(?:{_MONTH_NAMES})(?:\s+\d{{1,2}})?,?\s*$")
 
 
 # `removed the tariffs of up to 15% it had put on US farm goods`: a lifting verb, the tariff it
@@ -832,7 +833,6 @@ def energy_share(sentence: Sentence, q: Quantity):
     return None if sentence.topic_cues("tariff") else ENERGY_SHARE.search(sentence.text)
 
 
-_MONTH_NAMES = "|".join(MONTHS)
 # `from March 10` or `from 10 March`, with an optional year
 _EFFECTIVE = re.compile(
     r"\b(?:from|effective(?:\s+(?:from|on|as\s+of))?|starting(?:\s+(?:on|from))?|as\s+of)\s+"
@@ -910,7 +910,7 @@ def reached_later(sentence: Sentence, q: Quantity) -> bool:
 _TO_LEVEL = re.compile(r"\b(?:to|reach|reaches|hit|hits)\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
 _LATER = re.compile(
     r"[^.;,]{0,25}?\b(?:in|by|from|on|starting)\s+(?:(?:early|mid|late|the end of)[-\s]+)?"
-    rf"(?:\d{{1,2}}\s+)?(?:(?P<month>{'|'.join(MONTHS)})\s+)?(?:\d{{1,2}},?\s+)?(?P<year>20\d\d)\b",
+    rf"(?:\d{{1,2}}\s+)?(?:(?P<month>{_MONTH_NAMES})\s+)?(?:\d{{1,2}},?\s+)?(?P<year>20\d\d)\b",
     re.IGNORECASE,
 )
 
@@ -941,8 +941,8 @@ def _date_meant(found: re.Match, published: datetime.date) -> datetime.date | No
     names one, else the first such day up to six weeks after publication (`from January 1` in
     a December article is next January), else the last one before it; None for no such day."""
     parts = found.groupdict()
-    month = month_number(parts.get("month") or parts["month_after"])
-    day = int(parts.get("day") or parts["day_first"])
+    month = month_number(parts["month"] or parts["month_after"])
+    day = int(parts["day"] or parts["day_first"])
     try:
         if found.group("year"):
             return datetime.date(int(found.group("year")), month, day)

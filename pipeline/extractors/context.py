@@ -251,6 +251,11 @@ class ArticleContext:
     lead_in: tuple | None = None
     in_list: bool = False
 
+    def sentence_before(self) -> tuple | None:
+        """The plain sentence just before this one and its mentions, if it was the last read."""
+        lead = self.lead_in
+        return lead[:2] if lead is not None and lead[2] == self.sentence_index - 1 else None
+
     def just_opened(self) -> str | Mention | None:
         """What the sentence just before opened with: a country's code, or a company's Mention."""
         recent = self.last_opener
@@ -617,8 +622,8 @@ KINGDOMS = frozenset(
 
 def named_before(article: ArticleContext, exclude: set[str]) -> str | None:
     """The last country the sentence just before named, other than `exclude`."""
-    lead = article.lead_in
-    if lead is None or lead[2] != article.sentence_index - 1:
+    lead = article.sentence_before()
+    if lead is None:
         return None
     codes = [m.code for m in lead[1] if m.kind not in ("company", "leader", "context")]
     return next((c for c in reversed(codes) if c not in exclude), None)

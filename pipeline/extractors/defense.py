@@ -528,13 +528,8 @@ _ALLIES = re.compile(
 def _they_allies(sentence: Sentence) -> bool:
     """`Allied leaders left The Hague. They agreed to invest 5 percent`: `They` are the allies
     the sentence before spoke of."""
-    before = sentence.article.lead_in
-    return bool(
-        _THEY.match(sentence.text)
-        and before is not None
-        and before[2] == sentence.article.sentence_index - 1
-        and _ALLIES.match(before[0].text)
-    )
+    before = sentence.article.sentence_before()
+    return bool(_THEY.match(sentence.text) and before is not None and _ALLIES.match(before[0].text))
 
 
 # the same sum said again another way: `NT$949.5 billion, or 3.32 percent of GDP`

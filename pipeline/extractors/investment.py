@@ -279,8 +279,8 @@ def _energy_plant(sentence: Sentence) -> bool:
 def _abroad_before(sentence: Sentence, company: Role) -> bool:
     """`Toyota is building a plant in the United States. Toyota will invest another 300 billion
     yen in the plant.`: the sentence before names the company and a country other than its own."""
-    lead = sentence.article.lead_in
-    if lead is None or lead[2] != sentence.article.sentence_index - 1:
+    lead = sentence.article.sentence_before()
+    if lead is None:
         return False
     mentions = lead[1]
     home = company.mention.code
@@ -297,7 +297,7 @@ def _at_home(actor, partner) -> bool:
         return (
             isinstance(actor, Role)
             and actor.mention.kind == "company"
-            and (partner == actor.mention.code)
+            and partner == actor.mention.code
         )
     if not isinstance(partner, Role):
         return False

@@ -33,8 +33,8 @@ def enter(context: ArticleContext, text: str) -> None:
     was_in_list = context.in_list
     context.in_list = bool(BULLET.match(text))
     if context.in_list and not was_in_list and context.section_code is None:
-        lead = context.lead_in
-        if lead is not None and lead[2] == context.sentence_index - 1 and not context.section_cues:
+        lead = context.sentence_before()
+        if lead is not None and not context.section_cues:
             found = _section(lead[0], lead[1])
             if found[0] and found[1]:
                 context.section_code, context.section_cues, context.section_year = found

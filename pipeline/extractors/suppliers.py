@@ -8,13 +8,14 @@ from __future__ import annotations
 import re
 
 from pipeline.extractors.common import coordinated, fact, product_for, recent_energy_buyer
-from pipeline.extractors.context import Role, Sentence
+from pipeline.extractors.context import APOSTROPHE_S, Role, Sentence
 
 _NOUN = re.compile(r"\b(?:suppliers?|sources?|providers?)\b", re.IGNORECASE)
 # the words of rank and fuel between the buyer and the noun: `'s second- and third-largest`
-_RANKED = re.compile(r"(?:['’]s?|\b(?:its|their))\s+(?:[\w-]+\s+){0,5}$")
-_POSSESSIVE = re.compile(r"['’]s?\s")
-_ITS = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,5}$")
+_RANK_WORDS = r"\s+(?:[\w-]+\s+){0,5}$"
+_RANKED = re.compile(rf"(?:{APOSTROPHE_S}|\b(?:its|their)){_RANK_WORDS}")
+_POSSESSIVE = re.compile(rf"{APOSTROPHE_S}\s")
+_ITS = re.compile(rf"\b(?:its|their){_RANK_WORDS}")
 # `supplier of LNG to Pakistan`: the buyer comes after the noun
 _TO_BUYER = re.compile(r"\s+(?:of\s+(?:[\w-]+\s+){1,3})?to\s+(?:the\s+)?$")
 _FUEL = r"(?:LNG|gas|oil|crude|coal|energy|fuel|uranium|diesel|electricity|power)"
