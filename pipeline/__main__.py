@@ -1,4 +1,4 @@
-"""Command line: python -m pipeline {extract,ingest,export,eval} ..."""
+"""Command line: python -m pipeline {extract,ingest,export,eval,train-status} ..."""
 
 from __future__ import annotations
 
@@ -6,9 +6,15 @@ import argparse
 import logging
 import sys
 
-from pipeline.commands import evaluate, export, extract, ingest
+from pipeline.commands import evaluate, export, extract, ingest, train_status
 
-COMMANDS = {"extract": extract, "ingest": ingest, "export": export, "eval": evaluate}
+COMMANDS = {
+    "extract": extract,
+    "ingest": ingest,
+    "export": export,
+    "eval": evaluate,
+    "train-status": train_status,
+}
 
 
 def build_parser() -> argparse.ArgumentParser:

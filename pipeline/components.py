@@ -10,7 +10,7 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline import lexicon, normalize
+from pipeline import lexicon, normalize, status_model
 from pipeline.documents import as_date
 from pipeline.extractors import defense, exemptions, extract_sentence, investment, sections
 from pipeline.extractors.common import upcoming
@@ -302,3 +302,26 @@ def policy_facts(doc: Doc) -> Doc:
     doc._.policy_mentions = None
     doc._.policy_context = None
     return doc
+
+
+class PolicyStatus:
+    """Re-reads each fact's status with the trained status classifier (pipeline.status_model)."""
+
+    def __init__(self, model_path: str, threshold: float):
+        self.threshold = threshold
+        self.model = status_model.load(model_path)
+
+    def __call__(self, doc: Doc) -> Doc:
+        if doc._.policy_facts:
+            doc._.policy_facts = status_model.relabel(
+                doc._.policy_facts, self.model, self.threshold
+            )
+        return doc
+
+
+@Language.factory(
+    "policy_status",
+    default_config={"model_path": str(status_model.MODEL_DIR), "threshold": status_model.THRESHOLD},
+)
+def make_policy_status(nlp: Language, name: str, model_path: str, threshold: float) -> PolicyStatus:
+    return PolicyStatus(model_path, threshold)

@@ -43,9 +43,6 @@ def _bare_key(row: dict) -> tuple:
     return tuple(row.get(c) for c in schema.IDENTITY if c not in (schema.VALUE, schema.PRODUCT))
 
 
-_LATER_EVENTS = ("lifted", "delayed")
-
-
 def _unstated(row: dict) -> tuple:
     """A fact's identity without its status."""
     unstated = tuple(row.get(c) for c in schema.IDENTITY if c not in (schema.VALUE, schema.STATUS))
@@ -72,7 +69,7 @@ def dedupe(rows: list[dict]) -> list[dict]:
     told = {_unstated(row): row for row in kept.values() if not _is_bullet(row)}
     for key, row in list(kept.items()):
         # (a bullet that says the measure was lifted or put off tells of a later event)
-        if not _is_bullet(row) or row[schema.STATUS] in _LATER_EVENTS:
+        if not _is_bullet(row) or row[schema.STATUS] in schema.LATER_EVENTS:
             continue
         body = told.get(_unstated(row))
         if body is not None:

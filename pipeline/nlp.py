@@ -12,8 +12,10 @@ from pipeline import components  # noqa: F401  (registers the policy_* component
 log = logging.getLogger(__name__)
 
 
-def build_nlp(model: str | None = None) -> Language:
-    """Rules on a blank English pipeline; an installed spaCy model, if named, adds its NER."""
+def build_nlp(model: str | None = None, statuses: bool = True) -> Language:
+    """Rules on a blank English pipeline, their statuses re-read by the shipped status classifier
+    unless `statuses` is false (the rule layer alone); an installed spaCy model, if named, adds
+    its NER."""
     if model:
         try:
             nlp = spacy.load(model, exclude=["lemmatizer"])
@@ -29,4 +31,6 @@ def build_nlp(model: str | None = None) -> Language:
     nlp.add_pipe("policy_lines", after="sentencizer" if "sentencizer" in nlp.pipe_names else None)
     nlp.add_pipe("policy_mentions")
     nlp.add_pipe("policy_facts")
+    if statuses:
+        nlp.add_pipe("policy_status")
     return nlp

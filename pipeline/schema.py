@@ -25,6 +25,7 @@ STATUSES = (
     "lifted",
     "reported",
 )
+LATER_EVENTS = ("lifted", "delayed")  # statuses that tell of something done after the measure
 
 UNITS_NON_MONEY = ("percent", "percent_gdp", "t", "m3", "bbl_per_day")
 

@@ -9,4 +9,4 @@ from pipeline.nlp import build_nlp
 
 @pytest.fixture(scope="session")
 def nlp():
-    return build_nlp()
+    return build_nlp(statuses=False)

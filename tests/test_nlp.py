@@ -16,7 +16,14 @@ ROOT = Path(__file__).resolve().parents[1]
 def test_the_default_pipeline_needs_no_trained_model():
     nlp = build_nlp()
     assert nlp.meta["name"] == "pipeline"  # spacy.blank("en"), not a packaged model
-    assert nlp.pipe_names == ["sentencizer", "policy_lines", "policy_mentions", "policy_facts"]
+    assert nlp.pipe_names == [
+        "sentencizer",
+        "policy_lines",
+        "policy_mentions",
+        "policy_facts",
+        "policy_status",
+    ]
+    assert build_nlp(statuses=False).pipe_names == nlp.pipe_names[:-1]
 
 
 def test_a_model_that_is_not_installed_is_a_clear_error():

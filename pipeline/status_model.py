@@ -1,0 +1,121 @@
+"""A text classifier for a fact's status, trained on the dev split of the gold annotations.
+
+The rules give every fact a status from cue words near its number. Where the wording is
+ambiguous between neighbouring statuses (agreed / pledged / announced / planned), a bag-of-words
+model of how annotators label whole sentences does better: it replaces the rule's status when it
+is confident (THRESHOLD). The rule's status stands otherwise, and always where the rules found a
+threat or a later event (KEPT): those come from words tied to one clause (`could impose`, `then
+lifted it`), which a bag of words cannot place.
+
+The model is spaCy's own TextCategorizer (bag of words and bigrams) on spacy.blank("en"), trained
+here and shipped in pipeline/data/status_model; `python -m pipeline train-status` rebuilds it.
+Only gold lines of `dev/` articles are used, so the `test` split stays held out.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import random
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.training import Example
+
+from pipeline import schema
+
+MODEL_DIR = Path(__file__).parent / "data" / "status_model"
+THRESHOLD = 0.7  # chosen by two-fold cross-validation on dev articles (README, Accuracy)
+KEPT = ("threatened", *schema.LATER_EVENTS)
+TRAIN_SPLIT = "dev/"
+SETTINGS = {"ngram_size": 2, "length": 65536, "epochs": 10, "batch": 32, "seed": 0}
+META_KEY = "policy_status"
+STATUS_MARK = "+status"  # appended to a fact's rule id when the model set its status
+
+
+def model_text(topic: str, measure: str | None, evidence: str) -> str:
+    """What the classifier reads: the fact's topic and measure, then its sentence."""
+    return f"{topic} {measure or ''} . {evidence}"
+
+
+def training_rows(gold: Iterable[dict]) -> list[dict]:
+    """Gold lines of dev articles only: the held-out split never trains the model."""
+    return [g for g in gold if str(g[schema.GOLD_ARTICLE]).startswith(TRAIN_SPLIT)]
+
+
+def _examples(rows: list[dict]) -> list[tuple[str, str]]:
+    """(text, status) pairs in a fixed order, so that the file's line order does not matter."""
+    return sorted(
+        (model_text(g[schema.TOPIC], g.get(schema.MEASURE), g[schema.EVIDENCE]), g[schema.STATUS])
+        for g in rows
+    )
+
+
+def fingerprint(rows: list[dict]) -> str:
+    """A digest of the training pairs, settings and spaCy version: a stale shipped model shows
+    in a test."""
+    payload = json.dumps([_examples(rows), SETTINGS, spacy.__version__], sort_keys=True)
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def train(rows: list[dict]) -> Language:
+    """A blank English pipeline with one exclusive-class textcat over schema.STATUSES.
+    (It seeds the global random generators, as spaCy's own training does.)"""
+    spacy.util.fix_random_seed(SETTINGS["seed"])
+    nlp = spacy.blank("en")
+    model = {
+        "@architectures": "spacy.TextCatBOW.v3",
+        "exclusive_classes": True,
+        "ngram_size": SETTINGS["ngram_size"],
+        "no_output_layer": False,
+        "length": SETTINGS["length"],
+    }
+    textcat = nlp.add_pipe("textcat", config={"model": model})
+    for status in schema.STATUSES:
+        textcat.add_label(status)
+    examples = [
+        Example.from_dict(
+            nlp.make_doc(text), {"cats": {s: float(s == status) for s in schema.STATUSES}}
+        )
+        for text, status in _examples(rows)
+    ]
+    optimizer = nlp.initialize(lambda: examples)
+    shuffle = random.Random(SETTINGS["seed"])
+    for _ in range(SETTINGS["epochs"]):
+        shuffle.shuffle(examples)
+        for i in range(0, len(examples), SETTINGS["batch"]):
+            nlp.update(examples[i : i + SETTINGS["batch"]], sgd=optimizer)
+    nlp.meta[META_KEY] = {"fingerprint": fingerprint(rows), "facts": len(examples), **SETTINGS}
+    return nlp
+
+
+def load(path: str | Path = MODEL_DIR) -> Language:
+    return _load(str(Path(path).resolve()))
+
+
+@lru_cache(maxsize=4)
+def _load(path: str) -> Language:
+    return spacy.load(path)
+
+
+def relabel(facts: list[dict], model: Language, threshold: float = THRESHOLD) -> list[dict]:
+    """The facts with the model's status where it is at least `threshold` sure of another one.
+    The mentions of what the rules read as one fact (schema.IDENTITY, their status included)
+    take the status of the mention the model is surest about, so that re-reading them one by one
+    never splits a fact in two."""
+    texts = [model_text(f[schema.TOPIC], f.get(schema.MEASURE), f[schema.EVIDENCE]) for f in facts]
+    best: dict[tuple, tuple[float, str]] = {}
+    for fact, doc in zip(facts, model.pipe(texts), strict=True):
+        status, p = max(doc.cats.items(), key=lambda kv: kv[1])
+        key = tuple(fact.get(c) for c in schema.IDENTITY)
+        best[key] = max(best.get(key, (0.0, "")), (p, status))
+    out = []
+    for fact in facts:
+        p, status = best[tuple(fact.get(c) for c in schema.IDENTITY)]
+        if p >= threshold and status != fact[schema.STATUS] and fact[schema.STATUS] not in KEPT:
+            fact = {**fact, schema.STATUS: status, schema.RULE: fact[schema.RULE] + STATUS_MARK}
+        out.append(fact)
+    return out
