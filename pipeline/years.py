@@ -3,16 +3,16 @@
 A sentence may imply one: `last year`, `this year`, `April exports` in a release, a tariff that
 acts now. A trade figure that names no year is a figure of the year the article reports on: the
 first year its title names, else the latest year the text before it introduces (`in 2024`, `for
-the full year 2024`, not `above the 2023 level`), else the year the article names most; never a
-year after the article's date or more than two before it, and none for a figure of a month,
-quarter or half.
+the full year 2024`, not `above the 2023 level`), else the latest year the article names, and at
+least the year before its date when it names any (a January release of last year's totals that
+names only `2023`, for comparison, is about 2024); never a year after the article's date or more
+than two before it, and none for a figure of a month, quarter or half.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import Counter
 
 from pipeline import schema
 from pipeline.documents import Article
@@ -57,8 +57,8 @@ class ArticleYears:
             for m in _INTRODUCED_YEAR.finditer(article.text)
             if self._recent(int(m.group(1)))
         ]
-        counts = Counter(year for _, year in self.named if self._recent(year))
-        self.most_named = max(counts, key=lambda y: (counts[y], y)) if counts else None
+        recent = [year for _, year in self.named if self._recent(year)]
+        self.latest = max([*recent, self.published.year - 1]) if recent else None
 
     def _recent(self, year: int) -> bool:
         """Not after the article's date, and recent enough to be the year it reports on."""
@@ -76,7 +76,7 @@ class ArticleYears:
         if self.title_year is not None:
             return self.title_year
         before = [year for at, year in self.introduced if start is None or at < start]
-        return before[-1] if before else self.most_named
+        return before[-1] if before else self.latest
 
 
 def resolve_year(row: dict, years: ArticleYears) -> int | None:

@@ -47,9 +47,19 @@ def test_a_year_after_the_articles_date_is_never_a_figures_year():
     assert _year(text, sentence, title="The deficit to 2030", date="2025-02-01") == 2024
 
 
-def test_with_no_year_introduced_the_year_the_article_names_most_is_taken():
-    text = "2023 was weak. 2024 was strong, and 2024 closed with a surplus. It was $99 billion."
-    assert _year(text, "It was $99 billion.") == 2024
+def test_with_no_year_introduced_the_latest_year_the_article_names_is_taken():
+    text = "2024 was strong, and 2024 closed with a surplus. 2025 began weakly. It was $99 billion."
+    assert _year(text, "It was $99 billion.", date="2025-03-04") == 2025
+
+
+def test_a_year_named_only_for_comparison_does_not_date_the_figures_before_it():
+    """A January release of last year's totals that names only the year before them."""
+    text = (
+        "The customs agency said the surplus reached a record $992 billion. "
+        "It had stood at $823 billion in 2023."
+    )
+    sentence = "The customs agency said the surplus reached a record $992 billion."
+    assert _year(text, sentence, date="2025-01-14") == 2024
 
 
 def test_the_sentences_own_clue_beats_the_articles_year():
