@@ -1,11 +1,12 @@
 """A text classifier for a fact's status, trained on the dev split of the gold annotations.
 
 The rules give every fact a status from cue words near its number. Where the wording is
-ambiguous between neighbouring statuses (agreed / pledged / announced / planned), a bag-of-words
+ambiguous between neighbouring statuses (agreed / pledged / announced / imposed), a bag-of-words
 model of how annotators label whole sentences does better: it replaces the rule's status when it
-is confident (THRESHOLD). The rule's status stands otherwise, and always where the rules found a
-threat or a later event (KEPT): those come from words tied to one clause (`could impose`, `then
-lifted it`), which a bag of words cannot place.
+is confident (THRESHOLD). It never replaces, nor gives, a threat, a plan or a later event
+(KEPT): the rules read those from words tied to one clause (`could impose`, `is in talks to
+buy`, `then lifted it`), which a bag of words cannot place in a sentence that also tells of a
+deal or a measure in force.
 
 The model is spaCy's own TextCategorizer (bag of words and bigrams) on spacy.blank("en"), trained
 here and shipped in pipeline/data/status_model; `python -m pipeline train-status` rebuilds it.
@@ -29,7 +30,7 @@ from pipeline import schema
 
 MODEL_DIR = Path(__file__).parent / "data" / "status_model"
 THRESHOLD = 0.7  # chosen by two-fold cross-validation on dev articles (README, Accuracy)
-KEPT = ("threatened", *schema.LATER_EVENTS)
+KEPT = ("threatened", "planned", *schema.LATER_EVENTS)
 TRAIN_SPLIT = "dev/"
 SETTINGS = {"ngram_size": 2, "length": 65536, "epochs": 10, "batch": 32, "seed": 0}
 META_KEY = "policy_status"
@@ -101,21 +102,44 @@ def _load(path: str) -> Language:
     return spacy.load(path)
 
 
-def relabel(facts: list[dict], model: Language, threshold: float = THRESHOLD) -> list[dict]:
-    """The facts with the model's status where it is at least `threshold` sure of another one.
-    The mentions of what the rules read as one fact (schema.IDENTITY, their status included)
-    take the status of the mention the model is surest about, so that re-reading them one by one
-    never splits a fact in two."""
+def _fact_keys(facts: list[dict]) -> list[tuple]:
+    """Which fact each row states, as facts.dedupe will see it: its identity, status included,
+    or, for a mention without a number, the identity of the numbered fact it repeats (the same
+    sides and status, and its goods or none)."""
+    bare = [c for c in schema.IDENTITY if c not in (schema.VALUE, schema.PRODUCT)]
+    valued: dict[tuple, dict] = {}
+    for fact in facts:
+        if fact.get(schema.VALUE) is not None:
+            valued.setdefault(tuple(fact.get(c) for c in bare), fact)
+    keys = []
+    for fact in facts:
+        same = None
+        if fact.get(schema.VALUE) is None:
+            same = valued.get(tuple(fact.get(c) for c in bare))
+        if same is not None and fact.get(schema.PRODUCT) in (None, same.get(schema.PRODUCT)):
+            fact = same
+        keys.append(tuple(fact.get(c) for c in schema.IDENTITY))
+    return keys
+
+
+def relabel(
+    facts: list[dict], model: Language, threshold: float = THRESHOLD, kept: tuple = KEPT
+) -> list[dict]:
+    """The facts with the model's status where it is at least `threshold` sure of another one,
+    neither of the two in `kept`. The mentions of what the rules read as one fact take the
+    status of the mention the model is surest about, so that re-reading them one by one never
+    splits a fact in two."""
     texts = [model_text(f[schema.TOPIC], f.get(schema.MEASURE), f[schema.EVIDENCE]) for f in facts]
+    keys = _fact_keys(facts)
     best: dict[tuple, tuple[float, str]] = {}
-    for fact, doc in zip(facts, model.pipe(texts), strict=True):
+    for key, doc in zip(keys, model.pipe(texts), strict=True):
         status, p = max(doc.cats.items(), key=lambda kv: kv[1])
-        key = tuple(fact.get(c) for c in schema.IDENTITY)
         best[key] = max(best.get(key, (0.0, "")), (p, status))
     out = []
-    for fact in facts:
-        p, status = best[tuple(fact.get(c) for c in schema.IDENTITY)]
-        if p >= threshold and status != fact[schema.STATUS] and fact[schema.STATUS] not in KEPT:
+    for fact, key in zip(facts, keys, strict=True):
+        p, status = best[key]
+        rule_status = fact[schema.STATUS]
+        if p >= threshold and status != rule_status and not {status, rule_status} & set(kept):
             fact = {**fact, schema.STATUS: status, schema.RULE: fact[schema.RULE] + STATUS_MARK}
         out.append(fact)
     return out

@@ -3,10 +3,11 @@
 A sentence may imply one: `last year`, `this year`, `April exports` in a release, a tariff that
 acts now. A trade figure that names no year is a figure of the year the article reports on: the
 first year its title names, else the latest year the text before it introduces (`in 2024`, `for
-the full year 2024`, not `above the 2023 level`), else the latest year the article names, and at
-least the year before its date when it names any (a January release of last year's totals that
-names only `2023`, for comparison, is about 2024); never a year after the article's date or more
-than two before it, and none for a figure of a month, quarter or half.
+the full year 2024`, not `above the 2023 level`), else, when the article names any recent year,
+the year before its date: a full-year figure is of a finished year, and a January release of
+last year's totals that names only `2023`, for comparison, or `2025`, for a forecast, is about
+2024. Never a year after the article's date or more than two before it, and none for a figure
+of a month, quarter or half.
 """
 
 from __future__ import annotations
@@ -57,8 +58,8 @@ class ArticleYears:
             for m in _INTRODUCED_YEAR.finditer(article.text)
             if self._recent(int(m.group(1)))
         ]
-        recent = [year for _, year in self.named if self._recent(year)]
-        self.latest = max([*recent, self.published.year - 1]) if recent else None
+        recent = any(self._recent(year) for _, year in self.named)
+        self.finished_year = self.published.year - 1 if recent else None
 
     def _recent(self, year: int) -> bool:
         """Not after the article's date, and recent enough to be the year it reports on."""
@@ -76,7 +77,7 @@ class ArticleYears:
         if self.title_year is not None:
             return self.title_year
         before = [year for at, year in self.introduced if start is None or at < start]
-        return before[-1] if before else self.latest
+        return before[-1] if before else self.finished_year
 
 
 def resolve_year(row: dict, years: ArticleYears) -> int | None:

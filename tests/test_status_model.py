@@ -21,9 +21,12 @@ ROOT = Path(__file__).resolve().parents[1]
 
 # sentences written for these tests, each with the status an annotator would give its fact
 _TEACHING = [
-    ("tariff", "rate", "Ruritania threatened a 30% tariff on Freedonian cheese.", "threatened"),
-    ("tariff", "rate", "Ruritania threatened to put 40% on Freedonian wine.", "threatened"),
-    ("tariff", "rate", "Ruritania threatened duties of 20% on Freedonian steel.", "threatened"),
+    ("tariff", "rate", "Ruritania announced a 30% tariff on Freedonian cheese.", "announced"),
+    ("tariff", "rate", "Ruritania announced it will put 40% on Freedonian wine.", "announced"),
+    ("tariff", "rate", "Ruritania announced duties of 20% on Freedonian steel.", "announced"),
+    ("tariff", "rate", "Ruritania threatened a 50% tariff on Freedonian oil.", "threatened"),
+    ("tariff", "rate", "Ruritania threatened to put 60% on Freedonian gas.", "threatened"),
+    ("tariff", "rate", "Ruritania threatened duties of 70% on Freedonian coal.", "threatened"),
     ("tariff", "rate", "Ruritania imposed a 30% tariff on Freedonian cheese.", "imposed"),
     ("tariff", "rate", "Ruritania imposed duties of 15% on Freedonian cars.", "imposed"),
     ("tariff", "rate", "Ruritania imposed a 10% levy on Freedonian grain.", "imposed"),
@@ -51,7 +54,7 @@ def small_model(teaching_rows):
 
 
 def _fact(
-    status: str, evidence: str = "Ruritania threatened a 30% tariff on Freedonian cheese."
+    status: str, evidence: str = "Ruritania announced a 30% tariff on Freedonian cheese."
 ) -> dict:
     return {
         schema.TOPIC: "tariff",
@@ -89,7 +92,7 @@ def test_training_twice_gives_the_same_model(teaching_rows, small_model):
 
 def test_a_confident_model_replaces_the_rule_status_and_marks_the_rule(small_model):
     [fact] = status_model.relabel([_fact("imposed")], small_model, threshold=0.0)
-    assert fact[schema.STATUS] == "threatened"
+    assert fact[schema.STATUS] == "announced"
     assert fact[schema.RULE] == "tariff.rate" + status_model.STATUS_MARK
 
 
@@ -101,8 +104,7 @@ def test_the_threshold_is_the_least_sureness_that_replaces(small_model):
         ).cats.values()
     )
     assert (
-        status_model.relabel([before], small_model, threshold=sure)[0][schema.STATUS]
-        == "threatened"
+        status_model.relabel([before], small_model, threshold=sure)[0][schema.STATUS] == "announced"
     )
     assert status_model.relabel([before], small_model, threshold=sure + 1e-6) == [before]
 
@@ -111,26 +113,39 @@ def test_mentions_of_one_fact_keep_one_status(small_model):
     """The model is sure of the first wording only; both mentions take its status, and the
     pipeline still counts them as one fact."""
     first = _fact("imposed")
-    second = _fact("imposed", evidence="Ruritania may yet put 30% on cheese from Freedonia.")
+    second = _fact(
+        "imposed", evidence="Ruritania said a 30% rate on cheese from Freedonia is coming."
+    )
     sure = max(
         small_model(status_model.model_text("tariff", "rate", first[schema.EVIDENCE])).cats.values()
     )
     out = status_model.relabel([first, second], small_model, threshold=sure)
-    assert [f[schema.STATUS] for f in out] == ["threatened", "threatened"]
+    assert [f[schema.STATUS] for f in out] == ["announced", "announced"]
 
 
 def test_a_fact_stated_twice_stays_one_fact_in_the_full_pipeline():
+    """The second sentence repeats the first one's flow without its number; the rules fold it
+    into the numbered fact, and the classifier may not give it a status of its own."""
     text = (
-        "Canada threatened a 25% tariff on US steel. Canada could impose a 25% tariff on US steel."
+        "Russia supplied about 52 billion cubic metres of the EU's gas in 2024. Russian pipeline"
+        " gas bought under long-term contracts will be banned from 30 September 2027."
     )
     rows = facts_of(build_nlp(), text)
-    assert [(r[schema.VALUE], r[schema.MENTIONS]) for r in rows] == [(25.0, 2)]
+    assert [(r[schema.VALUE], r[schema.MENTIONS]) for r in rows] == [(52e9, 2)]
 
 
 @pytest.mark.parametrize("status", status_model.KEPT)
-def test_a_later_event_the_rules_found_is_never_replaced(small_model, status):
+def test_a_status_the_rules_read_from_clause_words_is_never_replaced(small_model, status):
     before = _fact(status)
     assert status_model.relabel([before], small_model, threshold=0.0) == [before]
+
+
+def test_the_model_never_gives_a_status_the_rules_read_from_clause_words(small_model):
+    """Sure as it is that this wording threatens, a threat is the rules' call, not the model's."""
+    threat = _fact("imposed", evidence="Ruritania threatened a 50% tariff on Freedonian oil.")
+    cats = small_model(status_model.model_text("tariff", "rate", threat[schema.EVIDENCE])).cats
+    assert max(cats, key=cats.get) == "threatened"
+    assert status_model.relabel([threat], small_model, threshold=0.0) == [threat]
 
 
 def test_the_component_reads_the_model_it_is_given(tmp_path, small_model, nlp):
@@ -138,7 +153,7 @@ def test_the_component_reads_the_model_it_is_given(tmp_path, small_model, nlp):
     component = PolicyStatus(str(tmp_path / "m"), threshold=0.0)
     doc = nlp.make_doc("x")
     doc._.policy_facts = [_fact("imposed")]
-    assert component(doc)._.policy_facts[0][schema.STATUS] == "threatened"
+    assert component(doc)._.policy_facts[0][schema.STATUS] == "announced"
 
 
 def test_train_status_writes_a_model_from_dev_lines_only(tmp_path, teaching_rows):
@@ -171,14 +186,24 @@ _PARAGRAPH = (
     "Ottawa imposed a 25% surcharge on US power, then lifted it a week later. "
     "Japan pledged to raise defence spending to 2% of GDP by 2027. "
     "Poland is in talks with the United States to buy 32 F-35 jets worth $4.6 billion. "
-    "The EU threatened a 25% tariff on American motorcycles."
+    "Germany wants to buy 35 F-35 jets worth $8 billion from the United States. "
+    "The EU threatened a 25% tariff on American motorcycles. "
+    "Norway will buy 14 K9 howitzers from South Korea for $200 million."
 )
+# what the rules read from words of a later event, a plan, a pledge and a threat
+_KEPT_HERE = {
+    ("CAN", 25.0): "lifted",
+    ("JPN", 2.0): "pledged",
+    ("POL", 4.6e9): "planned",
+    ("DEU", 8e9): "planned",
+    ("EUU", 25.0): "threatened",
+}
 
 
 def test_the_full_pipeline_changes_only_statuses_and_marks_each_change(nlp):
     rules = facts_of(nlp, _PARAGRAPH)
     full = facts_of(build_nlp(), _PARAGRAPH)
-    assert len(full) == len(rules) > 0
+    assert len(full) == len(rules) == len(_KEPT_HERE) + 1
     ignore = (schema.STATUS, schema.RULE, schema.FACT_ID)
     for before, after in zip(rules, full, strict=True):
         assert {k: v for k, v in before.items() if k not in ignore} == {
@@ -188,7 +213,6 @@ def test_the_full_pipeline_changes_only_statuses_and_marks_each_change(nlp):
         assert after[schema.RULE] == before[schema.RULE] + (
             status_model.STATUS_MARK if changed else ""
         )
-    lifted = [
-        r[schema.STATUS] for r in full if r[schema.VALUE] == 25.0 and r[schema.ACTOR] == "CAN"
-    ]
-    assert lifted == ["lifted"]
+    statuses = {(r[schema.ACTOR], r[schema.VALUE]): r[schema.STATUS] for r in full}
+    assert {k: statuses[k] for k in _KEPT_HERE} == _KEPT_HERE
+    assert any(r[schema.RULE].endswith(status_model.STATUS_MARK) for r in full)

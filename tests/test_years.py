@@ -47,9 +47,16 @@ def test_a_year_after_the_articles_date_is_never_a_figures_year():
     assert _year(text, sentence, title="The deficit to 2030", date="2025-02-01") == 2024
 
 
-def test_with_no_year_introduced_the_latest_year_the_article_names_is_taken():
-    text = "2024 was strong, and 2024 closed with a surplus. 2025 began weakly. It was $99 billion."
-    assert _year(text, "It was $99 billion.", date="2025-03-04") == 2025
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2023 was weak. 2024 was strong, and 2024 closed with a surplus. It was $99 billion.",
+        "It was $99 billion. Exports may fall in 2025, and again in 2025 and 2025.",
+        "It was $99 billion. That was against $80 billion in 2023.",
+    ],
+)
+def test_with_no_year_introduced_a_figure_is_of_the_year_before_the_articles_date(text):
+    assert _year(text, "It was $99 billion.", date="2025-03-04") == 2024
 
 
 def test_a_year_named_only_for_comparison_does_not_date_the_figures_before_it():
