@@ -75,19 +75,31 @@ def dedupe(rows: list[dict]) -> list[dict]:
         if body is not None:
             body[schema.MENTIONS] += row[schema.MENTIONS]
             del kept[key]
-    valued: dict[tuple, dict] = {}
-    for row in kept.values():
-        if row.get(schema.VALUE) is not None:
-            valued.setdefault(_bare_key(row), row)
     out = []
-    for row in kept.values():
-        same = valued.get(_bare_key(row)) if row.get(schema.VALUE) is None else None
-        # a bare mention of other goods (`tariffs on American autos`) is a fact of its own
-        if same is not None and row.get(schema.PRODUCT) in (None, same.get(schema.PRODUCT)):
+    rows = list(kept.values())
+    for row, same in zip(rows, numbered_twins(rows), strict=True):
+        if same is not None:
             same[schema.MENTIONS] += row[schema.MENTIONS]
             continue
         out.append(row)
     return out
+
+
+def numbered_twins(rows: list[dict]) -> list[dict | None]:
+    """For each row without a number, the first row with one that states the same fact (same
+    sides and status); None for the others. A bare mention of other goods (`tariffs on American
+    autos`) is a fact of its own."""
+    valued: dict[tuple, dict] = {}
+    for row in rows:
+        if row.get(schema.VALUE) is not None:
+            valued.setdefault(_bare_key(row), row)
+    twins = []
+    for row in rows:
+        same = valued.get(_bare_key(row)) if row.get(schema.VALUE) is None else None
+        if same is not None and row.get(schema.PRODUCT) not in (None, same.get(schema.PRODUCT)):
+            same = None
+        twins.append(same)
+    return twins
 
 
 def article_rows(article: Article, raw: list[dict]) -> list[dict]:

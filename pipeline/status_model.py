@@ -27,6 +27,7 @@ from spacy.language import Language
 from spacy.training import Example
 
 from pipeline import schema
+from pipeline.facts import numbered_twins
 
 MODEL_DIR = Path(__file__).parent / "data" / "status_model"
 THRESHOLD = 0.7  # chosen by two-fold cross-validation on dev articles (README, Accuracy)
@@ -102,26 +103,6 @@ def _load(path: str) -> Language:
     return spacy.load(path)
 
 
-def _fact_keys(facts: list[dict]) -> list[tuple]:
-    """Which fact each row states, as facts.dedupe will see it: its identity, status included,
-    or, for a mention without a number, the identity of the numbered fact it repeats (the same
-    sides and status, and its goods or none)."""
-    bare = [c for c in schema.IDENTITY if c not in (schema.VALUE, schema.PRODUCT)]
-    valued: dict[tuple, dict] = {}
-    for fact in facts:
-        if fact.get(schema.VALUE) is not None:
-            valued.setdefault(tuple(fact.get(c) for c in bare), fact)
-    keys = []
-    for fact in facts:
-        same = None
-        if fact.get(schema.VALUE) is None:
-            same = valued.get(tuple(fact.get(c) for c in bare))
-        if same is not None and fact.get(schema.PRODUCT) in (None, same.get(schema.PRODUCT)):
-            fact = same
-        keys.append(tuple(fact.get(c) for c in schema.IDENTITY))
-    return keys
-
-
 def relabel(
     facts: list[dict], model: Language, threshold: float = THRESHOLD, kept: tuple = KEPT
 ) -> list[dict]:
@@ -130,7 +111,12 @@ def relabel(
     status of the mention the model is surest about, so that re-reading them one by one never
     splits a fact in two."""
     texts = [model_text(f[schema.TOPIC], f.get(schema.MEASURE), f[schema.EVIDENCE]) for f in facts]
-    keys = _fact_keys(facts)
+    # which fact each row states, as facts.dedupe will fold them: a mention without a number
+    # counts as the numbered fact it repeats
+    keys = [
+        tuple((same or fact).get(c) for c in schema.IDENTITY)
+        for fact, same in zip(facts, numbered_twins(facts), strict=True)
+    ]
     best: dict[tuple, tuple[float, str]] = {}
     for key, doc in zip(keys, model.pipe(texts), strict=True):
         status, p = max(doc.cats.items(), key=lambda kv: kv[1])
