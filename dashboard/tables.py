@@ -102,8 +102,9 @@ TITLE_, TOTAL_ = _q(s.TITLE), _q(TOTAL)
 FACT_DATE = f"f.{_q(s.PUBLISHED)}"
 # USD billions from value_usd, or the stated value when its unit already is USD.
 USD_SQL = f"coalesce({VALUE_USD_}, CASE WHEN {UNIT_} = '{USD}' THEN {VALUE_} END) / 1e9"
-# The year a figure refers to, else the article's year.
-YEAR_SQL = f"coalesce({YEAR_}, TRY_CAST(left({DATE_}, 4) AS BIGINT))"
+# The year a figure refers to. A figure whose text gives none keeps none: an article's own year
+# is seldom the year of the numbers it reports (a 2026 story quotes 2025's surplus).
+YEAR_SQL = YEAR_
 # Working columns inside the SQL below; they never reach a frame under these names.
 _VALUE, _YEAR, _PARTNER_KEY = "_value", "_year", "_partner_key"
 
@@ -530,6 +531,14 @@ def defense_shares(db: Path, chosen: Filters, limit: int = POINT_LIMIT) -> pd.Da
     rows = _pair_columns(_chart_rows(rows, PERCENT))
     columns = [s.ACTOR, ACTOR_NAME, s.YEAR, PERCENT, s.STATUS, ARTICLE_DATE, s.FACT_ID, TOTAL]
     return _limited(rows.sort_values([ACTOR_NAME, s.YEAR])[columns].reset_index(drop=True))
+
+
+def undated(db: Path, chosen: Filters, topic: str, measures: tuple[str, ...]) -> int:
+    """How many valued facts of `topic` and `measures` state no year: a chart against the year
+    leaves them out, and its page says how many."""
+    conditions = (*_topic(topic, measures), f"f.{VALUE_} IS NOT NULL", f"f.{YEAR_} IS NULL")
+    count, params = _count(chosen, *conditions)
+    return int(_select(db, f"SELECT {count}", params).iloc[0, 0])
 
 
 def busiest_actors(

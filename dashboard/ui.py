@@ -88,6 +88,15 @@ def limit_note(frame: pd.DataFrame, what: str) -> None:
         )
 
 
+def undated_note(count: int, what: str) -> None:
+    """Say how many figures a chart against the year leaves out because their text gives none."""
+    if count:
+        st.caption(
+            f":material/event_busy: {count:,} {what} state no year and are not drawn; "
+            "the Explorer lists them."
+        )
+
+
 def chart(fig: go.Figure, frame: pd.DataFrame, name: str, key: str, what: str = "", **kwargs):
     """A Plotly chart with the download of the frame it was drawn from underneath, and a note
     when the chart shows only the first rows (`what` names them: "newest tariff rates")."""

@@ -99,6 +99,34 @@ def test_trade_balance_keeps_the_latest_report_per_pair_and_year(tmp_path):
     assert t.trade_balances(changed, ALL)[t.USD_BN].tolist() == [-68.0]
 
 
+def _no_year(measure):
+    def change(facts):
+        return facts.assign(**{s.YEAR: facts[s.YEAR].where(facts[s.MEASURE] != measure)})
+
+    return change
+
+
+def test_a_balance_without_a_year_is_not_given_its_articles_year(tmp_path):
+    changed = with_extra(tmp_path, _no_year("balance"))
+    balances = t.trade_balances(changed, ALL)
+    assert balances[s.YEAR].isna().tolist() == [True]
+    assert t.undated(changed, ALL, "trade", ("balance",)) == 1
+
+
+def test_charts_against_the_year_leave_out_figures_without_one_and_count_them(tmp_path, db):
+    no_export_year = with_extra(tmp_path, _no_year("exports"))
+    assert t.trade_flows(no_export_year, ALL).empty
+    assert t.undated(no_export_year, ALL, "trade", ("exports", "imports")) == 2
+    assert t.undated(db, ALL, "trade", ("exports", "imports")) == 0
+    no_share_year = with_extra(tmp_path / "shares", _no_year("share_gdp"))
+    assert t.defense_shares(no_share_year, ALL).empty
+    assert t.undated(no_share_year, ALL, "defense_spending", ("share_gdp",)) == 3
+    assert (
+        t.undated(no_share_year, Filters(countries=("DEU",)), "defense_spending", ("share_gdp",))
+        == 2
+    )
+
+
 def test_trade_flows_name_a_missing_partner_the_world(db):
     flows = t.trade_flows(db, ALL)
     assert flows[t.FLOW].unique().tolist() == ["China exports to the world"]

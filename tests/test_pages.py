@@ -321,3 +321,10 @@ def test_defense_page_asks_again_for_the_picked_countries_when_the_limit_cut_row
     drawn = sum(len(numbers(t["x"])) for t in spec["data"] if t.get("mode") == "lines+markers")
     theirs = query(sample_db, Filters(countries=picked))
     assert picked and drawn == min(20, len(tables.of_actors(theirs, picked)))
+
+
+def test_defense_page_says_how_many_shares_state_no_year(monkeypatch, sample_db):
+    undated = tables.undated(sample_db, Filters(), "defense_spending", ("share_gdp",))
+    assert undated > 0, "the sample articles have shares of GDP without a year"
+    shown = texts(open_app(monkeypatch, sample_db, "defense"))
+    assert f"{undated:,} shares of GDP state no year and are not drawn" in shown

@@ -27,3 +27,4 @@ else:
         key="defense",
         what="statements (the newest)",
     )
+ui.undated_note(data.table(tables.undated, "defense_spending", ("share_gdp",)), "shares of GDP")

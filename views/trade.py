@@ -31,3 +31,5 @@ else:
         key="flows",
         what="export and import flows (the largest)",
     )
+undated = data.table(tables.undated, "trade", ("exports", "imports"))
+ui.undated_note(undated, "export or import figures")
