@@ -2,7 +2,8 @@
 
 The rules give every fact a status from cue words near its number. Where the wording is
 ambiguous between neighbouring statuses (agreed / pledged / announced / imposed), a bag-of-words
-model of how annotators label whole sentences does better: it replaces the rule's status when it
+model of how annotators label facts, read from the words around each number and from the whole
+sentence, does better: it replaces the rule's status when it
 is confident (THRESHOLD). It never replaces, nor gives, a threat, a plan or a later event
 (KEPT): the rules read those from words tied to one clause (`could impose`, `is in talks to
 buy`, `then lifted it`), which a bag of words cannot place in a sentence that also tells of a
@@ -18,6 +19,7 @@ from __future__ import annotations
 import hashlib
 import json
 import random
+import re
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
@@ -28,19 +30,45 @@ from spacy.training import Example
 
 from pipeline import schema
 from pipeline.facts import numbered_twins
+from pipeline.normalize import find_quantities
 
 MODEL_DIR = Path(__file__).parent / "data" / "status_model"
 THRESHOLD = 0.7  # chosen by two-fold cross-validation on dev articles (README, Accuracy)
 KEPT = ("threatened", "planned", *schema.LATER_EVENTS)
 TRAIN_SPLIT = "dev/"
-SETTINGS = {"ngram_size": 2, "length": 65536, "epochs": 10, "batch": 32, "seed": 0}
+SETTINGS = {"ngram_size": 2, "length": 65536, "epochs": 10, "batch": 32, "seed": 0, "window": 4}
 META_KEY = "policy_status"
 STATUS_MARK = "+status"  # appended to a fact's rule id when the model set its status
 
 
-def model_text(topic: str, measure: str | None, evidence: str) -> str:
-    """What the classifier reads: the fact's topic and measure, then its sentence."""
-    return f"{topic} {measure or ''} . {evidence}"
+WORD = re.compile(r"\S+")
+NUMBER = "NUM"  # stands for the fact's own number in the words around it
+
+
+def model_text(row: dict) -> str:
+    """What the classifier reads: the fact's topic and measure, the words around its number
+    (SETTINGS["window"] each side), then its whole sentence. A sentence may state two facts in
+    two states (`imposed 25% ... and threatened 50%`): the words nearest each number tell them
+    apart, and a bag of words weighs them twice."""
+    evidence = row[schema.EVIDENCE]
+    head = f"{row[schema.TOPIC]} {row.get(schema.MEASURE) or ''} ."
+    at = _number_at(evidence, row.get(schema.VALUE))
+    if at is None:
+        return f"{head} {evidence}"
+    width = SETTINGS["window"]
+    before = WORD.findall(evidence[: at[0]])[-width:]
+    after = WORD.findall(evidence[at[1] :])[:width]
+    return f"{head} {' '.join([*before, NUMBER, *after])} || {evidence}"
+
+
+def _number_at(evidence: str, value) -> tuple[int, int] | None:
+    """Where the sentence states `value` (a deficit's value is negative, its figure is not)."""
+    if value is None:
+        return None
+    for q in find_quantities(evidence):
+        if abs(abs(q.value) - abs(value)) <= 0.011 * abs(value) + 1e-9:
+            return q.start, q.end
+    return None
 
 
 def training_rows(gold: Iterable[dict]) -> list[dict]:
@@ -50,10 +78,7 @@ def training_rows(gold: Iterable[dict]) -> list[dict]:
 
 def _examples(rows: list[dict]) -> list[tuple[str, str]]:
     """(text, status) pairs in a fixed order, so that the file's line order does not matter."""
-    return sorted(
-        (model_text(g[schema.TOPIC], g.get(schema.MEASURE), g[schema.EVIDENCE]), g[schema.STATUS])
-        for g in rows
-    )
+    return sorted((model_text(g), g[schema.STATUS]) for g in rows)
 
 
 def fingerprint(rows: list[dict]) -> str:
@@ -110,7 +135,7 @@ def relabel(
     neither of the two in `kept`. The mentions of what the rules read as one fact take the
     status of the mention the model is surest about, so that re-reading them one by one never
     splits a fact in two."""
-    texts = [model_text(f[schema.TOPIC], f.get(schema.MEASURE), f[schema.EVIDENCE]) for f in facts]
+    texts = [model_text(f) for f in facts]
     # which fact each row states, as facts.dedupe will fold them: a mention without a number
     # counts as the numbered fact it repeats
     keys = [

@@ -86,8 +86,34 @@ def test_the_shipped_model_was_trained_on_the_current_dev_gold():
 
 def test_training_twice_gives_the_same_model(teaching_rows, small_model):
     again = status_model.train(teaching_rows)
-    text = status_model.model_text("tariff", "rate", "Ruritania threatened a 5% tariff.")
+    text = status_model.model_text(_fact("imposed", "Ruritania threatened a 5% tariff."))
     assert again(text).cats == small_model(text).cats
+
+
+def test_the_model_reads_the_words_around_each_facts_own_number_first():
+    """Two facts of one sentence, in two states, read differently; a fact without a number, or
+    whose number the sentence does not show, reads the topic, the measure and the sentence."""
+    sentence = (
+        "Ruritania kept its 25% duty on cheese but threatened a 40 percent duty on Freedonian wine."
+    )
+    kept = status_model.model_text({**_fact("imposed", sentence), schema.VALUE: 25.0})
+    threat = status_model.model_text({**_fact("imposed", sentence), schema.VALUE: 40.0})
+    assert kept == f"tariff rate . Ruritania kept its NUM duty on cheese but || {sentence}"
+    assert (
+        threat
+        == f"tariff rate . cheese but threatened a NUM duty on Freedonian wine. || {sentence}"
+    )
+    for value in (None, 30.0):
+        assert status_model.model_text({**_fact("imposed", sentence), schema.VALUE: value}) == (
+            f"tariff rate . {sentence}"
+        )
+
+
+def test_a_deficit_reads_around_its_figure():
+    sentence = "Freedonia ran a deficit of $68 billion with Ruritania last year."
+    row = {**_fact("reported", sentence), schema.TOPIC: "trade", schema.MEASURE: "balance"}
+    text = status_model.model_text({**row, schema.VALUE: -68e9})
+    assert text.startswith("trade balance . ran a deficit of NUM with Ruritania last year. ||")
 
 
 def test_a_confident_model_replaces_the_rule_status_and_marks_the_rule(small_model):
@@ -98,11 +124,7 @@ def test_a_confident_model_replaces_the_rule_status_and_marks_the_rule(small_mod
 
 def test_the_threshold_is_the_least_sureness_that_replaces(small_model):
     before = _fact("imposed")
-    sure = max(
-        small_model(
-            status_model.model_text("tariff", "rate", before[schema.EVIDENCE])
-        ).cats.values()
-    )
+    sure = max(small_model(status_model.model_text(before)).cats.values())
     assert (
         status_model.relabel([before], small_model, threshold=sure)[0][schema.STATUS] == "announced"
     )
@@ -116,9 +138,7 @@ def test_mentions_of_one_fact_keep_one_status(small_model):
     second = _fact(
         "imposed", evidence="Ruritania said a 30% rate on cheese from Freedonia is coming."
     )
-    sure = max(
-        small_model(status_model.model_text("tariff", "rate", first[schema.EVIDENCE])).cats.values()
-    )
+    sure = max(small_model(status_model.model_text(first)).cats.values())
     out = status_model.relabel([first, second], small_model, threshold=sure)
     assert [f[schema.STATUS] for f in out] == ["announced", "announced"]
 
@@ -143,7 +163,7 @@ def test_a_status_the_rules_read_from_clause_words_is_never_replaced(small_model
 def test_the_model_never_gives_a_status_the_rules_read_from_clause_words(small_model):
     """Sure as it is that this wording threatens, a threat is the rules' call, not the model's."""
     threat = _fact("imposed", evidence="Ruritania threatened a 50% tariff on Freedonian oil.")
-    cats = small_model(status_model.model_text("tariff", "rate", threat[schema.EVIDENCE])).cats
+    cats = small_model(status_model.model_text(threat)).cats
     assert max(cats, key=cats.get) == "threatened"
     assert status_model.relabel([threat], small_model, threshold=0.0) == [threat]
 
