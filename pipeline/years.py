@@ -1,7 +1,7 @@
 """The year a fact refers to when its own sentence names none.
 
 A sentence may imply one: `last year`, `this year`, `April exports` in a release, a tariff that
-acts now. A trade figure that names no year is a figure of the year the article reports on: the
+acts now, a defence deal `signed in April`. A trade figure that names no year is a figure of the year the article reports on: the
 first year its title names, else the latest year the text before it introduces (`in 2024`, `for
 the full year 2024`, not `above the 2023 level`), else, when the article names any recent year,
 the year before its date: a full-year figure is of a finished year, and a January release of
@@ -42,6 +42,14 @@ _MONTH_FIGURE = re.compile(
     rf"\b(?:in|for|during)\s+({'|'.join(MONTHS)})\b(?!\s*(?:\d|,\s*\d))"
     rf"|^\W*({'|'.join(MONTHS)})\s+(?:exports|imports|deficit|surplus|trade)\b",
     re.IGNORECASE,
+)
+
+# a defence deal, budget or pledge dated by a month that names no year: `signed in April`,
+# `on 2 September`, `in mid-December`, `on April 28` (not `in April 2024`)
+_EVENT_MONTH = re.compile(
+    rf"\b(?:in|on|during|since|until|early|late|mid-?)\s+(?:(?:early|late|mid-?)\s*)?"
+    rf"(?:\d{{1,2}}\s+)?({'|'.join(MONTHS)})\b(?!\s*(?:\d{{1,2}},?\s+)?\d{{4}})"
+    rf"|\b({'|'.join(MONTHS)})\s+\d{{1,2}}\b(?!,?\s+\d{{4}})"
 )
 
 
@@ -105,4 +113,9 @@ def _implied_by_sentence(row: dict, published: dt.date | None) -> int | None:
         # `April exports were ...` in a June release: this year's April; in a January one, last year's
         named = month_number(month.group(1) or month.group(2))
         return latest_on_or_before(published, named).year
+    event = _EVENT_MONTH.search(evidence)
+    if event and row[schema.TOPIC] == "defense_spending":
+        # `India signed for 26 Rafale jets in April`: this year's April, or last year's in an
+        # article of March
+        return latest_on_or_before(published, month_number(event.group(1) or event.group(2))).year
     return None
