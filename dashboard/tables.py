@@ -102,9 +102,6 @@ TITLE_, TOTAL_ = _q(s.TITLE), _q(TOTAL)
 FACT_DATE = f"f.{_q(s.PUBLISHED)}"
 # USD billions from value_usd, or the stated value when its unit already is USD.
 USD_SQL = f"coalesce({VALUE_USD_}, CASE WHEN {UNIT_} = '{USD}' THEN {VALUE_} END) / 1e9"
-# The year a figure refers to. A figure whose text gives none keeps none: an article's own year
-# is seldom the year of the numbers it reports (a 2026 story quotes 2025's surplus).
-YEAR_SQL = YEAR_
 # Working columns inside the SQL below; they never reach a frame under these names.
 _VALUE, _YEAR, _PARTNER_KEY = "_value", "_year", "_partner_key"
 
@@ -309,11 +306,13 @@ _FIELDS = (s.ARTICLE_ID, s.FACT_ID, s.START, s.ACTOR, s.PARTNER, s.YEAR, s.STATU
 
 def _valued(base: str, value_sql: str, *conditions: str) -> str:
     """SQL `valued`: rows of `base` with a chart value (non-null), the year it refers to and a
-    partner key (a missing partner is one group)."""
+    partner key (a missing partner is one group). A figure whose text gives no year keeps none:
+    an article's own year is seldom the year of the numbers it reports (a 2026 story quotes
+    2025's surplus)."""
     where = " AND ".join((f"{_VALUE} IS NOT NULL", *conditions))
     return (
         f"{base}, valued AS (SELECT * FROM (SELECT *, {value_sql} AS {_VALUE}, "
-        f"{YEAR_SQL} AS {_YEAR}, coalesce({PARTNER_}, '') AS {_PARTNER_KEY} FROM base) "
+        f"{YEAR_} AS {_YEAR}, coalesce({PARTNER_}, '') AS {_PARTNER_KEY} FROM base) "
         f"WHERE {where})"
     )
 
@@ -533,12 +532,23 @@ def defense_shares(db: Path, chosen: Filters, limit: int = POINT_LIMIT) -> pd.Da
     return _limited(rows.sort_values([ACTOR_NAME, s.YEAR])[columns].reset_index(drop=True))
 
 
-def undated(db: Path, chosen: Filters, topic: str, measures: tuple[str, ...]) -> int:
-    """How many valued facts of `topic` and `measures` state no year: a chart against the year
-    leaves them out, and its page says how many."""
-    conditions = (*_topic(topic, measures), f"f.{VALUE_} IS NOT NULL", f"f.{YEAR_} IS NULL")
-    count, params = _count(chosen, *conditions)
-    return int(_select(db, f"SELECT {count}", params).iloc[0, 0])
+def _undated(chosen: Filters, value_sql: str, *conditions: str) -> tuple[str, list]:
+    """SQL counting the facts passing the filters and `conditions` that a chart against the year
+    would draw (their `value_sql` is not null) but for their missing year."""
+    count, params = _count(chosen, *conditions, f"({value_sql}) IS NOT NULL", f"f.{YEAR_} IS NULL")
+    return f"SELECT {count}", params
+
+
+def undated_flows(db: Path, chosen: Filters) -> int:
+    """Export and import figures in USD that trade_flows leaves out for want of a year."""
+    sql, params = _undated(chosen, USD_SQL, *_topic(TRADE, (EXPORTS, IMPORTS)))
+    return int(_select(db, sql, params).iloc[0, 0])
+
+
+def undated_shares(db: Path, chosen: Filters) -> int:
+    """Shares of GDP that defense_shares leaves out for want of a year."""
+    sql, params = _undated(chosen, VALUE_, *_topic(DEFENSE, (SHARE_GDP,)))
+    return int(_select(db, sql, params).iloc[0, 0])
 
 
 def busiest_actors(

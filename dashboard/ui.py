@@ -92,8 +92,8 @@ def undated_note(count: int, what: str) -> None:
     """Say how many figures a chart against the year leaves out because their text gives none."""
     if count:
         st.caption(
-            f":material/event_busy: {count:,} {what} state no year and are not drawn; "
-            "the Explorer lists them."
+            f":material/event_busy: {count:,} more {what} give no year, so the chart leaves them "
+            "out; the Explorer lists them with an empty Year."
         )
 
 

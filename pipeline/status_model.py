@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import random
 import re
 from collections.abc import Iterable
@@ -62,13 +63,20 @@ def model_text(row: dict) -> str:
 
 
 def _number_at(evidence: str, value) -> tuple[int, int] | None:
-    """Where the sentence states `value` (a deficit's value is negative, its figure is not)."""
-    if value is None:
+    """Where the sentence states `value`: the closest figure within 1% (a deficit's value is
+    negative, its figure is not); of two equal figures, the first."""
+    try:
+        value = abs(float(value))
+    except (TypeError, ValueError):  # None, pd.NA
         return None
-    for q in find_quantities(evidence):
-        if abs(abs(q.value) - abs(value)) <= 0.011 * abs(value) + 1e-9:
-            return q.start, q.end
-    return None
+    if math.isnan(value):
+        return None
+    near = [
+        (abs(abs(q.value) - value), q.start, q.end)
+        for q in find_quantities(evidence)
+        if abs(abs(q.value) - value) <= 0.011 * value + 1e-9
+    ]
+    return min(near)[1:] if near else None
 
 
 def training_rows(gold: Iterable[dict]) -> list[dict]:

@@ -1,8 +1,8 @@
 """The year a fact refers to when its own sentence names none.
 
 A sentence may imply one: `last year`, `this year`, `April exports` in a release, a tariff that
-acts now, a defence deal `signed in April`. A trade figure that names no year is a figure of the year the article reports on: the
-first year its title names, else the latest year the text before it introduces (`in 2024`, `for
+acts now, a defence deal `signed in April`. A trade figure that names no year is a figure of the
+year the article reports on: the first year its title names, else the latest year the text before it introduces (`in 2024`, `for
 the full year 2024`, not `above the 2023 level`), else, when the article names any recent year,
 the year before its date: a full-year figure is of a finished year, and a January release of
 last year's totals that names only `2023`, for comparison, or `2025`, for a forecast, is about
@@ -44,12 +44,20 @@ _MONTH_FIGURE = re.compile(
     re.IGNORECASE,
 )
 
-# a defence deal, budget or pledge dated by a month that names no year: `signed in April`,
-# `on 2 September`, `in mid-December`, `on April 28` (not `in April 2024`)
+# a defence deal, budget or pledge dated by a month that names no year: `In April`, `signed on
+# 2 September`, `in mid-December`, `on April 28` (not `in April 2024`, `on 1 May, 2024`, `by June
+# 30`, `in April next year`)
+_MONTH = "|".join(MONTHS)
+_NO_YEAR_AFTER = r"(?!,?\s*(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4})(?!\s+next\s+year)"
 _EVENT_MONTH = re.compile(
-    rf"\b(?:in|on|during|since|until|early|late|mid-?)\s+(?:(?:early|late|mid-?)\s*)?"
-    rf"(?:\d{{1,2}}\s+)?({'|'.join(MONTHS)})\b(?!\s*(?:\d{{1,2}},?\s+)?\d{{4}})"
-    rf"|\b({'|'.join(MONTHS)})\s+\d{{1,2}}\b(?!,?\s+\d{{4}})"
+    rf"\b(?i:in|on|during|since)\s+(?:(?i:early|late|mid)-?\s*)?(?:\d{{1,2}}\s+)?({_MONTH})\b"
+    rf"{_NO_YEAR_AFTER}"
+    rf"|\b(?i:early|late|mid)-?\s*({_MONTH})\b{_NO_YEAR_AFTER}"
+    rf"|(?<!\bby )(?<!\buntil )(?<!\bbefore )\b({_MONTH})\s+\d{{1,2}}\b{_NO_YEAR_AFTER}"
+)
+# a sentence about what is still to come: its month is not one already past
+_TO_COME = re.compile(
+    r"\b(?:will|shall|is to|are to|next|upcoming|scheduled|due to|expected to)\b", re.IGNORECASE
 )
 
 
@@ -114,8 +122,9 @@ def _implied_by_sentence(row: dict, published: dt.date | None) -> int | None:
         named = month_number(month.group(1) or month.group(2))
         return latest_on_or_before(published, named).year
     event = _EVENT_MONTH.search(evidence)
-    if event and row[schema.TOPIC] == "defense_spending":
+    if event and row[schema.TOPIC] == "defense_spending" and not _TO_COME.search(evidence):
         # `India signed for 26 Rafale jets in April`: this year's April, or last year's in an
         # article of March
-        return latest_on_or_before(published, month_number(event.group(1) or event.group(2))).year
+        named = month_number(next(name for name in event.groups() if name))
+        return latest_on_or_before(published, named).year
     return None

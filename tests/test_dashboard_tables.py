@@ -107,24 +107,35 @@ def _no_year(measure):
 
 
 def test_a_balance_without_a_year_is_not_given_its_articles_year(tmp_path):
-    changed = with_extra(tmp_path, _no_year("balance"))
-    balances = t.trade_balances(changed, ALL)
+    balances = t.trade_balances(with_extra(tmp_path, _no_year("balance")), ALL)
     assert balances[s.YEAR].isna().tolist() == [True]
-    assert t.undated(changed, ALL, "trade", ("balance",)) == 1
+    assert balances[t.USD_BN].tolist() == [-68.0]
 
 
 def test_charts_against_the_year_leave_out_figures_without_one_and_count_them(tmp_path, db):
     no_export_year = with_extra(tmp_path, _no_year("exports"))
     assert t.trade_flows(no_export_year, ALL).empty
-    assert t.undated(no_export_year, ALL, "trade", ("exports", "imports")) == 2
-    assert t.undated(db, ALL, "trade", ("exports", "imports")) == 0
+    assert t.undated_flows(no_export_year, ALL) == 2
+    assert t.undated_flows(db, ALL) == 0
     no_share_year = with_extra(tmp_path / "shares", _no_year("share_gdp"))
     assert t.defense_shares(no_share_year, ALL).empty
-    assert t.undated(no_share_year, ALL, "defense_spending", ("share_gdp",)) == 3
-    assert (
-        t.undated(no_share_year, Filters(countries=("DEU",)), "defense_spending", ("share_gdp",))
-        == 2
-    )
+    assert t.undated_shares(no_share_year, ALL) == 3
+    assert t.undated_shares(no_share_year, Filters(countries=("DEU",))) == 2
+
+
+def test_a_figure_no_chart_would_draw_is_not_counted_as_undated(tmp_path):
+    """Exports in tonnes have no USD value: the flows chart would leave them out anyway."""
+
+    def in_tonnes(facts):
+        exports = facts[s.MEASURE] == "exports"
+        return _no_year("exports")(facts).assign(
+            **{
+                s.UNIT: facts[s.UNIT].where(~exports, "t"),
+                s.VALUE_USD: facts[s.VALUE_USD].where(~exports),
+            }
+        )
+
+    assert t.undated_flows(with_extra(tmp_path, in_tonnes), ALL) == 0
 
 
 def test_trade_flows_name_a_missing_partner_the_world(db):

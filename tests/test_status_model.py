@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pandas as pd
 import pytest
 import srsly
 from extracting import facts_of
@@ -106,6 +107,18 @@ def test_the_model_reads_the_words_around_each_facts_own_number_first():
     for value in (None, 30.0):
         assert status_model.model_text({**_fact("imposed", sentence), schema.VALUE: value}) == (
             f"tariff rate . {sentence}"
+        )
+
+
+def test_of_two_near_figures_the_window_is_around_the_closer_one():
+    sentence = "Ruritania raised its duty from 25% to 25.2 percent on cheese."
+    row = {**_fact("imposed", sentence), schema.VALUE: 25.2}
+    assert status_model.model_text(row).startswith(
+        "tariff rate . duty from 25% to NUM on cheese. ||"
+    )
+    for missing in (pd.NA, float("nan")):
+        assert (
+            status_model.model_text({**row, schema.VALUE: missing}) == f"tariff rate . {sentence}"
         )
 
 

@@ -158,11 +158,17 @@ def test_the_first_year_of_a_title_is_the_year_reported_on():
     ("sentence", "year"),
     [
         ("India signed for 26 Rafale jets in April.", 2025),
+        ("In April, India signed for 26 Rafale jets.", 2025),
         ("Norway ordered 14 howitzers on 2 September.", 2024),
         ("The deal was signed on April 28 in Delhi.", 2025),
         ("Canada committed another C$9 billion in mid-February.", 2025),
+        ("Canada committed another C$9 billion mid-February.", 2025),
         ("Poland signed for 180 tanks in April 2024.", None),
+        ("Poland signed for 180 tanks on 1 April, 2024.", None),
         ("Spain approved an extra €10 billion for defence.", None),
+        ("Spain must approve an extra €10 billion by June 30.", None),
+        ("Spain will approve an extra €10 billion in June.", None),
+        ("Spain approves an extra €10 billion in April next year.", None),
     ],
 )
 def test_a_defence_deal_dated_by_a_month_is_of_that_months_latest_year(sentence, year):

@@ -27,4 +27,6 @@ else:
         key="defense",
         what="statements (the newest)",
     )
-ui.undated_note(data.table(tables.undated, "defense_spending", ("share_gdp",)), "shares of GDP")
+    # counted over the countries drawn, as the chart is
+    drawn = replace(chosen, countries=picked) if picked else chosen
+    ui.undated_note(data.table(tables.undated_shares, chosen=drawn), "shares of GDP")

@@ -31,5 +31,4 @@ else:
         key="flows",
         what="export and import flows (the largest)",
     )
-undated = data.table(tables.undated, "trade", ("exports", "imports"))
-ui.undated_note(undated, "export or import figures")
+    ui.undated_note(data.table(tables.undated_flows), "export or import figures")
