@@ -3,11 +3,10 @@
 The rules give every fact a status from cue words near its number. Where the wording is
 ambiguous between neighbouring statuses (agreed / pledged / announced / imposed), a bag-of-words
 model of how annotators label facts, read from the words around each number and from the whole
-sentence, does better: it replaces the rule's status when it
-is confident (THRESHOLD). It never replaces, nor gives, a threat, a plan or a later event
-(KEPT): the rules read those from words tied to one clause (`could impose`, `is in talks to
-buy`, `then lifted it`), which a bag of words cannot place in a sentence that also tells of a
-deal or a measure in force.
+sentence, does better: it replaces the rule's status when it is confident (THRESHOLD). It never
+replaces, nor gives, a threat, a plan or a later event (KEPT): the rules read those from words
+tied to one clause (`could impose`, `is in talks to buy`, `then lifted it`), which the model,
+trained on dev text, misreads in plain sentences of other wording (README, Accuracy).
 
 The model is spaCy's own TextCategorizer (bag of words and bigrams) on spacy.blank("en"), trained
 here and shipped in pipeline/data/status_model; `python -m pipeline train-status` rebuilds it.

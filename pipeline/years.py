@@ -2,12 +2,12 @@
 
 A sentence may imply one: `last year`, `this year`, `April exports` in a release, a tariff that
 acts now, a defence deal `signed in April`. A trade figure that names no year is a figure of the
-year the article reports on: the first year its title names, else the latest year the text before it introduces (`in 2024`, `for
-the full year 2024`, not `above the 2023 level`), else, when the article names any recent year,
-the year before its date: a full-year figure is of a finished year, and a January release of
-last year's totals that names only `2023`, for comparison, or `2025`, for a forecast, is about
-2024. Never a year after the article's date or more than two before it, and none for a figure
-of a month, quarter or half.
+year the article reports on: the first year its title names, else the latest year the text before
+it introduces (`in 2024`, `for the full year 2024`, not `above the 2023 level`), else, when the
+article names any recent year, the year before its date: a full-year figure is of a finished
+year, and a January release of last year's totals that names only `2023`, for comparison, or
+`2025`, for a forecast, is about 2024. Never a year after the article's date or more than two
+before it, and none for a figure of a month, quarter or half.
 """
 
 from __future__ import annotations
