@@ -62,7 +62,7 @@ def model_text(row: dict) -> str:
 
 
 def _number_at(evidence: str, value) -> tuple[int, int] | None:
-    """Where the sentence states `value`: the closest figure within 1% (a deficit's value is
+    """Where the sentence states `value`: the closest figure within 1.1% (a deficit's value is
     negative, its figure is not); of two equal figures, the first."""
     try:
         value = abs(float(value))
@@ -70,11 +70,8 @@ def _number_at(evidence: str, value) -> tuple[int, int] | None:
         return None
     if math.isnan(value):
         return None
-    near = [
-        (abs(abs(q.value) - value), q.start, q.end)
-        for q in find_quantities(evidence)
-        if abs(abs(q.value) - value) <= 0.011 * value + 1e-9
-    ]
+    gaps = [(abs(abs(q.value) - value), q.start, q.end) for q in find_quantities(evidence)]
+    near = [gap for gap in gaps if gap[0] <= 0.011 * value + 1e-9]
     return min(near)[1:] if near else None
 
 

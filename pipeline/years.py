@@ -38,16 +38,16 @@ _PERIOD = re.compile(
 _THAT_YEAR = re.compile(r"\b(?:that|the same) year\b", re.IGNORECASE)
 RECENT_YEARS = 2  # an annual figure is of a year at most this much before the article's date
 # a figure for a month that names no year: `in April`, `April exports`, `for March`
+_MONTH = "|".join(MONTHS)
 _MONTH_FIGURE = re.compile(
-    rf"\b(?:in|for|during)\s+({'|'.join(MONTHS)})\b(?!\s*(?:\d|,\s*\d))"
-    rf"|^\W*({'|'.join(MONTHS)})\s+(?:exports|imports|deficit|surplus|trade)\b",
+    rf"\b(?:in|for|during)\s+({_MONTH})\b(?!\s*(?:\d|,\s*\d))"
+    rf"|^\W*({_MONTH})\s+(?:exports|imports|deficit|surplus|trade)\b",
     re.IGNORECASE,
 )
 
 # a defence deal, budget or pledge dated by a month that names no year: `In April`, `signed on
 # 2 September`, `in mid-December`, `on April 28` (not `in April 2024`, `on 1 May, 2024`, `by June
 # 30`, `in April next year`)
-_MONTH = "|".join(MONTHS)
 _NO_YEAR_AFTER = r"(?!,?\s*(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?\d{4})(?!\s+next\s+year)"
 _EVENT_MONTH = re.compile(
     rf"\b(?i:in|on|during|since)\s+(?:(?i:early|late|mid)-?\s*)?(?:\d{{1,2}}\s+)?({_MONTH})\b"
@@ -121,8 +121,10 @@ def _implied_by_sentence(row: dict, published: dt.date | None) -> int | None:
         # `April exports were ...` in a June release: this year's April; in a January one, last year's
         named = month_number(month.group(1) or month.group(2))
         return latest_on_or_before(published, named).year
+    if row[schema.TOPIC] != "defense_spending" or _TO_COME.search(evidence):
+        return None
     event = _EVENT_MONTH.search(evidence)
-    if event and row[schema.TOPIC] == "defense_spending" and not _TO_COME.search(evidence):
+    if event:
         # `India signed for 26 Rafale jets in April`: this year's April, or last year's in an
         # article of March
         named = month_number(next(name for name in event.groups() if name))
